@@ -1,0 +1,360 @@
+/**
+ * The content.json format: what staff put on the USB stick. Keys are English, text is Dutch.
+ * Every field carries its own Dutch message so a staff member learns what to write, with an example.
+ */
+import { z } from 'zod';
+import {
+  DATE_PATTERN,
+  END_TIME_PATTERN,
+  LOCAL_DATE_TIME_PATTERN,
+  TIME_PATTERN,
+  isRealDate,
+  isRealLocalDateTime,
+} from '../time/local-formats';
+
+export const LIMITS = {
+  shortText: 120,
+  longText: 2000,
+  locations: 20,
+  activities: 2000,
+  announcements: 100,
+  contacts: 50,
+  services: 30,
+  intervalsPerDay: 6,
+  exceptions: 200,
+} as const;
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS };
+
+/** Absent field: "ontbreekt"; present with the wrong type: the hint, with an example. */
+const typeError =
+  (hint: string) =>
+  (issue: { input?: unknown }): string =>
+    issue.input === undefined ? 'ontbreekt (dit veld is verplicht)' : hint;
+
+const text = (max: number) =>
+  z
+    .string({ error: typeError('moet tekst zijn tussen aanhalingstekens') })
+    .trim()
+    .min(1, { error: 'mag niet leeg zijn' })
+    .max(max, { error: `te lang: hoogstens ${max} tekens` });
+
+const shortText = () => text(LIMITS.shortText);
+const longText = () => text(LIMITS.longText);
+
+const id = () =>
+  z
+    .string({ error: typeError('moet tekst zijn, bv. "bijloke"') })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: 'alleen kleine letters, cijfers en streepjes, bv. "hof-ten-rode"',
+    })
+    .max(40, { error: 'te lang: hoogstens 40 tekens' });
+
+const date = () =>
+  z
+    .string({ error: typeError('moet een datum zijn, bv. "2026-12-03"') })
+    .regex(DATE_PATTERN, { error: 'geen geldige datum, verwacht bv. 2026-12-03', abort: true })
+    .refine(isRealDate, {
+      error: 'geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03',
+      abort: true,
+    });
+
+const time = () =>
+  z
+    .string({ error: typeError('moet een uur zijn, bv. "09:00"') })
+    .regex(TIME_PATTERN, { error: 'geen geldig uur, verwacht bv. 09:00' });
+
+const endTime = () =>
+  z
+    .string({ error: typeError('moet een uur zijn, bv. "12:00"') })
+    .regex(END_TIME_PATTERN, { error: 'geen geldig uur, verwacht bv. 12:00 (of 24:00 voor middernacht)' });
+
+const localDateTime = () =>
+  z
+    .string({ error: typeError('moet een datum met uur zijn, bv. "2026-12-03T14:00"') })
+    .regex(LOCAL_DATE_TIME_PATTERN, {
+      error: 'geen geldige datum, verwacht bv. 2026-12-03T14:00',
+      abort: true,
+    })
+    .refine(isRealLocalDateTime, {
+      error: 'geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03T14:00',
+      abort: true,
+    });
+
+/** A day (whole day) or a moment; used for when announcements show. */
+const dateOrDateTime = () =>
+  z
+    .string({ error: typeError('moet een datum zijn, bv. "2026-12-01" of "2026-12-01T09:00"') })
+    .refine((v) => isRealDate(v) || isRealLocalDateTime(v), {
+      error: 'geen geldige datum, verwacht bv. 2026-12-01 of 2026-12-01T09:00',
+    });
+
+const httpsUrl = () =>
+  z
+    .string({ error: typeError('moet een link zijn, bv. "https://www.facebook.com/…"') })
+    .max(500, { error: 'te lang: hoogstens 500 tekens' })
+    .regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, {
+      error: 'alleen links die beginnen met https:// zijn toegestaan',
+      abort: true,
+    })
+    .refine(
+      (v) => {
+        try {
+          return new URL(v).protocol === 'https:';
+        } catch {
+          return false;
+        }
+      },
+      { error: 'geen geldige link, verwacht bv. https://www.facebook.com/…' },
+    );
+
+/** Image path inside the content folder, e.g. "images/koffie.jpg". Checked again on disk at import. */
+const imagePath = () =>
+  z
+    .string({ error: typeError('moet een bestandsnaam zijn, bv. "images/koffie.jpg"') })
+    .max(200, { error: 'te lang: hoogstens 200 tekens' })
+    .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*\.(png|jpe?g|webp)$/i, {
+      error: 'verwacht een afbeelding in de map, bv. "images/koffie.jpg" (png, jpg of webp, geen ..)',
+    });
+
+const phone = () =>
+  z
+    .string({ error: typeError('moet een telefoonnummer zijn, bv. "0473 52 99 03"') })
+    .regex(/^\+?[0-9][0-9 ./-]{7,18}[0-9]$/, {
+      error: 'geen geldig telefoonnummer, verwacht bv. 0473 52 99 03 of +32 473 52 99 03',
+    });
+
+const email = () =>
+  z
+    .string({ error: typeError('moet een e-mailadres zijn, bv. "naam@groepintro.be"') })
+    .max(200, { error: 'te lang: hoogstens 200 tekens' })
+    .regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/, {
+      error: 'geen geldig e-mailadres, verwacht bv. naam@groepintro.be',
+    });
+
+export const intervalSchema = z.strictObject({
+  from: time(),
+  until: endTime(),
+});
+
+const dayHours = () =>
+  z
+    .array(intervalSchema, {
+      error: typeError('moet een lijst van uren zijn, bv. [{"from": "09:00", "until": "12:00"}]'),
+    })
+    .max(LIMITS.intervalsPerDay, { error: `hoogstens ${LIMITS.intervalsPerDay} blokken per dag` });
+
+export const weeklyHoursSchema = z.strictObject(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, dayHours().optional()])) as Record<
+    Weekday,
+    z.ZodOptional<ReturnType<typeof dayHours>>
+  >,
+);
+
+/**
+ * A dated exception: from `from` to `to` (inclusive, `to` defaults to `from`) the buurtpunt is either
+ * closed (`closed: true`) or open at `hours` instead of its weekly hours (extra or changed opening).
+ */
+export const exceptionSchema = z
+  .strictObject({
+    from: date(),
+    to: date().optional(),
+    closed: z.literal(true, { error: typeError('moet true zijn (of laat weg en geef "hours")') }).optional(),
+    hours: dayHours().optional(),
+    note: shortText().optional(),
+  })
+  .superRefine((ex, ctx) => {
+    if (ex.closed && ex.hours) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hours'],
+        message: 'kies "closed": true óf "hours", niet allebei',
+      });
+    } else if (!ex.closed && (!ex.hours || ex.hours.length === 0)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closed'],
+        message: 'zeg wat er gebeurt: "closed": true, of "hours" met de uren van die dag',
+      });
+    }
+    if (ex.to !== undefined && ex.to < ex.from) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: `ligt vóór "from" (${ex.from})` });
+    }
+  });
+
+/** The buurt's Facebook page: a link (shown as a QR code), or a note such as "nog in opbouw". */
+const facebookSchema = z
+  .strictObject({ url: httpsUrl().optional(), note: shortText().optional() })
+  .superRefine((f, ctx) => {
+    if ((f.url === undefined) === (f.note === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'geef "url" (https://www.facebook.com/…) óf "note" (bv. "nog in opbouw")',
+      });
+    }
+  });
+
+export const locationSchema = z.strictObject({
+  id: id(),
+  name: shortText(),
+  buurt: shortText(),
+  address: z.strictObject({
+    street: shortText(),
+    postalCode: z
+      .string({ error: typeError('moet een postcode zijn, bv. "9200"') })
+      .regex(/^\d{4}$/, { error: 'verwacht een postcode van 4 cijfers, bv. 9200' }),
+    city: shortText(),
+  }),
+  hours: weeklyHoursSchema,
+  exceptions: z
+    .array(exceptionSchema)
+    .max(LIMITS.exceptions, { error: `hoogstens ${LIMITS.exceptions} uitzonderingen` })
+    .default([]),
+  /** Closed on Belgian public holidays unless set to "open". */
+  publicHolidays: z
+    .enum(['closed', 'open'], { error: typeError('verwacht "closed" of "open"') })
+    .default('closed'),
+  facebook: facebookSchema.optional(),
+});
+
+export const serviceSchema = z.strictObject({
+  title: shortText(),
+  description: longText().optional(),
+});
+
+export const activitySchema = z
+  .strictObject({
+    title: shortText(),
+    start: localDateTime(),
+    end: localDateTime(),
+    location: id().optional(),
+    place: shortText().optional(),
+    description: longText().optional(),
+    image: imagePath().optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.end <= a.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `moet na het begin (${a.start}) liggen` });
+    }
+    if (a.location === undefined && a.place === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: 'zeg waar: "location" (een buurtpunt, bv. "bijloke") of "place" (vrije tekst)',
+      });
+    }
+  });
+
+export const contactSchema = z.strictObject({
+  name: shortText(),
+  role: shortText(),
+  phone: phone(),
+  email: email(),
+});
+
+export const organisationSchema = z.strictObject({
+  name: shortText(),
+  email: email(),
+  phone: phone(),
+  description: longText().optional(),
+});
+
+export const aboutSchema = z.strictObject({
+  title: shortText(),
+  intro: longText(),
+  aims: z
+    .array(z.strictObject({ title: shortText(), text: longText() }))
+    .min(1, { error: 'geef minstens één doelstelling' })
+    .max(10, { error: 'hoogstens 10 doelstellingen' }),
+  participation: longText().optional(),
+  buurten: z
+    .array(shortText())
+    .max(20, { error: typeError('hoogstens 20 buurten') })
+    .default([]),
+});
+
+export const announcementSchema = z
+  .strictObject({
+    title: shortText(),
+    text: longText(),
+    visibleFrom: dateOrDateTime().optional(),
+    visibleUntil: dateOrDateTime().optional(),
+    image: imagePath().optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.visibleFrom && a.visibleUntil && a.visibleUntil.slice(0, 10) < a.visibleFrom.slice(0, 10)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['visibleUntil'],
+        message: `ligt vóór "visibleFrom" (${a.visibleFrom})`,
+      });
+    }
+  });
+
+export const contentSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    /** The day staff last edited this content; a clock before it is clearly wrong. */
+    updated: date(),
+    title: shortText().optional(),
+    locations: z
+      .array(locationSchema)
+      .min(1, { error: 'geef minstens één buurtpunt' })
+      .max(LIMITS.locations, { error: `hoogstens ${LIMITS.locations} buurtpunten` }),
+    services: z
+      .array(serviceSchema)
+      .max(LIMITS.services, { error: `hoogstens ${LIMITS.services} items` })
+      .default([]),
+    activities: z
+      .array(activitySchema)
+      .max(LIMITS.activities, { error: `hoogstens ${LIMITS.activities} activiteiten` })
+      .default([]),
+    contacts: z
+      .array(contactSchema)
+      .max(LIMITS.contacts, { error: `hoogstens ${LIMITS.contacts} contactpersonen` })
+      .default([]),
+    organisation: organisationSchema,
+    about: aboutSchema,
+    announcements: z
+      .array(announcementSchema)
+      .max(LIMITS.announcements, { error: `hoogstens ${LIMITS.announcements} mededelingen` })
+      .default([]),
+  })
+  .superRefine((c, ctx) => {
+    const ids = new Set<string>();
+    c.locations.forEach((l, i) => {
+      if (ids.has(l.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['locations', i, 'id'],
+          message: `"${l.id}" komt twee keer voor`,
+        });
+      }
+      ids.add(l.id);
+    });
+    c.activities.forEach((a, i) => {
+      if (a.location !== undefined && !ids.has(a.location)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['activities', i, 'location'],
+          message: `onbekend buurtpunt "${a.location}"; bekend zijn: ${[...ids].join(', ')}`,
+        });
+      }
+    });
+  });
+
+export type Content = z.output<typeof contentSchema>;
+export type ContentInput = z.input<typeof contentSchema>;
+export type Location = Content['locations'][number];
+export type Interval = z.output<typeof intervalSchema>;
+export type WeeklyHours = Location['hours'];
+export type OpeningException = Location['exceptions'][number];
+export type Activity = Content['activities'][number];
+export type Announcement = Content['announcements'][number];
+export type Contact = Content['contacts'][number];
+export type Organisation = Content['organisation'];
+export type Service = Content['services'][number];
+export type About = Content['about'];

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/** `buurtkiosk start | serve | validate | help`: the command line, one small module per command. */
+import { parseArgs } from 'node:util';
+import { ContentError } from './kiosk';
+import { closeOnSignal, startServing } from './cli/serve-command';
+import { startCommand } from './cli/start-command';
+import { validateCommand } from './cli/validate-command';
+
+const USAGE = `Gebruik: buurtkiosk <opdracht> [opties]
+
+  start     [--content MAP] [--location ID]          kiosk op volledig scherm
+  serve     [--content MAP] [--location ID] [--port N] webserver op 127.0.0.1 (voor een browser)
+  validate  PAD                                       controleer een content.json (of een map met één)
+
+Opties:
+  --content MAP   toon de inhoud uit MAP in plaats van de opgeslagen inhoud
+  --location ID   het eigen buurtpunt van dit scherm (bv. bijloke)
+  --port N        poort voor serve (standaard 8377; 0 kiest een vrije poort)`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      content: { type: 'string' },
+      location: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const contentDir = str(values.content);
+  const location = str(values.location);
+  const options = { ...(contentDir ? { contentDir } : {}), ...(location ? { location } : {}) };
+
+  switch (command) {
+    case 'validate': {
+      if (!rest[0]) {
+        console.error('Gebruik: buurtkiosk validate PAD  (een content.json of een map met één)');
+        return 2;
+      }
+      return validateCommand(rest[0], (line) => console.log(line));
+    }
+    case 'serve': {
+      const port = Number(str(values.port) ?? '8377');
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        console.error(`Ongeldige poort: ${String(values.port)}`);
+        return 2;
+      }
+      const host = await startServing({ ...options, port });
+      console.log(`buurtkiosk draait op ${host.url}  (Ctrl-C stopt)`);
+      await closeOnSignal(host);
+      return 0;
+    }
+    case 'start':
+    case undefined:
+      if (values.help) break;
+      return startCommand(
+        { ...options, port: Number(str(values.port) ?? '8377') },
+        argv.filter((a) => a !== 'start'),
+      );
+    case 'help':
+      break;
+    default:
+      console.error(`Onbekende opdracht: ${command}\n`);
+      console.error(USAGE);
+      return 2;
+  }
+  console.log(USAGE);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof ContentError) {
+      console.error(`De inhoud in ${err.dir} is niet bruikbaar:`);
+      for (const line of err.lines) console.error(`  ${line}`);
+      process.exit(1);
+    }
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  },
+);

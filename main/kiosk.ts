@@ -1,0 +1,70 @@
+/** Assembles the kiosk for either host: content, device config, state and the request handler. */
+import { describeProblem } from '../core/content/problem';
+import type { RendererConfig } from '../core/config/device-config';
+import { resolveRendererConfig } from '../core/config/device-config';
+import { readBuildInfo } from './build-info';
+import { loadContent, type ContentBundle } from './content/load-content';
+import { KioskState } from './kiosk-state';
+import { createLogger } from './log';
+import { rendererDistDir, sampleContentDir } from './paths';
+import { createHandler, type Handler } from './server/handler';
+
+const log = createLogger('kiosk');
+
+export interface KioskOptions {
+  /** A content folder to show instead of the store / sample data. */
+  contentDir?: string;
+  /** This screen's own location id. */
+  location?: string;
+  rendererDir?: string;
+  buildDate?: string;
+  longPollMs?: number;
+}
+
+export interface Kiosk {
+  state: KioskState;
+  handler: Handler;
+}
+
+/** Thrown when an explicitly named content folder is unusable: the caller reports and exits. */
+export class ContentError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly lines: string[],
+  ) {
+    super(`content in ${dir} is not usable`);
+  }
+}
+
+/** Loads the bundled sample content, which is checked by the tests and must always be valid. */
+export async function loadSampleContent(): Promise<ContentBundle> {
+  const result = await loadContent(sampleContentDir, 'voorbeeldinhoud');
+  if (!result.ok) throw new Error(`bundled sample content is invalid: ${JSON.stringify(result.problems)}`);
+  return result.bundle;
+}
+
+/** Builds state and handler. Without `contentDir` the sample content is shown. */
+export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
+  let bundle: ContentBundle;
+  if (options.contentDir) {
+    const result = await loadContent(options.contentDir, `map ${options.contentDir}`);
+    if (!result.ok) {
+      throw new ContentError(options.contentDir, result.problems.map(describeProblem));
+    }
+    bundle = result.bundle;
+  } else {
+    bundle = await loadSampleContent();
+  }
+  const config: RendererConfig = resolveRendererConfig(
+    options.location ? { location: options.location } : {},
+  );
+  const state = new KioskState(bundle, config);
+  log(`showing ${bundle.source} (${bundle.version})`);
+  const handler = createHandler({
+    state,
+    rendererDir: options.rendererDir ?? rendererDistDir,
+    buildDate: options.buildDate ?? readBuildInfo().buildDate,
+    ...(options.longPollMs !== undefined ? { longPollMs: options.longPollMs } : {}),
+  });
+  return { state, handler };
+}

@@ -1,0 +1,60 @@
+// Builds everything `npm start` needs: the renderer bundle, the CLI and the Electron main process.
+// Runs on `npm install` (prepare), so a fresh clone starts without further steps.
+import { build } from 'esbuild';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const out = (...p) => path.join(dist, ...p);
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(out('renderer', 'fonts'), { recursive: true });
+
+const common = { bundle: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+
+await Promise.all([
+  // The renderer: Lit with standard decorators, lowered by esbuild.
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'renderer', 'main.ts')],
+    outfile: out('renderer', 'app.js'),
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    sourcemap: false,
+  }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'main', 'cli.ts')],
+    outfile: out('cli.js'),
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+  }),
+  build({
+    ...common,
+    entryPoints: [path.join(root, 'main', 'electron.ts')],
+    outfile: out('main', 'electron.js'),
+    format: 'esm',
+    platform: 'node',
+    packages: 'external',
+    external: ['electron'],
+  }),
+]);
+
+chmodSync(out('cli.js'), 0o755);
+cpSync(path.join(root, 'renderer', 'index.html'), out('renderer', 'index.html'));
+cpSync(path.join(root, 'renderer', 'app.css'), out('renderer', 'app.css'));
+const fonts = path.join(root, 'node_modules', '@fontsource', 'atkinson-hyperlegible', 'files');
+for (const weight of ['400', '700']) {
+  for (const subset of ['latin', 'latin-ext']) {
+    const name = `atkinson-hyperlegible-${subset}-${weight}-normal.woff2`;
+    cpSync(path.join(fonts, name), out('renderer', 'fonts', name));
+  }
+}
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const buildDate = new Date().toISOString().slice(0, 10);
+writeFileSync(out('build-info.json'), JSON.stringify({ buildDate, version: pkg.version }, null, 2) + '\n');
+console.log(`buurtkiosk gebouwd in dist/ (${buildDate})`);

@@ -1,0 +1,154 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { describeProblem } from '../../../../core/content/problem';
+import { validateContent, validateContentText } from '../../../../core/content/validate';
+
+const sampleText = readFileSync(new URL('../../../../data/content.json', import.meta.url), 'utf8');
+const sample = () =>
+  JSON.parse(sampleText) as Record<string, unknown> & {
+    activities: Record<string, unknown>[];
+    locations: Record<string, unknown>[];
+    announcements: Record<string, unknown>[];
+  };
+
+/** Validates a modified copy of the sample and returns "path: message" lines. */
+function problemsOf(mutate: (c: ReturnType<typeof sample>) => void): string[] {
+  const c = sample();
+  mutate(c);
+  const result = validateContent(c);
+  return result.ok ? [] : result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('content validation', () => {
+  it('accepts the bundled sample content with the seed facts', () => {
+    const result = validateContentText(sampleText);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    const ids = result.content.locations.map((l) => l.id);
+    assert.deepEqual(ids, ['bijloke', 'hof-ten-rode']);
+    assert.equal(result.content.contacts.length, 3);
+    assert.equal(result.content.organisation.phone, '052 37 85 00');
+  });
+
+  it('names an impossible activity start with an example of what to write', () => {
+    assert.deepEqual(
+      problemsOf((c) => (c.activities[3]!.start = '2026-12-03 14u')),
+      ['activities[3].start: geen geldige datum, verwacht bv. 2026-12-03T14:00'],
+    );
+  });
+
+  it('says a 31st of February does not exist', () => {
+    assert.deepEqual(
+      problemsOf((c) => (c.activities[0]!.start = '2027-02-31T10:00')),
+      ['activities[0].start: geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03T14:00'],
+    );
+  });
+
+  it('reports unknown keys instead of dropping them', () => {
+    assert.deepEqual(
+      problemsOf((c) => (c.activities[1]!.colour = 'rood')),
+      ['activities[1].colour: onbekend veld "colour" (tikfout? dit veld wordt niet gebruikt)'],
+    );
+  });
+
+  it('refuses links that are not https://', () => {
+    for (const url of ['javascript:alert(1)', 'http://www.facebook.com/x', 'file:///etc/passwd']) {
+      assert.deepEqual(
+        problemsOf((c) => ((c.locations[0]!.facebook as { url: string }).url = url)),
+        ['locations[0].facebook.url: alleen links die beginnen met https:// zijn toegestaan'],
+        url,
+      );
+    }
+  });
+
+  it('says which field is missing', () => {
+    assert.deepEqual(
+      problemsOf((c) => delete c.activities[2]!.end),
+      ['activities[2].end: ontbreekt (dit veld is verplicht)'],
+    );
+  });
+
+  it('catches an activity that ends before it starts', () => {
+    assert.deepEqual(
+      problemsOf((c) => (c.activities[0]!.end = '2026-12-03T08:00')),
+      ['activities[0].end: moet na het begin (2026-12-03T09:30) liggen'],
+    );
+  });
+
+  it('catches an activity at a buurtpunt that does not exist', () => {
+    assert.deepEqual(
+      problemsOf((c) => (c.activities[0]!.location = 'wastijne')),
+      ['activities[0].location: onbekend buurtpunt "wastijne"; bekend zijn: bijloke, hof-ten-rode'],
+    );
+  });
+
+  it('requires an exception to say closed or give hours', () => {
+    assert.deepEqual(
+      problemsOf((c) => ((c.locations[1]!.exceptions as unknown[])[0] = { from: '2026-12-22', note: 'x' })),
+      [
+        'locations[1].exceptions[0].closed: zeg wat er gebeurt: "closed": true, of "hours" met de uren van die dag',
+      ],
+    );
+  });
+
+  it('refuses image paths that leave the content folder', () => {
+    for (const image of ['../../etc/passwd.png', '/etc/x.png', 'images/../../x.jpg', 'images/x.svg']) {
+      const lines = problemsOf((c) => (c.activities[0]!.image = image));
+      assert.equal(lines.length, 1, image);
+      assert.match(lines[0]!, /^activities\[0\]\.image: verwacht een afbeelding in de map/);
+    }
+  });
+
+  it('reports a wrong date, an unknown key, a javascript: link and __proto__ together, each with its line', () => {
+    const c = sample();
+    c.activities[2]!.start = '2026-13-03T14:00';
+    c.activities[1]!.colour = 'red';
+    (c.locations[0]!.facebook as { url: string }).url = 'javascript:alert(1)';
+    const text = JSON.stringify(c, null, 2).replace(
+      '"updated":',
+      '"__proto__": { "polluted": true },\n  "updated":',
+    );
+    const result = validateContentText(text);
+    assert.equal(result.ok, false);
+    const lines = result.ok ? [] : result.problems.map(describeProblem);
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    assert.deepEqual(lines, [
+      `regel ${lineOf('__proto__')}, __proto__: veldnaam "__proto__" is niet toegestaan`,
+      `regel ${lineOf('javascript:')}, locations[0].facebook.url: alleen links die beginnen met https:// zijn toegestaan`,
+      `regel ${lineOf('"colour"')}, activities[1].colour: onbekend veld "colour" (tikfout? dit veld wordt niet gebruikt)`,
+      `regel ${lineOf('2026-13-03')}, activities[2].start: geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03T14:00`,
+    ]);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('explains truncated JSON on its last line', () => {
+    const text = sampleText.slice(0, 400);
+    const result = validateContentText(text);
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.problems.length, 1);
+      assert.match(result.problems[0]!.message, /houdt te vroeg op/);
+      assert.equal(result.problems[0]!.line, text.split('\n').length);
+    }
+  });
+
+  it('refuses 10,000-deep nesting without overflowing the stack', () => {
+    const result = validateContentText('['.repeat(10_000) + ']'.repeat(10_000));
+    assert.deepEqual(result.ok ? [] : result.problems.map((p) => p.message), [
+      'te diep genest (10000 niveaus, hoogstens 32)',
+    ]);
+  });
+
+  it('accepts a file saved with a byte order mark (Windows Notepad)', () => {
+    assert.equal(validateContentText('\ufeff' + sampleText).ok, true);
+  });
+
+  it('reports a missing announcement window end before its start', () => {
+    assert.deepEqual(
+      problemsOf((c) =>
+        Object.assign(c.announcements[0]!, { visibleFrom: '2026-12-10', visibleUntil: '2026-12-01' }),
+      ),
+      ['announcements[0].visibleUntil: ligt vóór "visibleFrom" (2026-12-10)'],
+    );
+  });
+});
