@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results.json'] },
+  {
+    ignores: [
+      'dist/',
+      'release/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,8 +34,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'fs', 'path', 'os', 'electron', 'electron/*'], message: 'core/ stays pure: no Node or Electron.' },
-            { group: ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*'], message: 'core/ imports nothing from main/ or renderer/.' },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'electron', 'electron/*'],
+              message: 'core/ stays pure: no Node or Electron.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*'],
+              message: 'core/ imports nothing from main/ or renderer/.',
+            },
           ],
         },
       ],

@@ -11,6 +11,7 @@ import {
   isRealDate,
   isRealLocalDateTime,
 } from '../time/local-formats';
+import { WEEKDAYS, type Weekday } from '../time/weekdays';
 
 export const LIMITS = {
   shortText: 120,
@@ -24,9 +25,7 @@ export const LIMITS = {
   exceptions: 200,
 } as const;
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export { WEEKDAYS };
+export { WEEKDAYS, type Weekday };
 
 /** Absent field: "ontbreekt"; present with the wrong type: the hint, with an example. */
 const typeError =

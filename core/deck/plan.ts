@@ -1,0 +1,24 @@
+/** The deck planner: which slides rotate now, for how long, and when to plan again. Pure. */
+import type { RendererConfig } from '../config/device-config';
+import type { Content } from '../content/schema';
+import { buildStatusSlides } from './status-slides';
+import type { Deck, SlideBuild } from './types';
+
+type SlideBuilder = (content: Content, config: RendererConfig, now: number) => SlideBuild;
+
+/** Slide builders in rotation order; each skips itself when it has nothing to show. */
+const BUILDERS: readonly SlideBuilder[] = [buildStatusSlides];
+
+/** Plans the rotation at `now` (epoch ms). */
+export function planDeck(content: Content, config: RendererConfig, now: number): Deck {
+  const slides: Deck['slides'] = [];
+  let nextChangeAt: number | null = null;
+  for (const build of BUILDERS) {
+    const part = build(content, config, now);
+    slides.push(...part.slides);
+    if (part.nextChangeAt !== null && part.nextChangeAt > now) {
+      nextChangeAt = nextChangeAt === null ? part.nextChangeAt : Math.min(nextChangeAt, part.nextChangeAt);
+    }
+  }
+  return { slides, nextChangeAt };
+}

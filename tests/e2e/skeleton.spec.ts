@@ -1,0 +1,68 @@
+import { test, expect } from '../support/fixtures';
+import { startTestKiosk, sampleContent, writeContentDir } from '../support/kiosk-server';
+
+test('shows both buurtpunten of the sample data with address and weekly hours', async ({
+  page,
+  kiosk,
+  offlineGuard,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(kiosk.url);
+  await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'rotation');
+  const status = page.locator('[data-slide="status"]');
+  await expect(status).toBeVisible();
+  const bijloke = status.locator('[data-location="bijloke"]');
+  await expect(bijloke).toContainText('Buurtpunt Bijloke');
+  await expect(bijloke).toContainText('Vlotgraslaan 16, 9200 Dendermonde');
+  await expect(bijloke).toContainText(/Donderdag\s*9:00 – 12:00/);
+  const hof = status.locator('[data-location="hof-ten-rode"]');
+  await expect(hof).toContainText('Hof Ten Rode 78, 9200 Baasrode');
+  await expect(hof).toContainText(/Dinsdag\s*10:00 – 13:00/);
+  expect(errors).toEqual([]);
+  expect(offlineGuard).toEqual([]);
+});
+
+test('serves HTML under a strict Content-Security-Policy and the app runs under it', async ({
+  page,
+  kiosk,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  const response = await page.goto(kiosk.url);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.locator('[data-slide="status"]')).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('puts the screen’s own buurtpunt first', async ({ page }) => {
+  const kiosk = await startTestKiosk({ location: 'hof-ten-rode' });
+  try {
+    await page.goto(kiosk.url);
+    const first = page.locator('[data-slide="status"] [data-location]').first();
+    await expect(first).toHaveAttribute('data-location', 'hof-ten-rode');
+  } finally {
+    await kiosk.close();
+  }
+});
+
+test('shows new content without a reload when the version changes', async ({ page }) => {
+  const content = sampleContent();
+  const folder = writeContentDir(content);
+  const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  try {
+    await page.goto(kiosk.url);
+    await expect(page.locator('[data-location="bijloke"]')).toContainText('Buurtpunt Bijloke');
+    const loaded = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+    const renamed = structuredClone(kiosk.state.bundle);
+    renamed.content.locations[0]!.name = 'Buurtpunt Bijloke (nieuw)';
+    renamed.version = 'test-2';
+    kiosk.state.setBundle(renamed);
+    await expect(page.locator('[data-location="bijloke"]')).toContainText('Buurtpunt Bijloke (nieuw)');
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loaded);
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+});
