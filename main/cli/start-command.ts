@@ -3,8 +3,8 @@
  * cannot be downloaded) it says so in one line and falls back to the system Chromium in kiosk mode
  * when a display exists, else to serving with the URL printed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,14 +14,28 @@ import { closeOnSignal, startServing } from './serve-command';
 
 const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** The Electron binary's path, or null when the package is there without its binary. */
-export function findElectronBinary(): string | null {
+/**
+ * The Electron binary's path, or null. Electron 45 fetches its binary on first use; we try that once,
+ * quietly (unless ELECTRON_SKIP_BINARY_DOWNLOAD is set), so an offline machine gets one clear line
+ * instead of a stack trace.
+ */
+export function findElectronBinary(env: NodeJS.ProcessEnv = process.env): string | null {
+  let electronDir: string;
   try {
-    const located = createRequire(import.meta.url)('electron') as unknown;
-    return typeof located === 'string' && existsSync(located) ? located : null;
+    electronDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
   } catch {
     return null;
   }
+  const installed = (): string | null => {
+    const pathFile = path.join(electronDir, 'path.txt');
+    if (!existsSync(pathFile)) return null;
+    const binary = path.join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+    return existsSync(binary) ? binary : null;
+  };
+  if (installed() || env.ELECTRON_SKIP_BINARY_DOWNLOAD) return installed();
+  console.log('Electron wordt gedownload (eenmalig)…');
+  spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'ignore', timeout: 600_000 });
+  return installed();
 }
 
 export function findSystemChromium(): string | null {
@@ -42,10 +56,11 @@ export async function startCommand(
     return new Promise((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
   }
   const chromium = hasDisplay() ? findSystemChromium() : null;
+  const why = hasDisplay() ? 'geen Chromium gevonden' : 'geen scherm (DISPLAY/WAYLAND_DISPLAY)';
   console.log(
     chromium
-      ? `Electron is niet geïnstalleerd; de kiosk opent in ${chromium} (kioskmodus).`
-      : 'Electron is niet geïnstalleerd en er is geen scherm of Chromium; de kiosk draait als webserver.',
+      ? `Electron is niet beschikbaar; de kiosk opent in ${chromium} (kioskmodus).`
+      : `Electron is niet beschikbaar en ${why}; de kiosk draait als webserver.`,
   );
   const host = await startServing(options);
   console.log(`buurtkiosk draait op ${host.url}  (Ctrl-C stopt)`);
