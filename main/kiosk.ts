@@ -1,12 +1,13 @@
 /** Assembles the kiosk for either host: content, device config, state and the request handler. */
 import { describeProblem } from '../core/content/problem';
-import type { RendererConfig } from '../core/config/device-config';
-import { resolveRendererConfig } from '../core/config/device-config';
+import type { DeviceConfig, DeviceConfigInput } from '../core/config/device-config';
+import { rendererConfigOf, resolveDeviceConfig } from '../core/config/device-config';
 import { readBuildInfo } from './build-info';
+import { deviceConfigFile, loadDeviceConfig } from './config/load-device-config';
 import { loadContent, type ContentBundle } from './content/load-content';
 import { KioskState } from './kiosk-state';
 import { createLogger } from './log';
-import { rendererDistDir, sampleContentDir } from './paths';
+import { rendererDistDir, sampleContentDir, userDataDir } from './paths';
 import { createHandler, type Handler } from './server/handler';
 
 const log = createLogger('kiosk');
@@ -16,6 +17,10 @@ export interface KioskOptions {
   contentDir?: string;
   /** This screen's own location id. */
   location?: string;
+  /** More settings that win over config.json (besides `location`). */
+  config?: DeviceConfigInput;
+  /** The per-user data folder holding config.json (default: userDataDir()). */
+  userDataDir?: string;
   rendererDir?: string;
   buildDate?: string;
   longPollMs?: number;
@@ -24,6 +29,8 @@ export interface KioskOptions {
 export interface Kiosk {
   state: KioskState;
   handler: Handler;
+  /** The resolved device config (config.json overridden by flags). */
+  device: DeviceConfig;
 }
 
 /** Thrown when an explicitly named content folder is unusable: the caller reports and exits. */
@@ -55,10 +62,16 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
   } else {
     bundle = await loadSampleContent();
   }
-  const config: RendererConfig = resolveRendererConfig(
+  const fileLayer = await loadDeviceConfig(
+    deviceConfigFile(options.userDataDir ?? userDataDir()),
+    createLogger('config'),
+  );
+  const device = resolveDeviceConfig(
+    fileLayer,
+    options.config ?? {},
     options.location ? { location: options.location } : {},
   );
-  const state = new KioskState(bundle, config);
+  const state = new KioskState(bundle, rendererConfigOf(device));
   log(`showing ${bundle.source} (${bundle.version})`);
   const handler = createHandler({
     state,
@@ -66,5 +79,5 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     buildDate: options.buildDate ?? readBuildInfo().buildDate,
     ...(options.longPollMs !== undefined ? { longPollMs: options.longPollMs } : {}),
   });
-  return { state, handler };
+  return { state, handler, device };
 }

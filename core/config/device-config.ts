@@ -14,11 +14,22 @@ export const DEFAULT_DURATIONS: Readonly<Record<SlideKind, number>> = {
   announcement: 12,
 };
 
+/** Where sticks get mounted: desktop Raspberry Pi OS (/media/<user>), udisks2 (/run/media), by hand (/mnt). */
+export const DEFAULT_USB_ROOTS: readonly string[] = ['/media', '/run/media', '/mnt'];
+
 const seconds = z
   .number({ error: 'moet een aantal seconden zijn, bv. 12' })
   .int({ error: 'moet een geheel aantal seconden zijn' })
   .min(3, { error: 'minstens 3 seconden' })
   .max(600, { error: 'hoogstens 600 seconden' });
+
+const clockTime = z
+  .string({ error: 'verwacht een uur als tekst, bv. "07:30"' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'verwacht een uur als "07:30" (van 00:00 tot 23:59)' });
+
+/** A raw ed25519 public key in base64 (32 bytes: 43 characters plus "=") or a PEM block. */
+const ED25519_PUBLIC_KEY =
+  /^(?:[A-Za-z0-9+/_-]{43}=?|-----BEGIN PUBLIC KEY-----\s+[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----\s*)$/;
 
 export const deviceConfigSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -29,28 +40,94 @@ export const deviceConfigSchema = z.strictObject({
     .optional(),
   durations: z.strictObject(Object.fromEntries(SLIDE_KINDS.map((k) => [k, seconds.optional()]))).optional(),
   /** Seconds without touch before the screen returns to the rotation. */
-  idleTimeoutSeconds: z.number().int().min(10).max(3600).optional(),
+  idleTimeoutSeconds: z
+    .number({ error: 'moet een aantal seconden zijn, bv. 60' })
+    .int({ error: 'moet een geheel aantal seconden zijn' })
+    .min(10, { error: 'minstens 10 seconden' })
+    .max(3600, { error: 'hoogstens 3600 seconden (een uur)' })
+    .optional(),
+  /** Folders under which USB sticks appear; replaces the defaults when given. */
+  usbRoots: z
+    .array(
+      z
+        .string({ error: 'verwacht een map als tekst, bv. "/media"' })
+        .regex(/^\/[^\0]*$/, { error: 'verwacht een volledig pad dat met / begint, bv. "/media"' }),
+      { error: 'verwacht een lijst van mappen, bv. ["/media", "/mnt"]' },
+    )
+    .min(1, { error: 'geef minstens één map, of laat usbRoots weg' })
+    .max(10, { error: 'hoogstens 10 mappen' })
+    .optional(),
+  /** Daily hours the screen shows the rotation; outside them a dark clock. Absent: always on. */
+  displayHours: z
+    .strictObject({ on: clockTime, off: clockTime }, { error: 'verwacht { "on": "07:30", "off": "22:00" }' })
+    .refine((h) => h.on !== h.off, {
+      error: 'aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)',
+      path: ['off'],
+    })
+    .optional(),
+  /** Public key staff content must be signed with; absent: unsigned content is accepted. */
+  signingKey: z
+    .string({ error: 'verwacht de publieke sleutel als tekst' })
+    .regex(ED25519_PUBLIC_KEY, {
+      error:
+        'geen geldige publieke ed25519-sleutel: verwacht 44 tekens base64 of een blok "-----BEGIN PUBLIC KEY-----"',
+    })
+    .optional(),
 });
 
 export type DeviceConfigInput = z.output<typeof deviceConfigSchema>;
+
+/** Daily on/off times, "HH:MM" in Europe/Brussels. `off` before `on` means on across midnight. */
+export interface DisplayHours {
+  on: string;
+  off: string;
+}
 
 /** What the renderer needs to know of the device config, every value filled in. */
 export interface RendererConfig {
   location: string | null;
   durations: Record<SlideKind, number>;
   idleTimeoutSeconds: number;
+  displayHours: DisplayHours | null;
 }
 
-/** Fills in defaults; later layers (CLI flags) win over earlier ones. */
-export function resolveRendererConfig(...layers: DeviceConfigInput[]): RendererConfig {
-  const out: RendererConfig = { location: null, durations: { ...DEFAULT_DURATIONS }, idleTimeoutSeconds: 60 };
+/** The whole device config, every value filled in; main keeps the parts the renderer does not need. */
+export interface DeviceConfig extends RendererConfig {
+  usbRoots: string[];
+  signingKey: string | null;
+}
+
+/** Merges layers over the defaults; later layers (CLI flags) win field by field, durations per slide type. */
+export function resolveDeviceConfig(...layers: DeviceConfigInput[]): DeviceConfig {
+  const out: DeviceConfig = {
+    location: null,
+    durations: { ...DEFAULT_DURATIONS },
+    idleTimeoutSeconds: 60,
+    displayHours: null,
+    usbRoots: [...DEFAULT_USB_ROOTS],
+    signingKey: null,
+  };
   for (const layer of layers) {
     if (layer.location !== undefined) out.location = layer.location;
     if (layer.idleTimeoutSeconds !== undefined) out.idleTimeoutSeconds = layer.idleTimeoutSeconds;
+    if (layer.displayHours !== undefined) out.displayHours = { ...layer.displayHours };
+    if (layer.usbRoots !== undefined) out.usbRoots = [...layer.usbRoots];
+    if (layer.signingKey !== undefined) out.signingKey = layer.signingKey;
     for (const kind of SLIDE_KINDS) {
       const s = layer.durations?.[kind];
       if (s !== undefined) out.durations[kind] = s;
     }
   }
   return out;
+}
+
+/** The renderer's share of a device config (no mount paths or keys cross to the renderer). */
+export function rendererConfigOf(config: DeviceConfig): RendererConfig {
+  const { location, durations, idleTimeoutSeconds, displayHours } = config;
+  return { location, durations: { ...durations }, idleTimeoutSeconds, displayHours };
+}
+
+/** Fills in defaults; later layers (CLI flags) win over earlier ones. */
+export function resolveRendererConfig(...layers: DeviceConfigInput[]): RendererConfig {
+  return rendererConfigOf(resolveDeviceConfig(...layers));
 }

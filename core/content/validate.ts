@@ -32,14 +32,15 @@ export function validateContentText(text: string): ValidationResult {
 }
 
 /** `activities[3].start` back to `['activities', 3, 'start']`. */
-function pathSteps(path: string): (string | number)[] {
+export function pathSteps(path: string): (string | number)[] {
   const steps: (string | number)[] = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
     steps.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
   return steps;
 }
 
-function toProblems(issue: z.core.$ZodIssue): Problem[] {
+/** One zod issue as problems (an unknown-keys issue gives one problem per key). */
+export function toProblems(issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       path: formatPath([...issue.path, key]),
@@ -50,7 +51,7 @@ function toProblems(issue: z.core.$ZodIssue): Problem[] {
 }
 
 /** Dutch wording for the issues that have no message of their own in the schema. */
-function dutchMessage(issue: z.core.$ZodRawIssue): string | undefined {
+export function dutchMessage(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'ontbreekt (dit veld is verplicht)';

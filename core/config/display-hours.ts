@@ -1,0 +1,36 @@
+/** Whether the screen is "on" (rotation) or "off" (a dark clock) at an instant, by its daily hours. */
+import type { DisplayHours } from './device-config';
+
+// Pinned to Brussels: the hours in config.json are local wall-clock times, whatever the machine's zone.
+const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "07:30" as minutes since midnight. */
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** Minutes since Brussels midnight at `now` (epoch ms). */
+export function brusselsMinutes(now: number): number {
+  let hour = 0;
+  let minute = 0;
+  for (const part of WALL_CLOCK.formatToParts(now)) {
+    if (part.type === 'hour') hour = Number(part.value);
+    if (part.type === 'minute') minute = Number(part.value);
+  }
+  return hour * 60 + minute;
+}
+
+/** True between `on` (inclusive) and `off` (exclusive); `off` before `on` spans midnight. No hours: always on. */
+export function isDisplayOn(hours: DisplayHours | null, now: number): boolean {
+  if (!hours) return true;
+  const at = brusselsMinutes(now);
+  const on = minutesOf(hours.on);
+  const off = minutesOf(hours.off);
+  return on < off ? at >= on && at < off : at >= on || at < off;
+}
