@@ -1,0 +1,38 @@
+/**
+ * The schema's messages are written for people editing content.json by hand ("closed": true, …).
+ * In the editor the same problem is about a form field, so a few messages are reworded for forms;
+ * everything else is shown as the schema says it.
+ */
+
+const REWORDINGS: readonly [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
+  [/^ontbreekt \(dit veld is verplicht\)$/, 'vul dit in (verplicht)'],
+  [/^mag niet leeg zijn$/, 'vul dit in (verplicht)'],
+  [/^moet tekst zijn/, 'vul hier tekst in'],
+  [/^zeg wat er gebeurt/, 'kies "gesloten", of geef de openingsuren van die dag(en)'],
+  [/^kies "closed": true óf "hours"/, 'kies "gesloten" óf andere uren, niet allebei'],
+  [/^zeg waar/, 'kies een buurtpunt, of vul een andere plaats in'],
+  [/^geef "url"/, 'vul de link naar de Facebookpagina in, of een tekst zoals "nog in opbouw"'],
+  [
+    /^moet na het begin \((\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})\) liggen$/,
+    (m) => `moet na het begin (${m[2]}) liggen`,
+  ],
+  [/^ligt vóór "from"/, 'ligt vóór de eerste dag'],
+  [/^ligt vóór "visibleFrom"/, 'ligt vóór "zichtbaar vanaf"'],
+  [
+    /^moet een lijst van uren zijn/,
+    'de uren van deze dag zijn onleesbaar: verwijder ze en vul ze opnieuw in',
+  ],
+  [/^geen geldige datum \(deze dag bestaat niet\)/, 'deze dag bestaat niet'],
+  [/^geen geldige datum/, 'vul een geldige datum in'],
+  [/^geen geldig uur/, 'vul een geldig uur in, bv. 09:00'],
+  [/^alleen kleine letters, cijfers en streepjes/, 'alleen kleine letters, cijfers en streepjes'],
+];
+
+/** The message to show next to a form field. */
+export function plainMessage(message: string): string {
+  for (const [pattern, replacement] of REWORDINGS) {
+    const m = message.match(pattern);
+    if (m) return typeof replacement === 'string' ? replacement : replacement(m);
+  }
+  return message;
+}

@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { joinWhen, whenPartProblems, whenParts } from '../../../../core/editor/activity-times';
+
+describe('activity times in the form', () => {
+  it('shows one day with a from and until time', () => {
+    assert.deepEqual(whenParts('2026-12-03T09:30', '2026-12-03T11:30'), {
+      date: '2026-12-03',
+      from: '09:30',
+      endDate: '',
+      until: '11:30',
+    });
+  });
+
+  it('shows an end day only for an activity over several days', () => {
+    assert.equal(whenParts('2026-12-03T20:00', '2026-12-04T01:00').endDate, '2026-12-04');
+  });
+
+  it('joins the parts back into start and end, the end on the same day by default', () => {
+    assert.deepEqual(joinWhen({ date: '2026-12-03', from: '09:30', endDate: '', until: '11:30' }), {
+      start: '2026-12-03T09:30',
+      end: '2026-12-03T11:30',
+    });
+    assert.deepEqual(joinWhen(whenParts('2026-12-03T20:00', '2026-12-04T01:00')), {
+      start: '2026-12-03T20:00',
+      end: '2026-12-04T01:00',
+    });
+  });
+
+  it('says which part is missing for a new activity', () => {
+    assert.deepEqual(whenPartProblems(whenParts('T', 'T')), {
+      date: 'vul de datum in',
+      from: 'vul het beginuur in',
+      until: 'vul het einduur in',
+    });
+  });
+
+  it('keeps what it can from a malformed value', () => {
+    assert.deepEqual(whenParts(42, '2026-12-03'), { date: '', from: '', endDate: '2026-12-03', until: '' });
+  });
+
+  it('flags a day that does not exist', () => {
+    assert.equal(
+      whenPartProblems(whenParts('2026-02-30T10:00', '2026-02-30T11:00')).date,
+      'vul een geldige datum in',
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { validateContent } from '../../../../core/content/validate';
+import { plainMessage } from '../../../../core/editor/plain-message';
+import { sampleDraft } from './sample';
+
+describe('plain messages for form fields', () => {
+  it('speaks of the form rather than of JSON keys', () => {
+    const draft = sampleDraft();
+    const activity = draft.activities![0] as Record<string, unknown>;
+    delete activity.location;
+    const exception = draft.locations[0]!.exceptions![0] as Record<string, unknown>;
+    delete exception.closed;
+    const result = validateContent(draft);
+    assert.ok(!result.ok);
+    const messages = result.problems.map((p) => plainMessage(p.message));
+    assert.ok(messages.includes('kies een buurtpunt, of vul een andere plaats in'), messages.join('\n'));
+    assert.ok(messages.includes('kies "gesloten", of geef de openingsuren van die dag(en)'));
+    assert.ok(messages.every((m) => !m.includes('"closed"') && !m.includes('"place"')));
+  });
+
+  it('tells staff to fill in an empty required field', () => {
+    assert.equal(plainMessage('mag niet leeg zijn'), 'vul dit in (verplicht)');
+    assert.equal(plainMessage('ontbreekt (dit veld is verplicht)'), 'vul dit in (verplicht)');
+  });
+
+  it('shows an end before the start as a time, not as a JSON date-time', () => {
+    assert.equal(
+      plainMessage('moet na het begin (2026-12-03T09:30) liggen'),
+      'moet na het begin (09:30) liggen',
+    );
+  });
+
+  it('passes other messages through unchanged', () => {
+    assert.equal(plainMessage('te lang: hoogstens 120 tekens'), 'te lang: hoogstens 120 tekens');
+  });
+});
