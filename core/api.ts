@@ -11,6 +11,38 @@ export interface StaffNotice {
   details: string[];
   /** ISO instant the notice was raised. */
   at: string;
+  /** One line of advice under the details, e.g. "U mag de USB-stick nu uittrekken." */
+  hint?: string;
+}
+
+/** One import attempt, for the staff view and store/imports.json. */
+export interface ImportLogEntry {
+  /** ISO instant. */
+  at: string;
+  /** Where it came from: "USB-stick KIOSK", "map /home/…". */
+  source: string;
+  result: 'imported' | 'unchanged' | 'refused' | 'removed' | 'failed';
+  /** The content version imported or found already shown. */
+  version?: string;
+  /** One line of Dutch: "2 buurtpunten, 12 activiteiten, …" or "3 fouten". */
+  summary: string;
+  /** The first problems, each one line ("regel 12, activities[3].start: …"). */
+  problems: string[];
+}
+
+/** GET /api/status: what the staff-only status view shows. */
+export interface StaffStatus {
+  version: string;
+  /** Where the shown content came from. */
+  source: string;
+  /** When the shown content was imported; null for the bundled sample or a --content folder. */
+  importedAt: string | null;
+  /** Newest first. */
+  imports: ImportLogEntry[];
+  /** Only content signed with the staff key is accepted. */
+  signingRequired: boolean;
+  /** Mount-root patterns watched for USB sticks, e.g. "/media/USER/STICK" with wildcards. */
+  usbRoots: string[];
 }
 
 /** GET /api/kiosk: everything the renderer shows. */

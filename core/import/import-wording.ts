@@ -1,0 +1,134 @@
+/**
+ * What staff read after an import, on screen (a StaffNotice) and in verslag.txt on the stick:
+ * plain Dutch, the count first, then the problems with their place in content.json.
+ */
+import type { StaffNotice } from '../api';
+import { describeProblem, type Problem } from '../content/problem';
+import type { Content } from '../content/schema';
+
+/** The result of an import as far as staff are concerned. */
+export type ImportReportInput =
+  | { kind: 'imported'; content: Content }
+  | { kind: 'unchanged'; content: Content }
+  | { kind: 'refused'; problems: Problem[] }
+  | { kind: 'removed' }
+  | { kind: 'failed'; message: string };
+
+/** Problems shown on screen; the rest are in verslag.txt. */
+export const NOTICE_PROBLEMS = 3;
+
+/** Where the report is on the stick, as staff see it. */
+export const REPORT_PATH = 'buurtkiosk/verslag.txt';
+
+/** "1 fout", "3 fouten". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "2 buurtpunten, 12 activiteiten, 1 mededeling, 3 contactpersonen". */
+export function contentSummary(c: Content): string {
+  return [
+    count(c.locations.length, 'buurtpunt', 'buurtpunten'),
+    count(c.activities.length, 'activiteit', 'activiteiten'),
+    count(c.announcements.length, 'mededeling', 'mededelingen'),
+    count(c.contacts.length, 'contactpersoon', 'contactpersonen'),
+  ].join(', ');
+}
+
+const DATE_TIME = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: 'Europe/Brussels',
+  dateStyle: 'full',
+  timeStyle: 'short',
+});
+
+/** "vrijdag 27 november 2026 om 14:03", always in Brussels time. */
+export function formatDateTimeNl(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+}
+
+/** The on-screen notice; null when nothing needs saying (identical content). */
+export function importNotice(
+  result: ImportReportInput,
+  at: string,
+  reportWritten: boolean,
+): StaffNotice | null {
+  switch (result.kind) {
+    case 'unchanged':
+      return null;
+    case 'imported':
+      return {
+        kind: 'import-ok',
+        title: `Nieuwe inhoud geladen (${count(result.content.activities.length, 'activiteit', 'activiteiten')})`,
+        details: [contentSummary(result.content)],
+        at,
+        hint: 'U mag de USB-stick nu uittrekken.',
+      };
+    case 'refused':
+      return {
+        kind: 'import-failed',
+        title: `USB-stick niet gebruikt: ${count(result.problems.length, 'fout', 'fouten')}`,
+        details: result.problems.slice(0, NOTICE_PROBLEMS).map(describeProblem),
+        at,
+        hint: reportWritten
+          ? `Alle fouten staan in ${REPORT_PATH} op de stick.`
+          : 'Er kon geen verslag op de stick geschreven worden (alleen-lezen?).',
+      };
+    case 'removed':
+      return {
+        kind: 'import-failed',
+        title: 'USB-stick te vroeg uitgetrokken',
+        details: ['Steek de stick opnieuw in en laat hem zitten tot hier een melding verschijnt.'],
+        at,
+      };
+    case 'failed':
+      return {
+        kind: 'import-failed',
+        title: 'Nieuwe inhoud niet overgenomen',
+        details: [result.message],
+        at,
+        hint: 'Probeer opnieuw; lukt het niet, vraag hulp aan wie de kiosk beheert.',
+      };
+  }
+}
+
+/** The text of verslag.txt: time, source, result, and every problem with its line and place. */
+export function importReport(result: ImportReportInput, at: string, source: string): string {
+  const lines = [
+    'Buurtkiosk: verslag van het inlezen',
+    '',
+    `Tijd:      ${formatDateTimeNl(at)}`,
+    `Bron:      ${source}`,
+  ];
+  switch (result.kind) {
+    case 'imported':
+      lines.push(
+        'Resultaat: GELUKT, de nieuwe inhoud staat op het scherm.',
+        `Inhoud:    ${contentSummary(result.content)}`,
+      );
+      break;
+    case 'unchanged':
+      lines.push(
+        'Resultaat: niets veranderd, deze inhoud stond al op het scherm.',
+        `Inhoud:    ${contentSummary(result.content)}`,
+      );
+      break;
+    case 'refused':
+      lines.push(
+        `Resultaat: NIET GEBRUIKT, ${count(result.problems.length, 'fout', 'fouten')}. De vorige inhoud blijft op het scherm.`,
+        '',
+        'Verbeter deze punten in content.json en steek de stick opnieuw in',
+        '("regel" is het regelnummer in content.json, daarna de plaats in het bestand):',
+        '',
+        ...result.problems.map((p, i) => `${i + 1}. ${describeProblem(p)}`),
+      );
+      break;
+    case 'removed':
+      lines.push('Resultaat: NIET GEBRUIKT, de stick werd uitgetrokken tijdens het lezen.');
+      break;
+    case 'failed':
+      lines.push(`Resultaat: NIET GEBRUIKT, ${result.message}.`);
+      break;
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Loads one stored version and proves it whole: manifest present, every file there with its size and
+ * sha256, content valid, every image it names present, and the folder name equal to the version hash.
+ */
+import path from 'node:path';
+import { imageRefs } from '../../core/import/image-refs';
+import { validateContentText } from '../../core/content/validate';
+import { CONTENT_FILE, MAX_CONTENT_BYTES, readCapped, type ContentBundle } from '../content/load-content';
+import { MAX_IMAGE_BYTES } from '../import/limits';
+import { MANIFEST_FILE, readManifest, type Manifest } from './manifest';
+import { contentVersion, sha256Hex } from './version-id';
+
+/** A verified version: what to show, and its manifest (source, import time). */
+export interface StoredVersion {
+  bundle: ContentBundle;
+  manifest: Manifest;
+}
+
+/** Null when anything is missing or does not match: the caller falls back to an older version. */
+export async function loadStoredVersion(dir: string, name: string): Promise<StoredVersion | null> {
+  const manifest = await readManifest(path.join(dir, MANIFEST_FILE));
+  if (!manifest || manifest.version !== name) return null;
+  const shas = new Map<string, string>();
+  let contentBytes: Buffer | null = null;
+  for (const file of manifest.files) {
+    if (!isPlainRelative(file.path)) return null;
+    const limit = file.path === CONTENT_FILE ? MAX_CONTENT_BYTES : MAX_IMAGE_BYTES;
+    let bytes: Buffer | 'too-big';
+    try {
+      bytes = await readCapped(path.join(dir, file.path), limit);
+    } catch {
+      return null;
+    }
+    if (bytes === 'too-big' || bytes.length !== file.size || sha256Hex(bytes) !== file.sha256) return null;
+    if (file.path === CONTENT_FILE) contentBytes = bytes;
+    else shas.set(file.path, file.sha256);
+  }
+  if (!contentBytes) return null;
+  const result = validateContentText(contentBytes.toString('utf8'));
+  if (!result.ok) return null;
+  if (imageRefs(result.content).some((ref) => !shas.has(ref.file))) return null;
+  if (contentVersion(sha256Hex(contentBytes), shas) !== name) return null;
+  return { bundle: { content: result.content, version: name, dir, source: manifest.source }, manifest };
+}
+
+function isPlainRelative(p: string): boolean {
+  return p !== '' && !path.isAbsolute(p) && !p.split('/').some((s) => s === '..' || s === '.' || s === '');
+}

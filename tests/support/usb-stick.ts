@@ -1,0 +1,68 @@
+/** Builds fake USB sticks in temporary folders: a mount root holding <LABEL>/buurtkiosk/content.json. */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ContentInput } from '../../core/content/schema';
+
+const dataDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', 'data');
+
+/** The sample content.json as a mutable object. */
+export function sampleStickContent(): ContentInput {
+  return JSON.parse(readFileSync(path.join(dataDir, 'content.json'), 'utf8')) as ContentInput;
+}
+
+/** The sample's real PNG, for sticks that need an image. */
+export const SAMPLE_PNG = readFileSync(path.join(dataDir, 'images', 'koffie.png'));
+
+/** A fresh temporary folder and a way to remove it. */
+export function tempFolder(prefix = 'buurtkiosk-usb-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface StickOptions {
+  /** content.json as an object or exact text; default the sample. */
+  content?: ContentInput | string;
+  /** Extra or replacement files inside buurtkiosk/, by relative path. Default: the sample images. */
+  files?: Record<string, string | Uint8Array>;
+  /** Leave out the sample images. */
+  noSampleImages?: boolean;
+}
+
+/** Writes a stick folder anywhere (not yet "mounted"); returns its buurtkiosk/ folder. */
+export function writeStickFolder(stickRoot: string, options: StickOptions = {}): string {
+  const folder = path.join(stickRoot, 'buurtkiosk');
+  mkdirSync(folder, { recursive: true });
+  if (!options.noSampleImages)
+    cpSync(path.join(dataDir, 'images'), path.join(folder, 'images'), { recursive: true });
+  const content = options.content ?? sampleStickContent();
+  writeFileSync(
+    path.join(folder, 'content.json'),
+    typeof content === 'string' ? content : JSON.stringify(content, null, 2),
+  );
+  for (const [rel, data] of Object.entries(options.files ?? {})) {
+    mkdirSync(path.dirname(path.join(folder, rel)), { recursive: true });
+    writeFileSync(path.join(folder, rel), data);
+  }
+  return folder;
+}
+
+/**
+ * "Plugs in" a stick: builds it elsewhere, then renames it into `mountRoot/<label>` in one step,
+ * as a mount appears. Returns the buurtkiosk/ folder and an unplug function.
+ */
+export function plugStick(
+  mountRoot: string,
+  label: string,
+  options: StickOptions = {},
+): { folder: string; mount: string; unplug(): void } {
+  const building = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-stick-build-'));
+  writeStickFolder(building, options);
+  const mount = path.join(mountRoot, label);
+  renameSync(building, mount);
+  return {
+    folder: path.join(mount, 'buurtkiosk'),
+    mount,
+    unplug: () => rmSync(mount, { recursive: true, force: true }),
+  };
+}

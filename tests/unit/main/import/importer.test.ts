@@ -1,0 +1,299 @@
+import assert from 'node:assert/strict';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { resolveRendererConfig } from '../../../../core/config/device-config';
+import { describeProblem } from '../../../../core/content/problem';
+import type { ContentInput } from '../../../../core/content/schema';
+import { Importer } from '../../../../main/import/importer';
+import type { ImportOutcome } from '../../../../main/import/import-folder';
+import { KioskState } from '../../../../main/kiosk-state';
+import { ContentStore } from '../../../../main/store/content-store';
+import { readImportLog } from '../../../../main/store/import-log';
+import {
+  SAMPLE_PNG,
+  sampleStickContent,
+  tempFolder,
+  writeStickFolder,
+  type StickOptions,
+} from '../../../support/usb-stick';
+
+process.env.BUURTKIOSK_QUIET ??= '1';
+
+let tmp: { dir: string; remove(): void };
+let store: ContentStore;
+let state: KioskState;
+let importer: Importer;
+let stickCount = 0;
+
+/** A stick holding `options`, imported through the same path a USB stick takes. */
+async function importStick(options: StickOptions): Promise<{ outcome: ImportOutcome; folder: string }> {
+  const folder = writeStickFolder(path.join(tmp.dir, `stick-${++stickCount}`), options);
+  return { outcome: await importer.run(folder, 'USB-stick TEST', 'stick'), folder };
+}
+
+/** Everything in the store that shows or would show at start-up (the import log may change). */
+function storeSnapshot(): string {
+  const versions = existsSync(store.versionsDir) ? readdirSync(store.versionsDir).sort() : [];
+  return JSON.stringify({ current: readFileSync(store.currentFile, 'utf8'), versions });
+}
+
+function withSample(mutate: (c: ContentInput & Record<string, unknown>) => void): ContentInput {
+  const c = sampleStickContent() as ContentInput & Record<string, unknown>;
+  mutate(c);
+  return c;
+}
+
+beforeEach(async () => {
+  tmp = tempFolder('buurtkiosk-import-');
+  store = new ContentStore(path.join(tmp.dir, 'store'));
+  // A first good import, so "the store is unchanged" means something.
+  const first = new Importer({ store, state: new KioskState(placeholderBundle(), resolveRendererConfig()) });
+  const seed = writeStickFolder(path.join(tmp.dir, 'seed'));
+  const seeded = await first.run(seed, 'USB-stick EERSTE', 'stick');
+  assert.equal(seeded.kind, 'imported');
+  const loaded = await store.loadCurrent();
+  state = new KioskState(loaded!.bundle, resolveRendererConfig());
+  importer = new Importer({ store, state });
+});
+afterEach(() => tmp.remove());
+
+function placeholderBundle() {
+  return { content: sampleStickContent() as never, version: 'none', dir: tmp.dir, source: 'test' };
+}
+
+describe('importing a good stick', () => {
+  it('stores it, shows it and says so on screen and on the stick', async () => {
+    const content = withSample((c) => {
+      c.title = 'Nieuwe titel';
+      c.activities = [...(c.activities ?? []), { ...c.activities![1]!, title: 'Extra activiteit' }];
+    });
+    const before = state.revision;
+    const { outcome, folder } = await importStick({ content });
+    assert.equal(outcome.kind, 'imported');
+    assert.equal(state.bundle.content.title, 'Nieuwe titel');
+    assert.ok(state.revision > before);
+    assert.equal(await store.currentVersion(), state.bundle.version);
+    const n = content.activities!.length;
+    assert.equal(state.notice?.kind, 'import-ok');
+    assert.equal(state.notice?.title, `Nieuwe inhoud geladen (${n} activiteiten)`);
+    const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
+    assert.match(report, /Resultaat: GELUKT/);
+    assert.match(report, /\r\n/);
+    assert.equal((await readImportLog(store.importLogFile))[0]?.result, 'imported');
+  });
+
+  it('ignores a stick with exactly the content on screen: no notice, nothing stored', async () => {
+    const snapshot = storeSnapshot();
+    const revision = state.revision;
+    const { outcome } = await importStick({});
+    assert.equal(outcome.kind, 'unchanged');
+    assert.equal(state.revision, revision);
+    assert.equal(state.notice, null);
+    assert.equal(storeSnapshot(), snapshot);
+  });
+
+  it('takes a stick whose only change is a replaced photo under the same name', async () => {
+    const bigger = Buffer.concat([SAMPLE_PNG, Buffer.from('extra bytes after IEND')]);
+    const { outcome } = await importStick({ files: { 'images/koffie.png': bigger } });
+    assert.equal(outcome.kind, 'imported');
+  });
+
+  it('accepts a photo whose name says .jpg but whose bytes are PNG', async () => {
+    const content = withSample((c) => (c.activities![0]!.image = 'images/foto.jpg'));
+    const { outcome } = await importStick({ content, files: { 'images/foto.jpg': SAMPLE_PNG } });
+    assert.equal(outcome.kind, 'imported');
+  });
+});
+
+/** Each bad stick: what to put on it, and the Dutch line staff must read. */
+const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
+  {
+    name: 'truncated JSON',
+    stick: () => ({ content: JSON.stringify(sampleStickContent(), null, 2).slice(0, 900) }),
+    expect: /^regel \d+: het bestand houdt te vroeg op/,
+  },
+  {
+    name: 'a 50 MB content.json',
+    stick: () => ({ content: '{}', files: {} }),
+    expect: /^content\.json is te groot \(50 MB, hoogstens 5 MB\)/,
+  },
+  {
+    name: '10,000-deep nesting',
+    stick: () => ({ content: `${'['.repeat(10_000)}${']'.repeat(10_000)}` }),
+    expect: /te diep genest \(10000 niveaus, hoogstens 32\)/,
+  },
+  {
+    name: 'a __proto__ key',
+    stick: () => ({
+      content: JSON.stringify(sampleStickContent()).replace('{', '{"__proto__": {"polluted": true},'),
+    }),
+    expect: /__proto__: veldnaam "__proto__" is niet toegestaan/,
+  },
+  {
+    name: 'an image path ../../etc/passwd',
+    stick: () => ({ content: withSample((c) => (c.activities![0]!.image = '../../etc/passwd')) }),
+    expect: /^regel \d+, activities\[0\]\.image: verwacht een afbeelding in de map/,
+  },
+  {
+    name: 'a symlink leading out of the folder',
+    stick: () => ({ content: withSample((c) => (c.activities![0]!.image = 'images/link.png')) }),
+    expect:
+      /activities\[0\]\.image: afbeelding "images\/link\.png" verwijst naar een bestand buiten de map buurtkiosk/,
+  },
+  {
+    name: 'a .jpg that is a text file',
+    stick: () => ({
+      content: withSample((c) => (c.activities![0]!.image = 'images/foto.jpg')),
+      files: { 'images/foto.jpg': 'dit is geen foto\n' },
+    }),
+    expect: /activities\[0\]\.image: "images\/foto\.jpg" is geen echte afbeelding maar een tekstbestand/,
+  },
+  {
+    name: 'an SVG called .png',
+    stick: () => ({
+      content: withSample((c) => (c.activities![0]!.image = 'images/logo.png')),
+      files: { 'images/logo.png': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
+    }),
+    expect: /"images\/logo\.png" is geen echte afbeelding maar een SVG-tekening/,
+  },
+  {
+    name: 'a missing image',
+    stick: () => ({ content: withSample((c) => (c.activities![0]!.image = 'images/x.jpg')) }),
+    expect: /^regel \d+, activities\[0\]\.image: afbeelding "images\/x\.jpg" niet gevonden op de stick$/,
+  },
+  {
+    name: 'a 50 MB image',
+    stick: () => ({ content: withSample((c) => (c.activities![0]!.image = 'images/groot.jpg')) }),
+    expect: /afbeelding "images\/groot\.jpg" is te groot \(50 MB, hoogstens 10 MB\)/,
+  },
+  {
+    name: 'an invalid date',
+    stick: () => ({ content: withSample((c) => (c.activities![0]!.start = '2026-02-30T10:00')) }),
+    expect: /activities\[0\]\.start: geen geldige datum \(deze dag bestaat niet\)/,
+  },
+  {
+    name: 'an unknown key',
+    stick: () => ({ content: withSample((c) => (c.openingsuren = 'elke dag')) }),
+    expect: /openingsuren: onbekend veld "openingsuren"/,
+  },
+];
+
+describe('refusing a bad stick', () => {
+  for (const bad of CORPUS) {
+    it(`refuses ${bad.name} with a Dutch message, keeps the store and the screen, writes the report`, async () => {
+      const snapshot = storeSnapshot();
+      const shown = state.bundle.version;
+      const folder = writeStickFolder(path.join(tmp.dir, `bad-${++stickCount}`), bad.stick());
+      if (bad.name === 'a 50 MB content.json')
+        truncateSync(path.join(folder, 'content.json'), 50 * 1024 * 1024);
+      if (bad.name === 'a 50 MB image') {
+        writeFileSync(path.join(folder, 'images', 'groot.jpg'), SAMPLE_PNG);
+        truncateSync(path.join(folder, 'images', 'groot.jpg'), 50 * 1024 * 1024);
+      }
+      if (bad.name.startsWith('a symlink')) {
+        writeFileSync(path.join(tmp.dir, 'outside.png'), SAMPLE_PNG);
+        symlinkSync(path.join(tmp.dir, 'outside.png'), path.join(folder, 'images', 'link.png'));
+      }
+      const outcome = await importer.run(folder, 'USB-stick TEST', 'stick');
+      assert.equal(outcome.kind, 'refused', JSON.stringify(outcome));
+      const lines = outcome.kind === 'refused' ? outcome.problems.map(describeProblem) : [];
+      assert.ok(
+        lines.some((l) => bad.expect.test(l)),
+        lines.join('\n'),
+      );
+      assert.equal(state.bundle.version, shown);
+      assert.equal(storeSnapshot(), snapshot);
+      assert.equal(state.notice?.kind, 'import-failed');
+      assert.match(state.notice?.title ?? '', /^USB-stick niet gebruikt: \d+ fout(en)?$/);
+      assert.ok(state.notice!.details.length <= 3);
+      const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
+      assert.match(report, /Resultaat: NIET GEBRUIKT/);
+      for (const line of lines) assert.ok(report.includes(line), `report misses: ${line}`);
+      assert.equal(({} as Record<string, unknown>).polluted, undefined);
+    });
+  }
+
+  it('lists every problem with its line on the stick, the first three on screen', async () => {
+    const content = withSample((c) => {
+      c.activities![0]!.start = 'morgen';
+      c.activities![1]!.image = 'images/weg.png';
+      c.contacts![0]!.email = 'geen-adres';
+      c.organisation!.phone = '123';
+    });
+    const { outcome, folder } = await importStick({ content });
+    assert.equal(outcome.kind, 'refused');
+    assert.equal(state.notice?.title, 'USB-stick niet gebruikt: 4 fouten');
+    assert.equal(state.notice?.details.length, 3);
+    assert.match(state.notice!.details[0]!, /^regel \d+, activities\[0\]\.start: /);
+    const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
+    assert.match(report, /^4\. regel \d+, /m);
+    assert.match(state.notice?.hint ?? '', /verslag\.txt/);
+  });
+
+  it('still refuses (and says the report failed) when the stick cannot be written', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'readonly'), { content: '{' });
+    mkdirSync(path.join(folder, 'verslag.txt')); // a folder in the way: the rename fails like on a read-only stick
+    const outcome = await importer.run(folder, 'USB-stick TEST', 'stick');
+    assert.equal(outcome.kind, 'refused');
+    assert.match(state.notice?.hint ?? '', /geen verslag/);
+    assert.equal(existsSync(path.join(folder, 'verslag.txt.tmp')), false);
+  });
+
+  it('refuses a buurtkiosk folder that is a symlink leading off the stick', async () => {
+    const elsewhere = writeStickFolder(path.join(tmp.dir, 'elsewhere'));
+    const mount = path.join(tmp.dir, 'mount');
+    mkdirSync(mount);
+    symlinkSync(elsewhere, path.join(mount, 'buurtkiosk'));
+    const outcome = await importer.run(path.join(mount, 'buurtkiosk'), 'USB-stick TEST', 'stick', mount);
+    assert.equal(outcome.kind, 'refused');
+  });
+});
+
+describe('a stick pulled out during the import', () => {
+  it('keeps the old content when files vanish mid-copy, and leaves no staging behind', async () => {
+    const content = withSample((c) => {
+      c.title = 'Half gekopieerd';
+      c.activities![1]!.image = 'images/tweede.png';
+    });
+    const folder = writeStickFolder(path.join(tmp.dir, 'pulled'), {
+      content,
+      files: { 'images/tweede.png': SAMPLE_PNG },
+    });
+    const snapshot = storeSnapshot();
+    const shown = state.bundle.version;
+    let reads = 0;
+    const pulling = new Importer({
+      store,
+      state,
+      hooks: {
+        beforeRead: () => {
+          if (++reads === 2) rmSync(path.dirname(folder), { recursive: true, force: true });
+        },
+      },
+    });
+    const outcome = await pulling.run(folder, 'USB-stick TEST', 'stick');
+    assert.equal(outcome.kind, 'removed');
+    assert.equal(state.bundle.version, shown);
+    assert.equal(storeSnapshot(), snapshot);
+    assert.equal(state.notice?.title, 'USB-stick te vroeg uitgetrokken');
+    assert.deepEqual(readdirSync(store.stagingDir), []);
+    assert.equal((await store.loadCurrent())?.bundle.version, shown);
+  });
+
+  it('treats a stick gone before the image check as removed, not as missing images', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'gone'));
+    rmSync(path.dirname(folder), { recursive: true });
+    const outcome = await importer.run(folder, 'USB-stick TEST', 'stick');
+    assert.equal(outcome.kind, 'removed');
+  });
+});
