@@ -1,0 +1,127 @@
+/**
+ * The Dutch (nl-BE) sentences for an opening status, short enough to read from 3 m in 3 seconds.
+ * Times are 24-hour without a leading zero ("9:00"); days are "vandaag", a weekday name for the coming
+ * six days, and a date from a week away on. Notes follow in parentheses.
+ */
+import { DateTime } from 'luxon';
+import type { LocalDate } from './local-time';
+import { addDays, daysBetween, localDateOf, localMinutesOf, ZONE_NAME } from './local-time';
+import type { Opening } from './openings';
+import type { ClosedReason, LocationStatus, OpeningState } from './status';
+
+/** A headline (the sentence a passer-by reads) and an optional second line. */
+export interface StatusWords {
+  headline: string;
+  detail?: string;
+}
+
+const LOCALE = 'nl-BE';
+/** From this many days away a date also names its year ("5 januari 2028"). */
+const SHOW_YEAR_FROM_DAYS = 300;
+/** An opening that ends before this hour of the next day still reads as "tot 2:00", not "tot morgen". */
+const NIGHT_ENDS_MINUTES = 6 * 60;
+
+/** The word on the big state indicator: the state now, never the countdown. */
+export function stateLabel(state: OpeningState): string {
+  switch (state) {
+    case 'open':
+    case 'closing-soon':
+      return 'Open';
+    case 'closed':
+    case 'opening-soon':
+      return 'Gesloten';
+    case 'unknown':
+      return 'Onbekend';
+  }
+}
+
+/** The sentences for `status` as read at `now` (the same `now` the status was computed for, or later). */
+export function statusWords(status: LocationStatus, now: number): StatusWords {
+  const today = localDateOf(now);
+  const { current, next, reason } = status;
+  switch (status.state) {
+    case 'open':
+      return { headline: `Nu open · tot ${untilText(current!, today)}${noteText(current!)}` };
+    case 'closing-soon':
+      return {
+        headline: `Sluit over ${minutesText(current!.end - now)}`,
+        detail: `Open tot ${untilText(current!, today)}${noteText(current!)}`,
+      };
+    case 'opening-soon':
+      return {
+        headline: `Opent over ${minutesText(next!.start - now)}`,
+        detail: capitalise(`${whenText(next!.start, today)}${noteText(next!)}`),
+      };
+    case 'closed':
+      if (reason) {
+        const headline = `${closedUntilText(reason, today)}${reason.note ? ` (${reason.note})` : ''}`;
+        return next
+          ? { headline, detail: `Opent ${whenText(next.start, today)}${noteText(next)}` }
+          : { headline };
+      }
+      if (next) return { headline: `Gesloten · opent ${whenText(next.start, today)}${noteText(next)}` };
+      return { headline: 'Gesloten', detail: 'Nog geen nieuwe opening gepland' };
+    case 'unknown':
+      return { headline: 'Openingsuren nog niet bekend' };
+  }
+}
+
+/** "20 minuten", "1 minuut": whole minutes rounded up, so the last minute still says 1. */
+function minutesText(ms: number): string {
+  const minutes = Math.max(1, Math.ceil(ms / 60_000));
+  return minutes === 1 ? '1 minuut' : `${minutes} minuten`;
+}
+
+function noteText(opening: Opening): string {
+  return opening.note ? ` (${opening.note})` : '';
+}
+
+/** "9:00" in Brussels. */
+export function timeText(instant: number): string {
+  return DateTime.fromMillis(instant, { zone: ZONE_NAME, locale: LOCALE }).toFormat('H:mm');
+}
+
+function dateFormat(date: LocalDate, format: string): string {
+  return DateTime.fromISO(date, { zone: 'UTC', locale: LOCALE }).toFormat(format);
+}
+
+/**
+ * "vandaag", "donderdag" (the coming six days, tomorrow included: it matches the weekly hours table
+ * right under it), "dinsdag 5 januari" from a week away, "… 5 januari 2028" when nearly a year away.
+ */
+export function dayText(date: LocalDate, today: LocalDate): string {
+  const days = daysBetween(today, date);
+  if (days === 0) return 'vandaag';
+  // Up to 6 days the weekday alone is unambiguous; at 7 it would name today's weekday.
+  if (days > 0 && days < 7) return dateFormat(date, 'cccc');
+  return dateFormat(date, days >= SHOW_YEAR_FROM_DAYS ? 'cccc d LLLL yyyy' : 'cccc d LLLL');
+}
+
+/** "vandaag om 10:00", "donderdag om 9:00". */
+function whenText(instant: number, today: LocalDate): string {
+  return `${dayText(localDateOf(instant), today)} om ${timeText(instant)}`;
+}
+
+/** "12:00", "middernacht", "2:00" (a night opening), "woensdag 14:00" (a long one). */
+function untilText(opening: Opening, today: LocalDate): string {
+  const endDate = localDateOf(opening.end);
+  const minutes = localMinutesOf(opening.end);
+  if (endDate === today) return timeText(opening.end);
+  if (endDate === addDays(today, 1)) {
+    if (minutes === 0) return 'middernacht';
+    if (minutes < NIGHT_ENDS_MINUTES) return timeText(opening.end);
+  }
+  return `${dayText(endDate, today)} ${timeText(opening.end)}`;
+}
+
+/** "Vandaag gesloten", "Gesloten tot en met morgen", "Gesloten tot en met 3 januari": a closure names its date. */
+function closedUntilText(reason: ClosedReason, today: LocalDate): string {
+  const days = daysBetween(today, reason.lastDay);
+  if (days <= 0) return 'Vandaag gesloten';
+  if (days === 1) return 'Gesloten tot en met morgen';
+  return `Gesloten tot en met ${dateFormat(reason.lastDay, days >= SHOW_YEAR_FROM_DAYS ? 'd LLLL yyyy' : 'd LLLL')}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

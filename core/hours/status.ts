@@ -1,0 +1,128 @@
+/**
+ * Is a buurtpunt open at an instant, and when does that (or its wording) change next. Pure: `now` is
+ * an input and every local time is Europe/Brussels.
+ */
+import type { Location } from '../content/schema';
+import { hasWeeklyHours, hoursOn, lastDayOf } from './day-hours';
+import type { LocalDate } from './local-time';
+import { addDays, localDateOf, nextMidnight } from './local-time';
+import type { Opening } from './openings';
+import { openingsFrom } from './openings';
+import { statusWords } from './status-words';
+
+/** What a passer-by should be told, in five states. */
+export type OpeningState = 'open' | 'closing-soon' | 'closed' | 'opening-soon' | 'unknown';
+
+/** Why today is closed when an exception or a public holiday says so. */
+export interface ClosedReason {
+  kind: 'exception' | 'holiday';
+  /** The exception's note, or the holiday's name. */
+  note?: string;
+  /** The last day this closure covers (the exception's `to`, or the holiday itself). */
+  lastDay: LocalDate;
+}
+
+/** The opening status of one location at one instant. */
+export interface LocationStatus {
+  state: OpeningState;
+  /** The opening we are in (open and closing-soon only). */
+  current: Opening | null;
+  /** The first opening that starts after now, within the search horizon. */
+  next: Opening | null;
+  /** Set when closed today by an exception or a public holiday. */
+  reason: ClosedReason | null;
+  /**
+   * The first instant after now at which `state` or `statusWords` change (a countdown minute, a state
+   * boundary, or a local midnight that changes a day word); null when nothing changes within the horizon.
+   */
+  nextChangeAt: number | null;
+}
+
+/** "Closes within 30 minutes" and "opens within 60 minutes". */
+export const CLOSING_SOON_MS = 30 * 60_000;
+export const OPENING_SOON_MS = 60 * 60_000;
+/** How many days ahead we look for an opening, so a location that never opens still terminates. */
+export const HORIZON_DAYS = 366;
+
+type Snapshot = Omit<LocationStatus, 'nextChangeAt'>;
+
+/** The opening status of `location` at `now` (epoch ms). */
+export function statusAt(location: Location, now: number): LocationStatus {
+  const snapshot = evaluate(location, now);
+  return { ...snapshot, nextChangeAt: nextChange(location, snapshot, now) };
+}
+
+function evaluate(location: Location, now: number): Snapshot {
+  const today = localDateOf(now);
+  let current: Opening | null = null;
+  let next: Opening | null = null;
+  // Start yesterday: an opening past midnight may still be running.
+  for (const opening of openingsFrom(location, addDays(today, -1), HORIZON_DAYS + 2)) {
+    if (opening.end <= now) continue;
+    if (opening.start <= now) {
+      current = opening;
+      continue;
+    }
+    next = opening;
+    break;
+  }
+  if (current) {
+    const state = current.end - now <= CLOSING_SOON_MS ? 'closing-soon' : 'open';
+    return { state, current, next, reason: null };
+  }
+  const reason = reasonOn(location, today);
+  if (next) {
+    const state = next.start - now <= OPENING_SOON_MS ? 'opening-soon' : 'closed';
+    return { state, current, next, reason };
+  }
+  return { state: hasWeeklyHours(location) ? 'closed' : 'unknown', current, next, reason };
+}
+
+function reasonOn(location: Location, date: LocalDate): ClosedReason | null {
+  const day = hoursOn(location, date);
+  if (day.kind === 'holiday') return { kind: 'holiday', note: day.holiday, lastDay: date };
+  if (day.kind === 'exception' && day.exception.closed) {
+    const lastDay = lastDayOf(day.exception);
+    const note = day.exception.note;
+    return note === undefined ? { kind: 'exception', lastDay } : { kind: 'exception', note, lastDay };
+  }
+  return null;
+}
+
+/**
+ * Until the next state boundary only two things can change the words: the countdown minute in the
+ * "soon" states and the calendar day (vandaag/morgen/weekday, and today's closure). So we take the
+ * earliest boundary or countdown tick, and before it try each local midnight with the same openings.
+ */
+function nextChange(location: Location, snapshot: Snapshot, now: number): number | null {
+  const { state, current, next } = snapshot;
+  // No hours at all: the words never change (new content re-plans anyway).
+  if (state === 'unknown') return null;
+  const candidates: number[] = [];
+  // While open, the next opening only matters once this one has ended.
+  if (current) candidates.push(current.end - CLOSING_SOON_MS, current.end);
+  else if (next) candidates.push(next.start - OPENING_SOON_MS, next.start);
+  if (state === 'closing-soon' && current) candidates.push(countdownTick(current.end, now));
+  if (state === 'opening-soon' && next) candidates.push(countdownTick(next.start, now));
+  const boundary = Math.min(...candidates.filter((t) => t > now));
+
+  const before = wordsKey(snapshot, now);
+  let midnight = nextMidnight(now);
+  for (let i = 0; i <= HORIZON_DAYS && midnight < boundary; i++) {
+    const reason = current ? null : reasonOn(location, localDateOf(midnight));
+    if (wordsKey({ ...snapshot, reason }, midnight) !== before) return midnight;
+    midnight = nextMidnight(midnight);
+  }
+  return Number.isFinite(boundary) ? boundary : null;
+}
+
+/** "Sluit over N minuten" counts whole minutes rounded up, so N drops at `target` minus whole minutes. */
+function countdownTick(target: number, now: number): number {
+  const minutes = Math.ceil((target - now) / 60_000);
+  return target - (minutes - 1) * 60_000;
+}
+
+function wordsKey(snapshot: Snapshot, at: number): string {
+  const words = statusWords({ ...snapshot, nextChangeAt: null }, at);
+  return `${snapshot.state}\n${words.headline}\n${words.detail ?? ''}`;
+}

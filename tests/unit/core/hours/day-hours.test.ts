@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { exceptionOn, hasWeeklyHours, hoursOn } from '../../../../core/hours/day-hours';
+import { openingsFrom } from '../../../../core/hours/openings';
+import { at, bijloke, place } from './fixtures';
+
+describe('hoursOn: which hours apply on a day', () => {
+  it('uses the weekly hours on an ordinary day', () => {
+    assert.deepEqual(hoursOn(bijloke, '2026-12-03'), {
+      kind: 'weekly',
+      intervals: [{ from: '09:00', until: '12:00' }],
+    });
+    assert.deepEqual(hoursOn(bijloke, '2026-12-04'), { kind: 'weekly', intervals: [] });
+  });
+
+  it('lets the shortest exception win, and the last written among equals', () => {
+    const loc = place({
+      hours: { thursday: [{ from: '09:00', until: '12:00' }] },
+      exceptions: [
+        { from: '2026-12-20', to: '2027-01-05', closed: true, note: 'lang' },
+        { from: '2026-12-30', hours: [{ from: '10:00', until: '11:00' }], note: 'eerste' },
+        { from: '2026-12-30', hours: [{ from: '14:00', until: '15:00' }], note: 'tweede' },
+      ],
+    });
+    assert.equal(exceptionOn(loc, '2026-12-29')?.note, 'lang');
+    assert.equal(exceptionOn(loc, '2026-12-30')?.note, 'tweede');
+    assert.equal(exceptionOn(loc, '2027-01-06'), undefined);
+  });
+
+  it('closes on a public holiday only when it takes hours away', () => {
+    const loc = place({ hours: { thursday: [{ from: '09:00', until: '12:00' }] } });
+    assert.deepEqual(hoursOn(loc, '2027-05-06'), {
+      kind: 'holiday',
+      intervals: [],
+      holiday: 'O.L.H. Hemelvaart',
+    });
+    assert.deepEqual(hoursOn(loc, '2027-03-29'), { kind: 'weekly', intervals: [] });
+    assert.equal(hoursOn({ ...loc, publicHolidays: 'open' }, '2027-05-06').kind, 'weekly');
+  });
+
+  it('knows whether there are weekly hours at all', () => {
+    assert.equal(hasWeeklyHours(bijloke), true);
+    assert.equal(hasWeeklyHours(place({ hours: { monday: [] } })), false);
+  });
+});
+
+describe('openingsFrom: the stream of openings', () => {
+  it('ignores an empty interval and one wholly inside the skipped spring hour', () => {
+    const loc = place({
+      hours: {
+        sunday: [
+          { from: '02:10', until: '02:50' },
+          { from: '10:00', until: '10:00' },
+          { from: '11:00', until: '12:00' },
+        ],
+      },
+    });
+    assert.deepEqual(
+      [...openingsFrom(loc, '2027-03-28', 1)],
+      [{ start: at('2027-03-28T11:00:00+02:00'), end: at('2027-03-28T12:00:00+02:00') }],
+    );
+  });
+
+  it('merges overlapping and touching intervals into one opening', () => {
+    const loc = place({
+      hours: {
+        monday: [
+          { from: '09:00', until: '11:00' },
+          { from: '10:30', until: '12:00' },
+          { from: '22:00', until: '24:00' },
+        ],
+        tuesday: [{ from: '00:00', until: '01:00' }],
+      },
+    });
+    assert.deepEqual(
+      [...openingsFrom(loc, '2026-12-07', 2)],
+      [
+        { start: at('2026-12-07T09:00:00+01:00'), end: at('2026-12-07T12:00:00+01:00') },
+        { start: at('2026-12-07T22:00:00+01:00'), end: at('2026-12-08T01:00:00+01:00') },
+      ],
+    );
+  });
+});
