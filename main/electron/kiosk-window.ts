@@ -1,29 +1,49 @@
-/** The one fullscreen, frameless kiosk window. */
-import { BrowserWindow } from 'electron';
-import { KIOSK_START_URL } from './kiosk-protocol';
+/** The one fullscreen, frameless kiosk window, kept fullscreen when displays come and go. */
+import { BrowserWindow, screen } from 'electron';
+import { createLogger } from '../log';
+import { displayForWindow, kioskWindowOptions, type Box } from './window-options';
 
-/** Options of the kiosk window: locked down, fullscreen, black until the first paint. */
-export function kioskWindowOptions(): Electron.BrowserWindowConstructorOptions {
-  return {
-    fullscreen: true,
-    frame: false,
-    kiosk: true,
-    show: false,
-    backgroundColor: '#000000',
-    autoHideMenuBar: true,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  };
-}
+const log = createLogger('window');
 
-export function setupKioskWindow(): BrowserWindow {
+/** Creates the window; it is shown on its first paint, so the screen goes from black to the app. */
+export function createKioskWindow(): BrowserWindow {
   const win = new BrowserWindow(kioskWindowOptions());
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(KIOSK_START_URL);
+  watchDisplays(win);
   return win;
+}
+
+/** Re-asserts fullscreen on the right display after a screen is plugged, unplugged or changes mode. */
+function watchDisplays(win: BrowserWindow): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // One change fires several events (added, then metrics): act once, after they settle.
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => reassert(win), 500);
+  };
+  screen.on('display-added', schedule);
+  screen.on('display-removed', schedule);
+  screen.on('display-metrics-changed', schedule);
+  win.on('leave-full-screen', schedule);
+  win.once('closed', () => {
+    clearTimeout(timer);
+    screen.off('display-added', schedule);
+    screen.off('display-removed', schedule);
+    screen.off('display-metrics-changed', schedule);
+  });
+}
+
+function reassert(win: BrowserWindow): void {
+  if (win.isDestroyed()) return;
+  const target = displayForWindow(screen.getAllDisplays(), win.getBounds(), screen.getPrimaryDisplay());
+  if (!sameBox(win.getBounds(), target.bounds)) {
+    log(`moving to display ${target.id} (${target.bounds.width}×${target.bounds.height})`);
+    win.setBounds(target.bounds);
+  }
+  if (!win.isFullScreen()) win.setFullScreen(true);
+  if (!win.isKiosk()) win.setKiosk(true);
+}
+
+function sameBox(a: Box, b: Box): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
