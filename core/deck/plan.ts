@@ -1,13 +1,25 @@
 /** The deck planner: which slides rotate now, for how long, and when to plan again. Pure. */
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
+import { buildAboutSlides } from './about-slides';
+import { buildActivitySlides } from './activity-slides';
+import { buildAnnouncementSlides } from './announcement-slides';
+import { buildFacebookSlides } from './facebook-slides';
+import { buildServiceSlides } from './service-slides';
 import { buildStatusSlides } from './status-slides';
 import type { Deck, SlideBuild } from './types';
 
 type SlideBuilder = (content: Content, config: RendererConfig, now: number) => SlideBuild;
 
 /** Slide builders in rotation order; each skips itself when it has nothing to show. */
-const BUILDERS: readonly SlideBuilder[] = [buildStatusSlides];
+const BUILDERS: readonly SlideBuilder[] = [
+  buildStatusSlides,
+  buildActivitySlides,
+  buildFacebookSlides,
+  buildServiceSlides,
+  buildAboutSlides,
+  buildAnnouncementSlides,
+];
 
 /** Plans the rotation at `now` (epoch ms). */
 export function planDeck(content: Content, config: RendererConfig, now: number): Deck {

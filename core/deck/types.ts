@@ -1,8 +1,14 @@
 /** What the deck planner hands to the renderer: the slides to rotate now, and when to plan again. */
 import type { SlideKind } from '../config/device-config';
 import type { Location } from '../content/schema';
+import type { AboutSlide } from './about-slides';
+import type { ActivitiesSlide } from './activity-slides';
+import type { AnnouncementSlide } from './announcement-slides';
+import type { FacebookSlide } from './facebook-slides';
+import type { ServicesSlide } from './service-slides';
 
-interface SlideBase {
+/** What every slide has: its kind, a stable key and how long it stays up. */
+export interface SlideBase {
   kind: SlideKind;
   /** Stable across re-plans while the slide means the same thing, so the rotation keeps its place. */
   key: string;
@@ -17,7 +23,8 @@ export interface StatusSlide extends SlideBase {
   ownLocation: string | null;
 }
 
-export type Slide = StatusSlide;
+export type Slide =
+  StatusSlide | ActivitiesSlide | FacebookSlide | ServicesSlide | AboutSlide | AnnouncementSlide;
 
 /** A rotation plan, valid from `plannedAt` until `nextChangeAt` (or a new content version). */
 export interface Deck {

@@ -1,0 +1,36 @@
+/** When an announcement shows: from `visibleFrom` until `visibleUntil`, both Brussels time. */
+import type { Announcement } from '../content/schema';
+import { addDays, instantAt } from '../hours/local-time';
+import { instantOfLocal } from '../activities/activity-time';
+
+/** The half-open window [from, until) in epoch ms; null ends mean "always" / "forever". */
+export interface VisibleWindow {
+  from: number | null;
+  until: number | null;
+}
+
+const isDateOnly = (text: string) => text.length === 10;
+
+/** A date-only `visibleFrom` starts at midnight; a date-only `visibleUntil` lasts through that day. */
+export function visibleWindow(announcement: Announcement): VisibleWindow {
+  const { visibleFrom, visibleUntil } = announcement;
+  return {
+    from:
+      visibleFrom === undefined
+        ? null
+        : isDateOnly(visibleFrom)
+          ? instantAt(visibleFrom, 0)
+          : instantOfLocal(visibleFrom),
+    until:
+      visibleUntil === undefined
+        ? null
+        : isDateOnly(visibleUntil)
+          ? instantAt(addDays(visibleUntil, 1), 0)
+          : instantOfLocal(visibleUntil),
+  };
+}
+
+/** True when `now` lies inside the window. */
+export function isVisibleAt(span: VisibleWindow, now: number): boolean {
+  return (span.from === null || span.from <= now) && (span.until === null || now < span.until);
+}

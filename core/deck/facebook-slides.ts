@@ -1,0 +1,61 @@
+/** The Facebook slide: a QR code per buurt with a page, a note ("nog in opbouw") for one without. */
+import type { RendererConfig } from '../config/device-config';
+import type { Content, Location } from '../content/schema';
+import { readableUrl } from '../content/readable-url';
+import { pageItems, pageKey } from './paging';
+import type { SlideBase, SlideBuild } from './types';
+
+/** Buurten per slide: two QR codes side by side (or stacked in portrait) stay large enough to scan. */
+export const FACEBOOK_PER_PAGE = 2;
+
+/** One buurt's Facebook page: a link to show as a QR code, or a note instead. */
+export interface FacebookEntry {
+  location: string;
+  name: string;
+  buurt: string;
+  /** The https link encoded in the QR code, or null when the page does not exist yet. */
+  url: string | null;
+  /** The link as people read it: "facebook.com/profile.php?id=…". */
+  label: string | null;
+  /** "Facebookpagina nog in opbouw" when there is no link. */
+  note: string | null;
+}
+
+export interface FacebookSlide extends SlideBase {
+  kind: 'facebook';
+  entries: FacebookEntry[];
+  page: number;
+  pageCount: number;
+}
+
+/** Builds the Facebook slide(s): every location with a `facebook` entry, the screen's own first. */
+export function buildFacebookSlides(content: Content, config: RendererConfig, _now: number): SlideBuild {
+  const withPage = content.locations.filter((l) => l.facebook !== undefined);
+  const own = withPage.filter((l) => l.id === config.location);
+  const entries = [...own, ...withPage.filter((l) => l.id !== config.location)].map(toEntry);
+  const pages = pageItems(entries, FACEBOOK_PER_PAGE);
+  return {
+    slides: pages.map((page, index) => ({
+      kind: 'facebook',
+      key: pageKey('facebook', index),
+      durationMs: config.durations.facebook * 1000,
+      entries: page,
+      page: index + 1,
+      pageCount: pages.length,
+    })),
+    nextChangeAt: null,
+  };
+}
+
+function toEntry(location: Location): FacebookEntry {
+  const url = location.facebook?.url ?? null;
+  const note = location.facebook?.note;
+  return {
+    location: location.id,
+    name: location.name,
+    buurt: location.buurt,
+    url,
+    label: url === null ? null : readableUrl(url),
+    note: url === null ? `Facebookpagina ${note ?? 'nog in opbouw'}` : null,
+  };
+}

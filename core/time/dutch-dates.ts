@@ -1,0 +1,25 @@
+/** nl-BE calendar words for a local day, without Intl or luxon (tests check them against luxon). */
+import { weekdayOf, type LocalDate } from '../hours/local-time';
+import { WEEKDAY_NAMES_NL } from './dutch-words';
+
+export const MONTH_NAMES_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** "donderdag 3 december", or "donderdag 3 december 2026" with `withYear`. */
+export function formatLongDate(date: LocalDate, withYear = false): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const words = `${WEEKDAY_NAMES_NL[weekdayOf(date)]} ${day} ${MONTH_NAMES_NL[month - 1]}`;
+  return withYear ? `${words} ${year}` : words;
+}

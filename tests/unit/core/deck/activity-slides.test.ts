@@ -1,0 +1,169 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  ACTIVITIES_PER_PAGE,
+  UPCOMING_LIMIT,
+  buildActivitySlides,
+  type ActivitiesSlide,
+} from '../../../../core/deck/activity-slides';
+import { activity, brussels, configFor, contentWith } from './deck-fixtures';
+
+const slidesAt = (content: ReturnType<typeof contentWith>, now: string) =>
+  buildActivitySlides(content, configFor(), brussels(now)).slides as ActivitiesSlide[];
+const titlesOf = (slides: ActivitiesSlide[]) =>
+  slides.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.title)));
+
+describe('activities slides', () => {
+  const soup = contentWith((c) => {
+    c.activities = [activity('Soep en babbel', '2026-12-01T14:00', '2026-12-01T16:00')];
+  });
+
+  it('shows an activity until its end and drops it at its end time', () => {
+    assert.deepEqual(titlesOf(slidesAt(soup, '2026-12-01T15:59')), ['Soep en babbel']);
+    const end = brussels('2026-12-01T16:00');
+    assert.deepEqual(buildActivitySlides(soup, configFor(), end - 1).slides.length, 1);
+    assert.deepEqual(buildActivitySlides(soup, configFor(), end), { slides: [], nextChangeAt: null });
+  });
+
+  it('plans again at the first end time, or at midnight when that comes first', () => {
+    assert.equal(
+      buildActivitySlides(soup, configFor(), brussels('2026-12-01T10:00')).nextChangeAt,
+      brussels('2026-12-01T16:00'),
+    );
+    const later = contentWith((c) => {
+      c.activities = [activity('Later', '2026-12-09T14:00', '2026-12-09T16:00')];
+    });
+    assert.equal(
+      buildActivitySlides(later, configFor(), brussels('2026-12-01T10:00')).nextChangeAt,
+      brussels('2026-12-02T00:00'),
+    );
+  });
+
+  it('has no slide when there are no activities', () => {
+    const none = contentWith((c) => {
+      c.activities = [];
+    });
+    assert.deepEqual(buildActivitySlides(none, configFor(), brussels('2026-12-01T10:00')), {
+      slides: [],
+      nextChangeAt: null,
+    });
+  });
+
+  it('shows when and where in words: "Vandaag · 14:00 – 16:00" at Buurtpunt Bijloke with its address', () => {
+    const [slide] = slidesAt(soup, '2026-12-01T10:00');
+    assert.deepEqual(slide!.groups, [
+      {
+        label: 'Vandaag',
+        items: [
+          {
+            title: 'Soep en babbel',
+            when: 'Vandaag · 14:00 – 16:00',
+            place: 'Buurtpunt Bijloke, Vlotgraslaan 16, 9200 Dendermonde',
+            image: null,
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('uses the free place text and the image of an activity', () => {
+    const walk = contentWith((c) => {
+      c.activities = [
+        {
+          title: 'Wandeling',
+          start: '2026-12-03T14:00',
+          end: '2026-12-03T16:00',
+          place: 'Vertrek aan de kerk',
+          image: 'images/koffie.png',
+        },
+      ];
+    });
+    const item = slidesAt(walk, '2026-12-01T10:00')[0]!.groups[0]!.items[0]!;
+    assert.equal(item.place, 'Vertrek aan de kerk');
+    assert.equal(item.image, 'images/koffie.png');
+    assert.equal(item.when, 'donderdag 3 december · 14:00 – 16:00');
+  });
+
+  it('groups under "Vandaag", "Morgen", "Deze week" and "Later" in time order', () => {
+    const week = contentWith((c) => {
+      c.activities = [
+        activity('Volgende week', '2026-12-08T10:00', '2026-12-08T11:00'),
+        activity('Donderdag', '2026-12-03T10:00', '2026-12-03T11:00'),
+        activity('Morgen', '2026-12-02T10:00', '2026-12-02T11:00'),
+        activity('Vandaag', '2026-12-01T14:00', '2026-12-01T15:00'),
+      ];
+    });
+    const [slide] = slidesAt(week, '2026-12-01T10:00');
+    assert.deepEqual(
+      slide!.groups.map((g) => [g.label, g.items.map((i) => i.title)]),
+      [
+        ['Vandaag', ['Vandaag']],
+        ['Morgen', ['Morgen']],
+        ['Deze week', ['Donderdag']],
+        ['Later', ['Volgende week']],
+      ],
+    );
+  });
+
+  it('pages nine activities as 4 + 4 + 1 with stable keys, repeating a group heading on the next page', () => {
+    const many = contentWith((c) => {
+      c.activities = Array.from({ length: 9 }, (_, i) =>
+        activity(`Activiteit ${i + 1}`, `2026-12-0${i + 1}T10:00`, `2026-12-0${i + 1}T11:00`),
+      );
+    });
+    const slides = slidesAt(many, '2026-12-01T08:00');
+    assert.deepEqual(
+      slides.map((s) => [s.key, s.page, s.pageCount, s.groups.reduce((n, g) => n + g.items.length, 0)]),
+      [
+        ['activities', 1, 3, 4],
+        ['activities-2', 2, 3, 4],
+        ['activities-3', 3, 3, 1],
+      ],
+    );
+    assert.equal(slides[0]!.groups.at(-1)!.label, 'Deze week');
+    assert.equal(slides[1]!.groups[0]!.label, 'Deze week');
+    assert.ok(slides.every((s) => s.durationMs === 15_000));
+  });
+
+  it('takes its duration from the device config', () => {
+    const config = configFor();
+    config.durations.activities = 25;
+    const build = buildActivitySlides(soup, config, brussels('2026-12-01T10:00'));
+    assert.equal(build.slides[0]!.durationMs, 25_000);
+  });
+
+  it('never drops or reorders an activity when paging (property)', () => {
+    const minutes = fc.integer({ min: -3 * 24 * 60, max: 40 * 24 * 60 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(minutes, fc.integer({ min: 15, max: 600 })), { maxLength: 40 }),
+        (spans) => {
+          const now = brussels('2026-12-01T10:00');
+          const local = (ms: number) => new Date(ms + 3_600_000).toISOString().slice(0, 16); // Brussels is UTC+1 in December
+          const content = contentWith((c) => {
+            c.activities = spans.map(([start, length], i) =>
+              activity(
+                `A${String(i).padStart(2, '0')}`,
+                local(now + start * 60_000),
+                local(now + (start + length) * 60_000),
+              ),
+            );
+          });
+          const slides = buildActivitySlides(content, configFor(), now).slides as ActivitiesSlide[];
+          const expected = content.activities
+            .filter((a) => brussels(a.end) > now)
+            .sort((a, b) => brussels(a.start) - brussels(b.start) || a.title.localeCompare(b.title))
+            .slice(0, UPCOMING_LIMIT)
+            .map((a) => a.title);
+          assert.deepEqual(titlesOf(slides), expected);
+          for (const slide of slides) {
+            const count = slide.groups.reduce((n, g) => n + g.items.length, 0);
+            assert.ok(count >= 1 && count <= ACTIVITIES_PER_PAGE);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
