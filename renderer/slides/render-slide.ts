@@ -2,6 +2,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { KioskPayload } from '../../core/api';
 import type { Slide } from '../../core/deck/types';
+import './kiosk-about-slide';
+import './kiosk-activities-slide';
+import './kiosk-announcement-slide';
+import './kiosk-facebook-slide';
+import './kiosk-services-slide';
 import './kiosk-status-slide';
 
 /** What every slide may need besides its own data. */
@@ -20,5 +25,18 @@ export function renderSlide(slide: Slide, ctx: SlideContext): TemplateResult {
         .buildDate=${ctx.payload.buildDate}
         .contentUpdated=${ctx.payload.content.updated}
       ></kiosk-status-slide>`;
+    case 'activities':
+      return html`<kiosk-activities-slide data-slide="activities" .slide=${slide}></kiosk-activities-slide>`;
+    case 'facebook':
+      return html`<kiosk-facebook-slide data-slide="facebook" .slide=${slide}></kiosk-facebook-slide>`;
+    case 'services':
+      return html`<kiosk-services-slide data-slide="services" .slide=${slide}></kiosk-services-slide>`;
+    case 'about':
+      return html`<kiosk-about-slide data-slide="about" .slide=${slide}></kiosk-about-slide>`;
+    case 'announcement':
+      return html`<kiosk-announcement-slide
+        data-slide="announcement"
+        .slide=${slide}
+      ></kiosk-announcement-slide>`;
   }
 }
