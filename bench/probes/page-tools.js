@@ -1,0 +1,76 @@
+// Page helpers for the soak and smoothness runs, injected before any page script. Exposes
+// window.__bench: long tasks seen so far, the signature of the visible slides (to notice a
+// transition), the animations still running (to wait for a transition to end) and element counts.
+// Searches through shadow roots, since every slide lives inside one.
+(() => {
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no longtask support: the bench reports what it got
+  }
+
+  const ids = new WeakMap();
+  let nextId = 1;
+  const idOf = (el) => {
+    if (!ids.has(el)) ids.set(el, nextId++);
+    return ids.get(el);
+  };
+
+  const allRoots = () => {
+    const roots = [document];
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    return roots;
+  };
+
+  const visibleSlides = () =>
+    allRoots()
+      .flatMap((root) => [...root.querySelectorAll('[data-slide]')])
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0;
+      });
+
+  window.__bench = {
+    longTasks,
+    /** "kind:key|kind:key" of the visible slides; the key is the planned slide's, else the element's. */
+    slideSignature() {
+      return visibleSlides()
+        .map((el) => `${el.dataset.slide}:${el.slide && el.slide.key ? el.slide.key : idOf(el)}`)
+        .join('|');
+    },
+    /** Milliseconds until the last running finite animation (document or any shadow root) ends. */
+    animationRemainingMs() {
+      const animations = new Set(document.getAnimations());
+      for (const root of allRoots()) for (const a of root.getAnimations()) animations.add(a);
+      let remaining = 0;
+      for (const a of animations) {
+        if (a.playState !== 'running' || !a.effect) continue;
+        const end = a.effect.getComputedTiming().endTime;
+        const now = typeof a.currentTime === 'number' ? a.currentTime : 0;
+        if (Number.isFinite(end))
+          remaining = Math.max(remaining, (end - now) / Math.abs(a.playbackRate || 1));
+      }
+      return remaining;
+    },
+    /** Composed text of the page (all shadow roots), to check what is on screen. */
+    deepText() {
+      return allRoots()
+        .map((root) => (root === document ? document.body.innerText : root.textContent))
+        .join('\n');
+    },
+    /** Elements in the document and all shadow roots, and the number of shadow roots. */
+    counts() {
+      const roots = allRoots();
+      return {
+        elements: roots.reduce((n, r) => n + r.querySelectorAll('*').length, 0),
+        shadowRoots: roots.length - 1,
+      };
+    },
+  };
+})();

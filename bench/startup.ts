@@ -1,0 +1,66 @@
+/**
+ * Start-up: navigation start to the first slide's text painted, median of cold loads, beside a floor
+ * page (one element with the Brussels time from Intl) served by the same server in the same run.
+ */
+import { coldLoad, median } from './support/cold-load';
+import { startBenchHost } from './support/host';
+import type { Measurement } from './types';
+
+/** The kiosk may take at most this multiple of the floor. */
+export const STARTUP_RATIO_TARGET = 1.5;
+
+export const measurement: Measurement = {
+  name: 'startup',
+  async run({ browser, quick, log }) {
+    const loads = quick ? 5 : 10;
+    const host = await startBenchHost();
+    const app: number[] = [];
+    const floor: number[] = [];
+    const fcp: number[] = [];
+    try {
+      // One warm-up of each, not counted: the first context of a browser pays for process start-up.
+      await coldLoad(browser, host.floorUrl);
+      await coldLoad(browser, host.url);
+      // Alternate, so a busy moment on the shared machine hits both series alike.
+      for (let i = 0; i < loads; i++) {
+        floor.push((await coldLoad(browser, host.floorUrl)).firstSlideMs);
+        const load = await coldLoad(browser, host.url);
+        app.push(load.firstSlideMs);
+        if (load.fcpMs !== null) fcp.push(load.fcpMs);
+        log(
+          `startup ${i + 1}/${loads}: kiosk ${load.firstSlideMs.toFixed(0)} ms, floor ${floor.at(-1)!.toFixed(0)} ms`,
+        );
+      }
+    } finally {
+      await host.close();
+    }
+    const appMs = median(app);
+    const floorMs = median(floor);
+    const ratio = appMs / floorMs;
+    return {
+      figures: [
+        {
+          name: `start-up: first slide painted (median of ${loads})`,
+          value: round(appMs),
+          unit: 'ms',
+          target: `≤ ${STARTUP_RATIO_TARGET}× floor (${round(floorMs * STARTUP_RATIO_TARGET)} ms)`,
+          pass: ratio <= STARTUP_RATIO_TARGET,
+          note: `${ratio.toFixed(2)}× the floor; first contentful paint (boot line) ${round(median(fcp))} ms`,
+        },
+        {
+          name: `start-up: floor page (median of ${loads})`,
+          value: round(floorMs),
+          unit: 'ms',
+          target: '',
+          pass: null,
+          note: "one element with Intl.DateTimeFormat('nl-BE', Europe/Brussels) time, same server",
+        },
+      ],
+      details: { appMs: app, floorMs: floor, fcpMs: fcp },
+    };
+  },
+};
+
+function round(ms: number): number {
+  return Math.round(ms);
+}

@@ -1,0 +1,72 @@
+/** One cold load of a page (fresh context, HTTP cache off) timed to its first slide text painted. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, ConsoleMessage } from '@playwright/test';
+import { collectGarbage, newKioskContext, performanceSession, readMetrics } from './browser';
+
+const FIRST_SLIDE_PROBE = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'probes',
+  'first-slide.js',
+);
+
+export interface ColdLoad {
+  /** Navigation start to the first frame painted with slide text (ms). */
+  firstSlideMs: number;
+  /** First contentful paint (ms), for comparison: on the kiosk that is the boot line, not a slide. */
+  fcpMs: number | null;
+  /** Which data-slide was found. */
+  kind: string;
+  /** JS heap used after load and a full GC (bytes), when asked for. */
+  heapBytes?: number;
+  /** DOM nodes after load and a full GC, when asked for. */
+  nodes?: number;
+}
+
+interface ProbeReport {
+  paintedAt: number;
+  kind: string;
+}
+
+/** Loads `url` cold and waits (up to 20 s) for the probe's report. */
+export async function coldLoad(
+  browser: Browser,
+  url: string,
+  opts: { heap?: boolean } = {},
+): Promise<ColdLoad> {
+  const context = await newKioskContext(browser);
+  try {
+    const page = await context.newPage();
+    const cdp = await performanceSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.addInitScript({ path: FIRST_SLIDE_PROBE });
+    const reported = page.waitForEvent('console', {
+      predicate: (m: ConsoleMessage) => m.text().startsWith('bench:first-slide '),
+      timeout: 20_000,
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    const report = JSON.parse((await reported).text().slice('bench:first-slide '.length)) as ProbeReport;
+    const fcpMs = await page.evaluate<number | null>(
+      "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null",
+    );
+    const load: ColdLoad = { firstSlideMs: report.paintedAt, fcpMs, kind: report.kind };
+    if (opts.heap) {
+      await collectGarbage(cdp);
+      const metrics = await readMetrics(cdp);
+      load.heapBytes = metrics.JSHeapUsedSize ?? 0;
+      load.nodes = metrics.Nodes ?? 0;
+    }
+    return load;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

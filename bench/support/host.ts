@@ -1,0 +1,65 @@
+/**
+ * The browser host for the bench, in-process: the real kiosk handler on 127.0.0.1 (port 0), plus a
+ * floor page served by the same server with the same headers, so the two start-up figures compare.
+ */
+import { createKiosk, type Kiosk, type KioskOptions } from '../../main/kiosk';
+import { sampleContentDir } from '../../main/paths';
+import { startHttpHost } from '../../main/server/http-host';
+import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from '../../main/server/security-headers';
+
+process.env.BUURTKIOSK_QUIET ??= '1';
+
+/** The least any status screen must do: show the current Brussels time, formatted by ICU. */
+const FLOOR_HTML = `<!doctype html>
+<html lang="nl-BE">
+  <head>
+    <meta charset="utf-8" />
+    <title>Vloer</title>
+    <script type="module" src="floor.js"></script>
+  </head>
+  <body>
+    <p data-slide="floor"></p>
+  </body>
+</html>
+`;
+
+const FLOOR_JS = `const el = document.querySelector('[data-slide]');
+el.textContent = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', timeStyle: 'short' }).format(new Date());
+`;
+
+export interface BenchHost {
+  kiosk: Kiosk;
+  /** The kiosk app. */
+  url: string;
+  /** The floor page. */
+  floorUrl: string;
+  close(): Promise<void>;
+}
+
+/** Starts the kiosk on the sample data unless `contentDir` says otherwise. */
+export async function startBenchHost(options: KioskOptions = {}): Promise<BenchHost> {
+  const kiosk = await createKiosk({
+    // Explicit, so the bench never shows whatever a developer imported into their own store.
+    contentDir: sampleContentDir,
+    // Fixed, so the soak's simulated week (December 2026) is never "before the build" on a later run.
+    buildDate: '2026-01-01',
+    ...options,
+  });
+  const host = await startHttpHost(async (request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === '/__bench/floor.html') return floorResponse(FLOOR_HTML, 'text/html; charset=utf-8');
+    if (pathname === '/__bench/floor.js') return floorResponse(FLOOR_JS, 'text/javascript; charset=utf-8');
+    return kiosk.handler(request);
+  }, 0);
+  return { kiosk, url: host.url, floorUrl: `${host.url}__bench/floor.html`, close: () => host.close() };
+}
+
+function floorResponse(body: string, type: string): Response {
+  const headers: Record<string, string> = {
+    ...COMMON_HEADERS,
+    'content-type': type,
+    'cache-control': 'no-cache',
+  };
+  if (type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+  return new Response(body, { headers });
+}

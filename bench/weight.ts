@@ -1,0 +1,104 @@
+/**
+ * Weight: bytes of JS, CSS and fonts a cold start transfers, raw and gzip-compressed, with the
+ * largest parts of app.js from esbuild's metafile when the JS budget is at stake.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Response } from '@playwright/test';
+import { newKioskContext } from './support/browser';
+import { describeChain, readBundleMakeup } from './support/bundle-makeup';
+import { startBenchHost } from './support/host';
+import type { Figure, Measurement } from './types';
+
+/** The renderer's JavaScript may weigh at most this much, gzip-compressed (bytes). */
+export const JS_GZIP_BUDGET = 60 * 1024;
+
+type Kind = 'js' | 'css' | 'font' | 'html' | 'other';
+
+interface Transfer {
+  url: string;
+  kind: Kind;
+  raw: number;
+  gzip: number;
+}
+
+function kindOf(response: Response): Kind {
+  const type = response.request().resourceType();
+  if (type === 'script') return 'js';
+  if (type === 'stylesheet') return 'css';
+  if (type === 'font') return 'font';
+  if (type === 'document') return 'html';
+  return 'other';
+}
+
+export const measurement: Measurement = {
+  name: 'weight',
+  async run({ browser }) {
+    const host = await startBenchHost();
+    const transfers: Transfer[] = [];
+    const context = await newKioskContext(browser);
+    try {
+      const page = await context.newPage();
+      const pending: Promise<void>[] = [];
+      page.on('response', (response) => {
+        const kind = kindOf(response);
+        // The long-poll never finishes on purpose; API payloads are content, not weight.
+        if (kind === 'other') return;
+        pending.push(
+          response.body().then((body) => {
+            transfers.push({
+              url: new URL(response.url()).pathname,
+              kind,
+              raw: body.length,
+              gzip: gzipSync(body, { level: 9 }).length,
+            });
+          }),
+        );
+      });
+      await page.goto(host.url, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready.then(() => undefined)');
+      await page.waitForTimeout(500);
+      await Promise.all(pending);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+    const sum = (kind: Kind, key: 'raw' | 'gzip') =>
+      transfers.filter((t) => t.kind === kind).reduce((s, t) => s + t[key], 0);
+    const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+    const jsGzip = sum('js', 'gzip');
+    const makeup = readBundleMakeup();
+    const top = (makeup ?? [])
+      .slice(0, 4)
+      .map((p) => `${p.name} ${kb(p.bytes)} KB (${Math.round(p.share * 100)}%)`);
+    const figures: Figure[] = [
+      {
+        name: 'weight: JavaScript, gzip',
+        value: kb(jsGzip),
+        unit: 'KB',
+        target: `≤ ${JS_GZIP_BUDGET / 1024} KB`,
+        pass: jsGzip <= JS_GZIP_BUDGET,
+        note: makeup
+          ? `largest parts of app.js (minified): ${top.join(', ')}`
+          : 'dist/meta.json missing: run node scripts/build.mjs',
+      },
+      info('weight: JavaScript, raw', kb(sum('js', 'raw')), 'KB'),
+      info('weight: CSS, raw / gzip', kb(sum('css', 'raw')), 'KB', `${kb(sum('css', 'gzip'))} KB gzip`),
+      info(
+        'weight: fonts (woff2)',
+        kb(sum('font', 'raw')),
+        'KB',
+        `${transfers.filter((t) => t.kind === 'font').length} files, ${kb(sum('font', 'gzip'))} KB gzip`,
+      ),
+    ];
+    if (makeup && jsGzip > JS_GZIP_BUDGET) {
+      // Name the culprit precisely: the largest part and the import chain that brings it in.
+      const worst = makeup.find((p) => p.chain.some((f) => f.includes('node_modules/'))) ?? makeup[0]!;
+      figures[0]!.note += `; ${worst.name} comes in through ${describeChain(worst)}`;
+    }
+    return { figures, details: { transfers, bundle: makeup } };
+  },
+};
+
+function info(name: string, value: number, unit: string, note?: string): Figure {
+  return { name, value, unit, target: '', pass: null, ...(note ? { note } : {}) };
+}
