@@ -5,10 +5,13 @@ import { rendererConfigOf, resolveDeviceConfig } from '../core/config/device-con
 import { readBuildInfo } from './build-info';
 import { deviceConfigFile, loadDeviceConfig } from './config/load-device-config';
 import { loadContent, type ContentBundle } from './content/load-content';
+import { setupImports } from './import/setup-imports';
+import { readStaffStatus } from './import/staff-status';
 import { KioskState } from './kiosk-state';
 import { createLogger } from './log';
 import { rendererDistDir, sampleContentDir, userDataDir } from './paths';
 import { createHandler, type Handler } from './server/handler';
+import { ContentStore } from './store/content-store';
 
 const log = createLogger('kiosk');
 
@@ -31,6 +34,8 @@ export interface Kiosk {
   handler: Handler;
   /** The resolved device config (config.json overridden by flags). */
   device: DeviceConfig;
+  /** Stops the USB and store watchers (the host stops serving by itself). */
+  stop(): void;
 }
 
 /** Thrown when an explicitly named content folder is unusable: the caller reports and exits. */
@@ -50,9 +55,13 @@ export async function loadSampleContent(): Promise<ContentBundle> {
   return result.bundle;
 }
 
-/** Builds state and handler. Without `contentDir` the sample content is shown. */
+/**
+ * Builds state and handler. Without `contentDir` the store's current content is shown (the sample
+ * until the first import) and USB sticks are watched for.
+ */
 export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
   let bundle: ContentBundle;
+  let store: ContentStore | null = null;
   if (options.contentDir) {
     const result = await loadContent(options.contentDir, `map ${options.contentDir}`);
     if (!result.ok) {
@@ -60,7 +69,8 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     }
     bundle = result.bundle;
   } else {
-    bundle = await loadSampleContent();
+    store = ContentStore.inUserData(options.userDataDir ?? userDataDir());
+    bundle = (await store.loadCurrent())?.bundle ?? (await loadSampleContent());
   }
   const fileLayer = await loadDeviceConfig(
     deviceConfigFile(options.userDataDir ?? userDataDir()),
@@ -73,11 +83,21 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
   );
   const state = new KioskState(bundle, rendererConfigOf(device));
   log(`showing ${bundle.source} (${bundle.version})`);
+  const imports = store
+    ? setupImports({ state, store, usbRoots: device.usbRoots, signingKey: device.signingKey })
+    : null;
   const handler = createHandler({
     state,
+    staffStatus: () =>
+      readStaffStatus({
+        state,
+        store,
+        signingKey: device.signingKey,
+        usbRoots: store ? device.usbRoots : [],
+      }),
     rendererDir: options.rendererDir ?? rendererDistDir,
     buildDate: options.buildDate ?? readBuildInfo().buildDate,
     ...(options.longPollMs !== undefined ? { longPollMs: options.longPollMs } : {}),
   });
-  return { state, handler, device };
+  return { state, handler, device, stop: () => imports?.stop() };
 }

@@ -2,7 +2,7 @@
  * The one request handler: `(Request) => Promise<Response>`. Electron serves it through
  * protocol.handle('kiosk'), `buurtkiosk serve` through node:http; the renderer only uses fetch().
  */
-import type { KioskEvent, KioskPayload } from '../../core/api';
+import type { KioskEvent, KioskPayload, StaffStatus } from '../../core/api';
 import type { KioskState } from '../kiosk-state';
 import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from './security-headers';
 import { readStaticFile } from './static-files';
@@ -17,6 +17,8 @@ export interface HandlerOptions {
   buildDate: string;
   /** How long a long-poll waits before answering "nothing new" (ms). */
   longPollMs?: number;
+  /** GET /api/status for the staff view (content version, source, last imports). */
+  staffStatus?: () => Promise<StaffStatus>;
 }
 
 const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp'] as const;
@@ -45,6 +47,9 @@ export function createHandler(options: HandlerOptions): Handler {
 
     if (pathname === '/api/kiosk') {
       return json(kioskPayload(), { 'cache-control': 'no-store' });
+    }
+    if (pathname === '/api/status' && options.staffStatus) {
+      return json(await options.staffStatus(), { 'cache-control': 'no-store' });
     }
     if (pathname === '/api/events') {
       const since = Number(url.searchParams.get('since') ?? '0');

@@ -28,6 +28,11 @@ export class ContentStore {
   readonly currentFile: string;
   readonly importLogFile: string;
 
+  /** The store inside a per-user data folder: `<userData>/store`. */
+  static inUserData(userData: string): ContentStore {
+    return new ContentStore(path.join(userData, 'store'));
+  }
+
   constructor(readonly root: string) {
     this.versionsDir = path.join(root, 'versions');
     this.stagingDir = path.join(root, 'staging');

@@ -15,11 +15,27 @@ export interface TestKiosk extends Kiosk {
   close(): Promise<void>;
 }
 
-/** Serves the kiosk; pass `contentDir` for your own content, `buildDate` to test old instants. */
+/**
+ * Serves the kiosk; pass `contentDir` for your own content, `buildDate` to test old instants. Each
+ * kiosk gets its own empty user data folder (so the machine's store never leaks in) and watches no
+ * USB roots unless `config.usbRoots` says so.
+ */
 export async function startTestKiosk(options: KioskOptions = {}): Promise<TestKiosk> {
-  const kiosk = await createKiosk({ buildDate: '2026-01-01', longPollMs: 5_000, ...options });
+  const dataDir = options.userDataDir ? null : mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-data-'));
+  const kiosk = await createKiosk({
+    buildDate: '2026-01-01',
+    longPollMs: 5_000,
+    ...(dataDir ? { userDataDir: dataDir } : {}),
+    ...options,
+    config: { usbRoots: [], ...options.config },
+  });
   const host = await startHttpHost(kiosk.handler, 0);
-  return { ...kiosk, host, url: host.url, close: () => host.close() };
+  const close = async () => {
+    kiosk.stop();
+    await host.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { ...kiosk, host, url: host.url, close };
 }
 
 /** The sample content as a mutable object, for tests that write variations of it. */

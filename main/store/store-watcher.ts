@@ -1,0 +1,62 @@
+/**
+ * Picks up imports made by another process (`buurtkiosk import` while the kiosk runs): when the
+ * store's current pointer moves to a version not on screen, that version is loaded and shown.
+ */
+import { importNotice } from '../../core/import/import-wording';
+import type { KioskState } from '../kiosk-state';
+import { createLogger } from '../log';
+import type { ContentStore } from './content-store';
+
+const log = createLogger('store');
+
+export interface StoreWatcher {
+  /** One look at the pointer now (for tests). */
+  check(): Promise<void>;
+  stop(): void;
+}
+
+/** Reads the small pointer file every `intervalMs`; acts only when it changes. */
+export function watchStore(store: ContentStore, state: KioskState, intervalMs = 2000): StoreWatcher {
+  let lastSeen: string | null = state.bundle.version;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  async function check(): Promise<void> {
+    const pointer = await store.currentVersion();
+    if (pointer === null || pointer === lastSeen) return;
+    lastSeen = pointer;
+    if (pointer === state.bundle.version) return;
+    const loaded = await store.loadVersion(pointer);
+    if (!loaded) {
+      log(`current now names ${pointer}, which is not whole; keeping what is shown`);
+      return;
+    }
+    log(`showing ${pointer}, imported by another process from ${loaded.manifest.source}`);
+    state.setBundle(loaded.bundle);
+    const { hint: _usbHint, ...notice } = importNotice(
+      { kind: 'imported', content: loaded.bundle.content },
+      new Date().toISOString(),
+      false,
+    )!;
+    state.setNotice(notice);
+  }
+
+  async function loop(): Promise<void> {
+    await check().catch((err: unknown) => log(`checking the store failed: ${String(err)}`));
+    if (!stopped) schedule();
+  }
+
+  function schedule(): void {
+    timer = setTimeout(() => void loop(), intervalMs);
+    timer.unref(); // a background poller: the host keeps the process alive
+  }
+
+  schedule();
+  return {
+    check,
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimeout(timer);
+    },
+  };
+}
