@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-/** `buurtkiosk start | serve | validate | help`: the command line, one small module per command. */
+/** `buurtkiosk start | serve | validate | import | sign | keygen | help`: one small module per command. */
 import { parseArgs } from 'node:util';
 import { ContentError } from './kiosk';
+import { importCommand } from './cli/import-command';
 import { closeOnSignal, startServing } from './cli/serve-command';
+import { keygenCommand, signCommand } from './cli/sign-command';
 import { startCommand } from './cli/start-command';
 import { validateCommand } from './cli/validate-command';
 
@@ -11,6 +13,10 @@ const USAGE = `Gebruik: buurtkiosk <opdracht> [opties]
   start     [--content MAP] [--location ID]          kiosk op volledig scherm
   serve     [--content MAP] [--location ID] [--port N] webserver op 127.0.0.1 (voor een browser)
   validate  PAD                                       controleer een content.json (of een map met één)
+  import    PAD                                       lees inhoud in zoals van een USB-stick (stick, map
+                                                      buurtkiosk of map met content.json)
+  keygen    [--out MAP]                               maak een sleutelpaar om inhoud te ondertekenen
+  sign      --key SLEUTEL.pem PAD                     onderteken content.json (schrijft content.json.sig)
 
 Opties:
   --content MAP   toon de inhoud uit MAP in plaats van de opgeslagen inhoud
@@ -26,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
       content: { type: 'string' },
       location: { type: 'string' },
       port: { type: 'string' },
+      key: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -42,6 +50,25 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return validateCommand(rest[0], (line) => console.log(line));
+    }
+    case 'import': {
+      if (!rest[0]) {
+        console.error(
+          'Gebruik: buurtkiosk import PAD  (een stick, een map buurtkiosk of een map met content.json)',
+        );
+        return 2;
+      }
+      return importCommand(rest[0], (line) => console.log(line));
+    }
+    case 'keygen':
+      return keygenCommand(str(values.out) ?? '.', (line) => console.log(line));
+    case 'sign': {
+      const key = str(values.key);
+      if (!key || !rest[0]) {
+        console.error('Gebruik: buurtkiosk sign --key SLEUTEL.pem PAD  (content.json of de map ervan)');
+        return 2;
+      }
+      return signCommand(key, rest[0], (line) => console.log(line));
     }
     case 'serve': {
       const port = Number(str(values.port) ?? '8377');

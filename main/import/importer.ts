@@ -88,7 +88,8 @@ export function reportInput(outcome: ImportOutcome): ImportReportInput {
   }
 }
 
-function logEntry(
+/** The import-log entry for an outcome. */
+export function logEntry(
   outcome: ImportOutcome,
   input: ImportReportInput,
   at: string,
