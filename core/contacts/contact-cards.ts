@@ -1,0 +1,70 @@
+/**
+ * The contact cards of the touch screen: every community worker, then the organisation for general
+ * questions (the Sociaal Huis), each with the vCard its QR code carries.
+ */
+import type { Content } from '../content/schema';
+import { toInternational } from './belgian-phone';
+import { buildVCard, splitPersonName } from './vcard';
+
+/** Used as ORG on the workers' cards when the content has no title of its own. */
+export const DEFAULT_ORGANISATION = 'Buurtopbouwwerk';
+
+/** One card as the screen shows it. */
+export interface ContactCard {
+  /** Stable within one content version: "contact-0", "organisation". */
+  key: string;
+  kind: 'worker' | 'organisation';
+  name: string;
+  /** "Buurtopbouwwerker", or the organisation's description ("Meer informatie over het project"). */
+  role: string;
+  /** As staff wrote it ("0473 52 99 03"): the form a Belgian visitor reads and dials. */
+  phone: string;
+  /** "+32 473 52 99 03": what the vCard stores. */
+  phoneInternational: string;
+  email: string;
+  /** vCard 3.0 text for the QR code. */
+  vcard: string;
+}
+
+/** Workers first, in content order, then the organisation. */
+export function contactCards(content: Content): ContactCard[] {
+  const organisationName = content.title ?? DEFAULT_ORGANISATION;
+  const workers = content.contacts.map((contact, index): ContactCard => {
+    const phone = toInternational(contact.phone);
+    return {
+      key: `contact-${index}`,
+      kind: 'worker',
+      name: contact.name,
+      role: contact.role,
+      phone: contact.phone,
+      phoneInternational: phone.text,
+      email: contact.email,
+      vcard: buildVCard({
+        formattedName: contact.name,
+        name: splitPersonName(contact.name),
+        organisation: organisationName,
+        title: contact.role,
+        phones: [{ number: phone.text, type: phone.kind === 'mobile' ? 'cell' : 'work' }],
+        emails: [contact.email],
+      }),
+    };
+  });
+  const org = content.organisation;
+  const orgPhone = toInternational(org.phone);
+  const organisation: ContactCard = {
+    key: 'organisation',
+    kind: 'organisation',
+    name: org.name,
+    role: org.description ?? 'Algemene vragen',
+    phone: org.phone,
+    phoneInternational: orgPhone.text,
+    email: org.email,
+    vcard: buildVCard({
+      formattedName: org.name,
+      organisation: org.name,
+      phones: [{ number: orgPhone.text, type: orgPhone.kind === 'mobile' ? 'cell' : 'work' }],
+      emails: [org.email],
+    }),
+  };
+  return [...workers, organisation];
+}
