@@ -1,0 +1,26 @@
+/**
+ * Child process for the crash test: imports stick A, then B, then A … into one store, forever, until
+ * the parent kills it with SIGKILL. Prints "go" once it starts, so the parent times its kill.
+ * Usage: node child.mjs STORE_ROOT FOLDER_A FOLDER_B
+ */
+import { importFolder } from '../../main/import/import-folder';
+import { ContentStore } from '../../main/store/content-store';
+
+const [root, a, b] = process.argv.slice(2) as [string, string, string];
+const store = new ContentStore(root);
+
+async function main(): Promise<void> {
+  process.stdout.write('go\n');
+  for (let i = 0; ; i++) {
+    const folder = i % 2 === 0 ? a : b;
+    await importFolder({
+      folder,
+      source: folder,
+      medium: 'folder',
+      store,
+      shownVersion: await store.currentVersion(),
+    });
+  }
+}
+
+void main();
