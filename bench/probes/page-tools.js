@@ -44,13 +44,19 @@
         .map((el) => `${el.dataset.slide}:${el.slide && el.slide.key ? el.slide.key : idOf(el)}`)
         .join('|');
     },
-    /** Milliseconds until the last running finite animation (document or any shadow root) ends. */
+    /**
+     * Milliseconds until the last running transition-like animation (document or any shadow root)
+     * ends. Animations longer than 2 s (a progress bar filling over the slide's duration) are not
+     * transitions and are left out.
+     */
     animationRemainingMs() {
       const animations = new Set(document.getAnimations());
       for (const root of allRoots()) for (const a of root.getAnimations()) animations.add(a);
       let remaining = 0;
       for (const a of animations) {
         if (a.playState !== 'running' || !a.effect) continue;
+        const { duration } = a.effect.getTiming();
+        if (typeof duration !== 'number' || duration > 2000) continue;
         const end = a.effect.getComputedTiming().endTime;
         const now = typeof a.currentTime === 'number' ? a.currentTime : 0;
         if (Number.isFinite(end))
