@@ -5,9 +5,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload } from '../core/api';
+import { isDisplayOn } from '../core/config/display-hours';
 import { planDeck } from '../core/deck/plan';
 import type { Deck } from '../core/deck/types';
 import './kiosk-header';
+import './kiosk-night';
 import { KioskClient } from './services/kiosk-client';
 import { WakeUp, nextMinute, readClock } from './services/clock';
 import { renderSlide } from './slides/render-slide';
@@ -115,6 +117,10 @@ export class KioskApp extends LitElement {
     const payload = this._payload;
     if (!payload) {
       return html`<div class="waiting" role="status">Even geduld, het scherm start…</div>`;
+    }
+    // Outside the display hours only a dim clock; the minute wake-up brings the rotation back.
+    if (!isDisplayOn(payload.config.displayHours, this._now)) {
+      return html`<kiosk-night .now=${this._now}></kiosk-night>`;
     }
     const slide = this._deck.slides[this._slideIndex];
     const own = payload.content.locations.find((l) => l.id === payload.config.location);
