@@ -25,6 +25,21 @@ export default tseslint.config(
     },
   },
   {
+    // editor/ runs in a browser opened from a USB stick: no Node, no Electron, nothing from main/.
+    files: ['editor/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'electron', 'electron/*'], message: 'editor/ runs in the browser.' },
+            { group: ['**/main/**'], message: 'editor/ imports nothing from main/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // core/ is pure: it runs in the renderer, in main and in the editor alike.
     files: ['core/**/*.ts'],
     ignores: ['core/**/*.test.ts'],

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEditor } from './build-editor.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -60,4 +61,6 @@ for (const weight of ['400', '700']) {
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const buildDate = new Date().toISOString().slice(0, 10);
 writeFileSync(out('build-info.json'), JSON.stringify({ buildDate, version: pkg.version }, null, 2) + '\n');
+// The staff editor: one self-contained HTML file (dist/editor/beheer.html), also copied to sticks.
+await buildEditor(dist);
 console.log(`buurtkiosk gebouwd in dist/ (${buildDate})`);

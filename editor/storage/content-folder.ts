@@ -1,0 +1,22 @@
+/** Where the editor reads and writes: the stick's folder, the `buurtkiosk edit` server, or downloads. */
+
+/** Image files the kiosk accepts (as the schema and the importer do). */
+export const IMAGE_FILE = /\.(png|jpe?g|webp)$/i;
+
+export interface ContentFolder {
+  /** Shown to staff, e.g. "buurtkiosk" or "content.json". */
+  readonly label: string;
+  /**
+   * `direct`: Opslaan writes into the folder. `download`: the browser cannot write there, so Opslaan
+   * hands the files over as downloads with instructions.
+   */
+  readonly saveMode: 'direct' | 'download';
+  /** The text of content.json, or null when the folder has none yet. */
+  readContent(): Promise<string | null>;
+  /** Image paths in the folder ("images/koffie.png"), or null when the folder cannot be listed. */
+  listImages(): Promise<string[] | null>;
+  /** An image's bytes, or null when it is not there. */
+  readImage(path: string): Promise<Blob | null>;
+  /** Writes the new images first and content.json last, so the file never names an image not yet written. */
+  save(contentText: string, newImages: ReadonlyMap<string, Blob>): Promise<void>;
+}
