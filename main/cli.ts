@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-/** `buurtkiosk start | serve | validate | import | sign | keygen | help`: one small module per command. */
+/** `buurtkiosk <opdracht>`: start, serve, validate, import, sign, keygen, edit; one small module each. */
 import { parseArgs } from 'node:util';
 import { ContentError } from './kiosk';
 import { importCommand } from './cli/import-command';
+import { editCommand } from './cli/edit-command';
 import { closeOnSignal, startServing } from './cli/serve-command';
 import { keygenCommand, signCommand } from './cli/sign-command';
 import { startCommand } from './cli/start-command';
@@ -17,6 +18,8 @@ const USAGE = `Gebruik: buurtkiosk <opdracht> [opties]
                                                       buurtkiosk of map met content.json)
   keygen    [--out MAP]                               maak een sleutelpaar om inhoud te ondertekenen
   sign      --key SLEUTEL.pem PAD                     onderteken content.json (schrijft content.json.sig)
+  edit      [PAD] [--port N]                          beheer-editor in de browser; slaat op in PAD
+                                                      (standaard de huidige map)
 
 Opties:
   --content MAP   toon de inhoud uit MAP in plaats van de opgeslagen inhoud
@@ -69,6 +72,14 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return signCommand(key, rest[0], (line) => console.log(line));
+    }
+    case 'edit': {
+      const port = Number(str(values.port) ?? '0');
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        console.error(`Ongeldige poort: ${String(values.port)}`);
+        return 2;
+      }
+      return editCommand(rest[0] ?? '.', port, (line) => console.log(line));
     }
     case 'serve': {
       const port = Number(str(values.port) ?? '8377');

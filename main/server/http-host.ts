@@ -1,6 +1,7 @@
 /** Adapts the fetch-style handler to node:http, bound to 127.0.0.1 only. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import type { Handler } from './handler';
 
 export interface HttpHost {
@@ -40,6 +41,10 @@ async function serve(handler: Handler, req: IncomingMessage, res: ServerResponse
         v === undefined ? [] : [[k, Array.isArray(v) ? v.join(', ') : v]],
       ),
       signal: abort.signal,
+      // Bodies only for writes (the editor's PUTs); the kiosk handler itself answers GET and HEAD.
+      ...(req.method === 'GET' || req.method === 'HEAD'
+        ? {}
+        : { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' as const }),
     });
     const response = await handler(request);
     res.writeHead(response.status, Object.fromEntries(response.headers));

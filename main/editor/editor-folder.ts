@@ -1,0 +1,139 @@
+/**
+ * The folder `buurtkiosk edit` works on: read content.json and images, and write content.json and
+ * new photos, never anything else and never outside the folder. Writes go to a temporary file that is
+ * fsynced and renamed into place, so a crash leaves the old file or the new one, not half of one.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { readCapped, CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
+import { detectImageType } from '../import/image-type';
+import { resolveInside, readRegularFile } from '../import/folder-files';
+import { MAX_IMAGE_BYTES } from '../import/limits';
+
+/** The only file names the editor writes into images/: plain names of the kiosk's image types. */
+export const WRITABLE_IMAGE = /^images\/[A-Za-z0-9][A-Za-z0-9._ -]{0,99}\.(png|jpe?g|webp)$/i;
+const IMAGE_NAME = /\.(png|jpe?g|webp)$/i;
+
+export class EditorFolder {
+  private constructor(readonly real: string) {}
+
+  /** Opens `dir`; a stick's root with a buurtkiosk/ folder inside means that folder. */
+  static async open(dir: string): Promise<EditorFolder> {
+    let real = await realpath(dir);
+    if (
+      !(await isFile(path.join(real, CONTENT_FILE))) &&
+      (await isDirectory(path.join(real, 'buurtkiosk')))
+    ) {
+      real = await realpath(path.join(real, 'buurtkiosk'));
+    }
+    if (!(await isDirectory(real))) throw new Error(`${dir} is geen map`);
+    return new EditorFolder(real);
+  }
+
+  get name(): string {
+    return path.basename(this.real);
+  }
+
+  /** content.json's text, or null when there is none yet. */
+  async readContent(): Promise<string | null> {
+    try {
+      const bytes = await readCapped(path.join(this.real, CONTENT_FILE), MAX_CONTENT_BYTES);
+      if (bytes === 'too-big') throw new Error(`${CONTENT_FILE} is te groot`);
+      return bytes.toString('utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  /** Image files up to three folders deep, as forward-slash paths ("images/koffie.png"). */
+  async listImages(): Promise<string[]> {
+    const out: string[] = [];
+    const walk = async (rel: string, depth: number) => {
+      const entries = await readdir(path.join(this.real, rel), { withFileTypes: true }).catch(() => []);
+      for (const e of entries) {
+        const child = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isFile() && IMAGE_NAME.test(e.name)) out.push(child);
+        else if (e.isDirectory() && depth < 3) await walk(child, depth + 1);
+      }
+    };
+    await walk('', 0);
+    return out.sort();
+  }
+
+  /** An image's bytes and type, or null when it is missing, outside the folder or not a real image. */
+  async readImage(relative: string): Promise<{ body: Buffer; type: string } | null> {
+    if (!IMAGE_NAME.test(relative)) return null;
+    const inside = await resolveInside(this.real, relative);
+    if (!inside.ok) return null;
+    const body = await readRegularFile(inside.real, MAX_IMAGE_BYTES).catch(() => null);
+    if (body === null || body === 'too-big') return null;
+    const type = detectImageType(body.subarray(0, 16));
+    return type ? { body, type: `image/${type}` } : null;
+  }
+
+  /** Replaces content.json. */
+  async writeContent(text: string): Promise<void> {
+    await writeAtomically(this.real, CONTENT_FILE, Buffer.from(text, 'utf8'));
+  }
+
+  /**
+   * Writes a photo to images/<name>. Refuses other names, images/ being a link out of the folder,
+   * and bytes that are not the PNG, JPEG or WebP the name says.
+   */
+  async writeImage(relative: string, body: Uint8Array): Promise<string | null> {
+    if (!WRITABLE_IMAGE.test(relative)) return 'alleen afbeeldingen in de map images/ (png, jpg of webp)';
+    if (body.byteLength > MAX_IMAGE_BYTES) return 'de afbeelding is te groot';
+    const type = detectImageType(body.subarray(0, 16));
+    const ext = relative.split('.').at(-1)!.toLowerCase();
+    if (type === null || (type === 'jpeg' ? !['jpg', 'jpeg'].includes(ext) : type !== ext)) {
+      return 'de inhoud is geen afbeelding van het soort dat de naam zegt';
+    }
+    const images = path.join(this.real, 'images');
+    await mkdir(images, { recursive: true });
+    const imagesReal = await realpath(images);
+    if (imagesReal !== path.join(this.real, 'images')) return 'de map images/ wijst buiten de map';
+    await writeAtomically(imagesReal, relative.slice('images/'.length), body);
+    return null;
+  }
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return stat(p).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+}
+
+/** Temp file beside the target, fsync, rename over it; the folder fsync is best effort (not on Windows). */
+async function writeAtomically(dir: string, name: string, body: Uint8Array): Promise<void> {
+  const target = path.join(dir, name);
+  const temp = path.join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx');
+    try {
+      await handle.writeFile(body);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  try {
+    const handle = await open(dir, 'r');
+    await handle.sync().finally(() => handle.close());
+  } catch {
+    // Windows cannot fsync a folder; the rename itself is already done.
+  }
+}
