@@ -10,6 +10,8 @@ import { planDeck } from '../core/deck/plan';
 import type { Deck } from '../core/deck/types';
 import './kiosk-header';
 import './kiosk-night';
+import './kiosk-notice';
+import './kiosk-staff-view';
 import { KioskClient } from './services/kiosk-client';
 import { WakeUp, nextMinute, readClock } from './services/clock';
 import { renderSlide } from './slides/render-slide';
@@ -118,9 +120,12 @@ export class KioskApp extends LitElement {
     if (!payload) {
       return html`<div class="waiting" role="status">Even geduld, het scherm start…</div>`;
     }
+    // Staff overlays (position: fixed) sit over whatever the screen shows, night view included.
+    const staff = html`<kiosk-notice .notice=${payload.notice}></kiosk-notice>
+      <kiosk-staff-view .revision=${payload.revision}></kiosk-staff-view>`;
     // Outside the display hours only a dim clock; the minute wake-up brings the rotation back.
     if (!isDisplayOn(payload.config.displayHours, this._now)) {
-      return html`<kiosk-night .now=${this._now}></kiosk-night>`;
+      return html`<kiosk-night .now=${this._now}></kiosk-night>${staff}`;
     }
     const slide = this._deck.slides[this._slideIndex];
     const own = payload.content.locations.find((l) => l.id === payload.config.location);
@@ -131,6 +136,7 @@ export class KioskApp extends LitElement {
       ></kiosk-header>
       <main>${slide ? renderSlide(slide, { now: this._now, payload }) : nothing}</main>
       <footer></footer>
+      ${staff}
     `;
   }
 }
