@@ -1,0 +1,132 @@
+/**
+ * Runs the real main/electron.ts against a recording fake of the `electron` module
+ * (tests/support/fake-electron): the wiring between Electron's events and our policies executes, not
+ * only type-checks. The fake plays a navigation to kiosk://app.evil/, a crash, GPU crashes, keys.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { CONTENT_SECURITY_POLICY } from '../../../../main/server/security-headers';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-boot-'));
+after(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface Report {
+  [key: string]: unknown;
+  calls: string[];
+  exits: number[];
+}
+
+/** Starts main/electron.ts with the fake; returns its report and its user data folder. */
+async function boot(name: string, prepare: (dir: string) => void, env: Record<string, string> = {}) {
+  const data = mkdtempSync(path.join(tmp, `${name}-`));
+  prepare(data);
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    BUURTKIOSK_DATA: data,
+    BUURTKIOSK_QUIET: '1',
+    ...env,
+  };
+  delete childEnv.INVOCATION_ID;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--import', './tests/support/fake-electron/register.mjs', 'main/electron.ts'],
+    { cwd: root, env: childEnv, timeout: 60_000 },
+  );
+  const line = stdout.split('\n').find((l) => l.startsWith('FAKE-ELECTRON-REPORT '));
+  assert.ok(line, stdout);
+  return { report: JSON.parse(line.slice('FAKE-ELECTRON-REPORT '.length)) as Report, data };
+}
+
+describe('main process boot (against a fake electron module)', () => {
+  let main: Awaited<ReturnType<typeof boot>>;
+  let gpuOff: Awaited<ReturnType<typeof boot>>;
+  let second: Awaited<ReturnType<typeof boot>>;
+  before(async () => {
+    const flag = { since: '2026-11-27T10:00:00.000Z', appVersion: '0.1.0', reason: 'test' };
+    [main, gpuOff, second] = await Promise.all([
+      boot('main', (d) => writeFileSync(path.join(d, 'config.json'), '{ "location": "hof-ten-rode" }')),
+      boot('gpu-off', (d) => writeFileSync(path.join(d, 'gpu-disabled.json'), JSON.stringify(flag))),
+      boot('second', () => {}, { FAKE_ELECTRON_SECOND_INSTANCE: '1' }),
+    ]);
+  });
+
+  it('serves kiosk://app/ through the shared handler, with the CSP, and shows the window', () => {
+    assert.deepEqual(main.report.page, { status: 200, csp: CONTENT_SECURITY_POLICY });
+    assert.equal(main.report.shown, true);
+    assert.ok(main.report.calls.includes('loadURL kiosk://app/'));
+    assert.deepEqual(main.report.schemes, [
+      {
+        scheme: 'kiosk',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true },
+      },
+    ]);
+  });
+
+  it('uses the user data folder for config.json and the log', () => {
+    assert.ok(main.report.calls.includes(`setPath userData ${main.data}`));
+    assert.equal(main.report.location, 'hof-ten-rode');
+    const log = readFileSync(path.join(main.data, 'logs', 'buurtkiosk.log'), 'utf8');
+    assert.match(log, /lockdown: navigation to kiosk:\/\/app\.evil\/ refused/);
+  });
+
+  it('removes the menu, sandboxes every renderer and keeps the display awake', () => {
+    for (const call of [
+      'setApplicationMenu null',
+      'enableSandbox',
+      'powerSaveBlocker prevent-display-sleep',
+    ]) {
+      assert.ok(main.report.calls.includes(call), call);
+    }
+  });
+
+  it('wires navigation, windows, webviews, permissions and requests to the policies', () => {
+    assert.deepEqual(main.report.navigation, {
+      'kiosk://app/index.html': 'allowed',
+      'kiosk://app.evil/': 'denied',
+      'kiosk://app@evil/': 'denied',
+      'javascript:alert(1)': 'denied',
+      'file:///etc/passwd': 'denied',
+    });
+    assert.equal(main.report.redirect, 'denied');
+    assert.equal(main.report.windowOpen, 'deny');
+    assert.equal(main.report.webview, 'denied');
+    assert.equal(main.report.permissionRequest, false);
+    assert.equal(main.report.permissionCheck, false);
+    assert.deepEqual(main.report.requestCancelled, {
+      'kiosk://app/app.js': false,
+      'https://www.facebook.com/': true,
+      'http://127.0.0.1:8377/': true,
+    });
+  });
+
+  it('filters keys and quits with the staff code on Ctrl+Alt+Shift+Q', () => {
+    assert.deepEqual(main.report.keys, { 'Ctrl+R': 'blocked', F12: 'blocked', a: 'passed' });
+    assert.equal(main.report.exits.at(-1), 42);
+  });
+
+  it('reloads after a renderer crash, and restarts without the GPU after three GPU crashes', () => {
+    assert.equal(main.report.reloadedAfterCrash, 1);
+    assert.deepEqual(main.report.afterGpuCrashes, ['relaunch', 'exit 0']);
+    const flag = JSON.parse(readFileSync(path.join(main.data, 'gpu-disabled.json'), 'utf8')) as {
+      appVersion: string;
+    };
+    assert.equal(flag.appVersion, '0.1.0');
+  });
+
+  it('starts without hardware acceleration when an earlier run switched it off', () => {
+    assert.ok(gpuOff.report.calls.includes('disableHardwareAcceleration'));
+    assert.ok(!main.report.calls.slice(0, 5).includes('disableHardwareAcceleration'));
+  });
+
+  it('leaves at once with code 43 when another kiosk already runs', () => {
+    assert.deepEqual(second.report.exits, [43]);
+    assert.ok(!second.report.calls.some((c) => c.startsWith('loadURL')));
+  });
+});
