@@ -1,0 +1,89 @@
+/**
+ * USB import end to end: a kiosk watching a temporary mount root, a "stick" appearing while the page
+ * is open, and what staff see in Chromium: the notice, the new content, the staff status view.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/fixtures';
+import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
+import { plugStick, sampleStickContent, tempFolder } from '../support/usb-stick';
+
+let mounts: { dir: string; remove(): void };
+let kiosk: TestKiosk;
+
+test.beforeEach(async () => {
+  mounts = tempFolder('buurtkiosk-e2e-mounts-');
+  kiosk = await startTestKiosk({ config: { usbRoots: [mounts.dir] } });
+});
+test.afterEach(async () => {
+  await kiosk.close();
+  mounts.remove();
+});
+
+const header = (page: Page) => page.locator('kiosk-header h1');
+
+test('a good stick: new content on screen and a green notice that hides by itself', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(kiosk.url);
+  await expect(header(page)).toHaveText('Buurtopbouwwerk Dendermonde');
+  const content = sampleStickContent();
+  content.title = 'Buurtwerk van de stick';
+  plugStick(mounts.dir, 'KIOSK', { content });
+  const notice = page.locator('[data-notice="import-ok"]');
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toContainText(`Nieuwe inhoud geladen (${content.activities!.length} activiteiten)`);
+  await expect(notice).toContainText('U mag de USB-stick nu uittrekken.');
+  await expect(header(page)).toHaveText('Buurtwerk van de stick');
+  await page.clock.fastForward(31_000);
+  await expect(notice).toHaveCount(0);
+});
+
+test('a bad stick: a red notice with the first problems, and the old content stays', async ({ page }) => {
+  await page.goto(kiosk.url);
+  await expect(header(page)).toHaveText('Buurtopbouwwerk Dendermonde');
+  const content = sampleStickContent();
+  content.title = 'Mag niet verschijnen';
+  content.activities![0]!.image = 'images/weg.jpg';
+  plugStick(mounts.dir, 'FOUT', { content });
+  const notice = page.locator('[data-notice="import-failed"]');
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toContainText('USB-stick niet gebruikt: 1 fout');
+  await expect(notice).toContainText(
+    'activities[0].image: afbeelding "images/weg.jpg" niet gevonden op de stick',
+  );
+  await expect(notice).toContainText('De vorige inhoud blijft op het scherm.');
+  await expect(notice).toContainText('verslag.txt');
+  await expect(header(page)).toHaveText('Buurtopbouwwerk Dendermonde');
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('staff open the status view with Ctrl+Alt+Shift+S and see the version and the last import', async ({
+  page,
+}) => {
+  await page.goto(kiosk.url);
+  plugStick(mounts.dir, 'KIOSK', { content: { ...sampleStickContent(), title: 'Versie van de stick' } });
+  await expect(header(page)).toHaveText('Versie van de stick', { timeout: 10_000 });
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  const view = page.locator('[data-staff-view]');
+  await expect(view).toBeVisible();
+  await expect(view.locator('[data-staff-version]')).toHaveText(kiosk.state.bundle.version);
+  await expect(view).toContainText('USB-stick KIOSK');
+  await expect(view.locator('[data-import-result="imported"]').first()).toContainText('gelukt');
+  await page.keyboard.press('Escape');
+  await expect(view).toHaveCount(0);
+});
+
+test('a three-second hold in the top-left corner opens the status view; a tap does not', async ({ page }) => {
+  await page.goto(kiosk.url);
+  await expect(header(page)).toBeVisible();
+  await page.mouse.move(10, 10);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(3500);
+  await expect(page.locator('[data-staff-view]')).toHaveCount(0);
+  await page.mouse.down();
+  await page.waitForTimeout(3300);
+  await page.mouse.up();
+  await expect(page.locator('[data-staff-view]')).toBeVisible();
+  await expect(page.locator('[data-staff-view]')).toContainText('voorbeeldinhoud');
+});
