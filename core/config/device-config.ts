@@ -27,9 +27,12 @@ const clockTime = z
   .string({ error: 'verwacht een uur als tekst, bv. "07:30"' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'verwacht een uur als "07:30" (van 00:00 tot 23:59)' });
 
-/** A raw ed25519 public key in base64 (32 bytes: 43 characters plus "=") or a PEM block. */
+/**
+ * An ed25519 public key as `buurtkiosk keygen` prints it (the 32 raw bytes in base64), as base64 of
+ * its SPKI DER (which starts "MCowBQYDK2VwAyEA"), or as a PEM block.
+ */
 const ED25519_PUBLIC_KEY =
-  /^(?:[A-Za-z0-9+/_-]{43}=?|-----BEGIN PUBLIC KEY-----\s+[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----\s*)$/;
+  /^(?:[A-Za-z0-9+/_-]{43}=?|MCowBQYDK2VwAyEA[A-Za-z0-9+/]{43}=|-----BEGIN PUBLIC KEY-----\s+[A-Za-z0-9+/=\s]+-----END PUBLIC KEY-----\s*)$/;
 
 export const deviceConfigSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -28,11 +28,15 @@ describe('device config validation', () => {
     assert.deepEqual(result.config.displayHours, { on: '07:30', off: '22:00' });
   });
 
-  it('accepts an empty file object and a PEM public key', () => {
+  it('accepts an empty object, and a public key as raw base64, SPKI base64 or PEM', () => {
     assert.deepEqual(problemsOf({}), []);
     const pem =
       '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n';
     assert.deepEqual(problemsOf({ signingKey: pem }), []);
+    assert.deepEqual(
+      problemsOf({ signingKey: 'MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=' }),
+      [],
+    );
   });
 
   it('names a wrong display hour with its line and an example', () => {
