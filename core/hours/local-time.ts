@@ -3,8 +3,8 @@
  * Days are `YYYY-MM-DD` strings; calendar arithmetic on them uses UTC so it never sees a DST change.
  */
 import { IANAZone } from 'luxon';
-import type { Weekday } from '../content/schema';
-import { WEEKDAYS } from '../content/schema';
+import type { Weekday } from '../time/weekdays';
+import { WEEKDAYS } from '../time/weekdays';
 
 /** The zone every opening hour is written in. */
 export const ZONE_NAME = 'Europe/Brussels';

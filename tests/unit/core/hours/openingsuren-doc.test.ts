@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { WEEKDAYS } from '../../../../core/content/schema';
+import { WEEKDAYS } from '../../../../core/time/weekdays';
 import { validateContent } from '../../../../core/content/validate';
 
 const doc = readFileSync(new URL('../../../../docs/openingsuren.md', import.meta.url), 'utf8');

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Location } from '../../../../core/content/schema';
-import { WEEKDAYS } from '../../../../core/content/schema';
+import { WEEKDAYS } from '../../../../core/time/weekdays';
 import { statusAt } from '../../../../core/hours/status';
 import { statusWords } from '../../../../core/hours/status-words';
 import { at, place } from './fixtures';
