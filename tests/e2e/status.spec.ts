@@ -1,0 +1,191 @@
+/**
+ * The status slide under a fake clock (Playwright page.clock), in a browser whose own time zone is
+ * UTC: the words follow the Brussels clock as it walks through a week, the shell re-plans exactly at
+ * a state change, and an implausible clock shows only the weekly hours.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { SCREEN_SIZES, expect, test } from '../support/fixtures';
+import { sampleContent, startTestKiosk, writeContentDir, type TestKiosk } from '../support/kiosk-server';
+
+test.use({ timezoneId: 'UTC' });
+
+/** Content dated before every instant below, and a short rotation so the status slide returns fast. */
+async function startKiosk(): Promise<{ kiosk: TestKiosk; cleanup(): void }> {
+  const content = sampleContent();
+  content.updated = '2026-11-20';
+  const folder = writeContentDir(content);
+  const userData = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-status-'));
+  const kiosk = await startTestKiosk({
+    contentDir: folder.dir,
+    userDataDir: userData,
+    location: 'hof-ten-rode',
+    buildDate: '2026-11-01',
+    config: {
+      durations: { status: 600, activities: 3, facebook: 3, services: 3, about: 3, announcement: 3 },
+    },
+  });
+  return {
+    kiosk,
+    cleanup: () => {
+      folder.remove();
+      rmSync(userData, { recursive: true, force: true });
+    },
+  };
+}
+
+const block = (page: Page, id: string) => page.locator(`[data-slide="status"] [data-location="${id}"]`);
+const headline = (page: Page, id: string) => block(page, id).locator('[data-headline]');
+const detail = (page: Page, id: string) => block(page, id).locator('[data-detail]');
+
+/** Installs a paused fake clock at `iso` (before navigation) and opens the kiosk on the status slide. */
+async function openAt(page: Page, kiosk: TestKiosk, iso: string): Promise<void> {
+  const at = Date.parse(iso);
+  await page.clock.install({ time: at - 1000 });
+  await page.clock.pauseAt(at);
+  await page.goto(kiosk.url);
+  await expect(page.locator('[data-slide="status"]')).toHaveCount(1);
+}
+
+/**
+ * Moves the paused page clock to `iso` with the status slide on screen. A jump to a minute before
+ * fires the due wake-up (the rotation moves on); the last minute then runs with every timer firing,
+ * in which the 3-second slides come round to the status slide again (600 s) well before `iso`.
+ */
+async function walkTo(page: Page, iso: string): Promise<void> {
+  const target = Date.parse(iso);
+  const pageNow = () => page.evaluate(() => Date.now());
+  await page.clock.fastForward(Math.max(0, target - 60_000 - (await pageNow())));
+  await page.clock.runFor(target - (await pageNow()));
+  await expect(page.locator('[data-slide="status"]'), `status slide on screen at ${iso}`).toHaveCount(1);
+}
+
+test('follows a fake clock through a week, in a browser set to UTC', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { kiosk, cleanup } = await startKiosk();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await openAt(page, kiosk, '2026-12-07T20:00:00+01:00');
+    const first = page.locator('[data-slide="status"] [data-location]').first();
+    await expect(first).toHaveAttribute('data-location', 'hof-ten-rode');
+
+    // Monday evening (in UTC still Monday too; the answer must come from Brussels time).
+    await expect(block(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'closed');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Gesloten · opent dinsdag om 10:00');
+    await expect(headline(page, 'bijloke')).toHaveText('Gesloten · opent donderdag om 9:00');
+    await expect(block(page, 'hof-ten-rode').locator('tr[aria-current="date"]')).toContainText('Maandag');
+
+    await walkTo(page, '2026-12-08T00:00:00+01:00');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Gesloten · opent vandaag om 10:00');
+    await expect(block(page, 'hof-ten-rode').locator('tr[aria-current="date"]')).toContainText(
+      /Dinsdag\s*10:00 – 13:00/,
+    );
+
+    await walkTo(page, '2026-12-08T09:15:00+01:00');
+    await expect(block(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'opening-soon');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Opent over 45 minuten');
+    await expect(detail(page, 'hof-ten-rode')).toHaveText('Vandaag om 10:00');
+
+    // The last minute, then exactly 10:00:00: the shell wakes at the slide's nextChangeAt.
+    await walkTo(page, '2026-12-08T09:59:00+01:00');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Opent over 1 minuut');
+    await page.clock.runFor(60_000);
+    await expect(block(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'open');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Nu open · tot 13:00');
+    await expect(block(page, 'hof-ten-rode').locator('[data-indicator]')).toHaveText('Open');
+    await page.screenshot({ path: test.info().outputPath('status-open.png') });
+
+    await walkTo(page, '2026-12-08T12:40:00+01:00');
+    await expect(block(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'closing-soon');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Sluit over 20 minuten');
+    await expect(detail(page, 'hof-ten-rode')).toHaveText('Open tot 13:00');
+    await page.screenshot({ path: test.info().outputPath('status-closing-soon.png') });
+
+    await walkTo(page, '2026-12-08T13:00:00+01:00');
+    await expect(block(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'closed');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Gesloten · opent dinsdag 15 december om 10:00');
+    await expect(block(page, 'hof-ten-rode').locator('[data-indicator]')).toHaveText('Gesloten');
+
+    await walkTo(page, '2026-12-10T09:00:00+01:00');
+    await expect(block(page, 'bijloke')).toHaveAttribute('data-state', 'open');
+    await expect(headline(page, 'bijloke')).toHaveText('Nu open · tot 12:00');
+    await expect(block(page, 'hof-ten-rode')).toContainText(
+      '22 december – 3 januari: gesloten (kerstvakantie)',
+    );
+    await expect(block(page, 'bijloke').locator('[data-upcoming]')).toHaveCount(0);
+
+    // Into the Christmas closure, across new year.
+    await walkTo(page, '2026-12-29T10:30:00+01:00');
+    await expect(block(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'closed');
+    await expect(headline(page, 'hof-ten-rode')).toHaveText('Gesloten tot en met 3 januari (kerstvakantie)');
+    await expect(detail(page, 'hof-ten-rode')).toHaveText('Opent dinsdag 5 januari om 10:00');
+    await expect(block(page, 'hof-ten-rode')).toContainText('Tot en met 3 januari: gesloten (kerstvakantie)');
+    expect(errors).toEqual([]);
+  } finally {
+    if (errors.length > 0) console.log('page errors:', errors);
+    await kiosk.close();
+    cleanup();
+  }
+});
+
+for (const [name, time] of [
+  ['a Raspberry Pi that booted in 1970', '1970-01-01T00:00:05Z'],
+  ['a clock before the content date', '2026-11-10T12:00:00+01:00'],
+] as const) {
+  test(`shows only the weekly hours with ${name}`, async ({ page }) => {
+    const { kiosk, cleanup } = await startKiosk();
+    try {
+      await openAt(page, kiosk, time);
+      const slide = page.locator('[data-slide="status"]');
+      for (const id of ['hof-ten-rode', 'bijloke']) {
+        await expect(block(page, id)).toHaveAttribute('data-state', 'unknown');
+        await expect(block(page, id).locator('[data-headline]')).toHaveCount(0);
+      }
+      await expect(block(page, 'hof-ten-rode')).toContainText(/Dinsdag\s*10:00 – 13:00/);
+      await expect(block(page, 'bijloke')).toContainText(/Donderdag\s*9:00 – 12:00/);
+      await expect(slide).not.toContainText('Nu open');
+      await expect(slide).not.toContainText('Gesloten');
+      await expect(slide.locator('tr[aria-current="date"]')).toHaveCount(0);
+    } finally {
+      await kiosk.close();
+      cleanup();
+    }
+  });
+}
+
+for (const size of SCREEN_SIZES) {
+  test(`fits both blocks on a ${size.name} screen, the own one first and largest`, async ({ page }) => {
+    const { kiosk, cleanup } = await startKiosk();
+    try {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await openAt(page, kiosk, '2026-12-22T12:45:00+01:00');
+      const own = block(page, 'hof-ten-rode');
+      const other = block(page, 'bijloke');
+      await expect(headline(page, 'hof-ten-rode')).toHaveText(
+        'Gesloten tot en met 3 januari (kerstvakantie)',
+      );
+      const a = (await own.boundingBox())!;
+      const b = (await other.boundingBox())!;
+      for (const box of [a, b]) {
+        expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+        expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      }
+      expect(a.width * a.height).toBeGreaterThan(b.width * b.height);
+      // Nothing inside a block spills out of it.
+      const overflowing = await page.evaluate(() => {
+        const slide = document.querySelector('kiosk-app')?.shadowRoot?.querySelector('kiosk-status-slide');
+        return [...(slide?.shadowRoot?.querySelectorAll('section') ?? [])]
+          .filter((s) => s.scrollHeight > s.clientHeight + 1 || s.scrollWidth > s.clientWidth + 1)
+          .map((s) => s.dataset.location);
+      });
+      expect(overflowing).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath(`status-${size.name}.png`) });
+    } finally {
+      await kiosk.close();
+      cleanup();
+    }
+  });
+}
