@@ -133,10 +133,21 @@ const email = () =>
       error: 'geen geldig e-mailadres, verwacht bv. naam@groepintro.be',
     });
 
-export const intervalSchema = z.strictObject({
-  from: time(),
-  until: endTime(),
-});
+/** An opening block; `until` before `from` runs past midnight, equal times would be an empty block. */
+export const intervalSchema = z
+  .strictObject({
+    from: time(),
+    until: endTime(),
+  })
+  .superRefine((interval, ctx) => {
+    if (interval.from === interval.until) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['until'],
+        message: `is gelijk aan "from" (${interval.from}): geef het uur waarop het buurtpunt sluit`,
+      });
+    }
+  });
 
 const dayHours = () =>
   z

@@ -91,6 +91,18 @@ describe('content validation', () => {
     );
   });
 
+  it('refuses an opening block that ends when it starts', () => {
+    assert.deepEqual(
+      problemsOf(
+        (c) =>
+          ((c.locations[0]!.hours as Record<string, unknown>).thursday = [{ from: '09:00', until: '09:00' }]),
+      ),
+      [
+        'locations[0].hours.thursday[0].until: is gelijk aan "from" (09:00): geef het uur waarop het buurtpunt sluit',
+      ],
+    );
+  });
+
   it('refuses image paths that leave the content folder', () => {
     for (const image of ['../../etc/passwd.png', '/etc/x.png', 'images/../../x.jpg', 'images/x.svg']) {
       const lines = problemsOf((c) => (c.activities[0]!.image = image));
