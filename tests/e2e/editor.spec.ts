@@ -1,0 +1,286 @@
+/**
+ * The staff editor end to end: the served mode (`buurtkiosk edit`) on a copy of the sample folder, the
+ * single file opened via file://, the File System Access path (with the picker answered by a folder in
+ * the browser's private file system) and the download fallback.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test as plainTest, type Page } from '@playwright/test';
+import { validateContentText } from '../../core/content/validate';
+import { builtEditorFile } from '../../main/editor/built-editor';
+import { startEditorServer, type EditorServer } from '../../main/editor/editor-server';
+import { jpegSize, phonePhotoPng, runCli } from '../support/editor-support';
+import { expect, test } from '../support/fixtures';
+import { sampleContent, writeContentDir } from '../support/kiosk-server';
+
+/** Collects console errors and page errors (CSP violations show up as console errors). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+const tab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Onderdelen' }).getByRole('button', { name });
+const saveButton = (page: Page) => page.locator('[data-action="save"]');
+
+/** Opens the served editor; parsing the page's one big script can take a while on a busy machine. */
+async function openServed(page: Page): Promise<void> {
+  await page.goto(server.url);
+  await expect(page.getByText('Geopend:')).toContainText(path.basename(folder.dir), { timeout: 30_000 });
+}
+
+let folder: { dir: string; remove(): void };
+let server: EditorServer;
+
+test.beforeEach(async () => {
+  folder = writeContentDir(sampleContent());
+  server = await startEditorServer({ dir: folder.dir });
+});
+
+test.afterEach(async () => {
+  await server.close();
+  folder.remove();
+});
+
+test('adds an activity with a photo, a Christmas closure and new Thursday hours; the folder validates and imports', async ({
+  page,
+  offlineGuard,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await openServed(page);
+
+  await tab(page, 'Activiteiten').click();
+  await page.getByRole('button', { name: '+ Activiteit toevoegen' }).click();
+  const card = page.locator('[data-path="activities[0]"]');
+  await expect(page.locator('[data-path="activities[0].title"]')).toBeFocused();
+  await card.getByLabel('Titel').fill('Kerstmarkt in de buurt');
+  await card.getByLabel('Datum', { exact: true }).fill('2026-12-10');
+  await card.getByLabel('Van').fill('14:00');
+  await card.getByLabel('Tot', { exact: true }).fill('16:30');
+  await card.getByLabel('Waar').selectOption('bijloke');
+  await card.getByLabel(/Beschrijving/).fill('Warme chocomelk en kerstliedjes.');
+  const photo = phonePhotoPng();
+  await card
+    .getByLabel(/Foto/)
+    .setInputFiles({ name: 'Kerstmarkt Foto.png', mimeType: 'image/png', buffer: photo });
+  // Decoding and scaling 12 megapixels takes a moment on a slow machine.
+  await expect(card.getByRole('img', { name: /Gekozen foto images\/kerstmarkt-foto\.jpg/ })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  await tab(page, 'Buurtpunten en uren').click();
+  const bijloke = page.locator('[data-path="locations[0]"]');
+  await bijloke.getByLabel('Donderdag blok 1 tot').fill('12:30');
+  await bijloke.getByRole('button', { name: '+ Sluiting toevoegen' }).click();
+  const closure = bijloke.locator('[data-path="locations[0].exceptions[1]"]');
+  await closure.getByLabel('Eerste dag').fill('2027-12-24');
+  await closure.getByLabel(/Laatste dag/).fill('2028-01-02');
+  await closure.getByLabel(/Opmerking/).fill('kerstvakantie');
+
+  await expect(page.getByText('Alles in orde. Vergeet niet op te slaan.')).toBeVisible();
+  await saveButton(page).click();
+  await expect(page.getByText(/Opgeslagen om \d\d:\d\d/)).toBeVisible();
+
+  const saved = readFileSync(path.join(folder.dir, 'content.json'), 'utf8');
+  const result = validateContentText(saved);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  const activity = result.content.activities.find((a) => a.title === 'Kerstmarkt in de buurt');
+  expect(activity).toMatchObject({
+    start: '2026-12-10T14:00',
+    end: '2026-12-10T16:30',
+    location: 'bijloke',
+    image: 'images/kerstmarkt-foto.jpg',
+  });
+  expect(result.content.locations[0]!.hours.thursday).toEqual([{ from: '09:00', until: '12:30' }]);
+  expect(result.content.locations[0]!.exceptions).toContainEqual({
+    from: '2027-12-24',
+    to: '2028-01-02',
+    closed: true,
+    note: 'kerstvakantie',
+  });
+  const jpeg = readFileSync(path.join(folder.dir, 'images', 'kerstmarkt-foto.jpg'));
+  expect(jpegSize(jpeg)).toEqual({ width: 1920, height: 1440 });
+  expect(jpeg.byteLength).toBeLessThan(photo.byteLength / 4);
+  test.info().annotations.push({
+    type: 'photo',
+    description: `${Math.round(photo.byteLength / 1024)} KB PNG 4000×3000 → ${Math.round(jpeg.byteLength / 1024)} KB JPEG 1920×1440`,
+  });
+
+  const validate = runCli(['validate', folder.dir]);
+  expect(validate.output).toContain('In orde');
+  expect(validate.status).toBe(0);
+  const store = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-store-'));
+  try {
+    const imported = runCli(['import', folder.dir], { BUURTKIOSK_DATA: store });
+    expect(imported.status, imported.output).toBe(0);
+  } finally {
+    rmSync(store, { recursive: true, force: true });
+  }
+
+  // The preview shows the new activity on the kiosk's own activities slide at the chosen moment.
+  await page.getByLabel('Dag', { exact: true }).fill('2026-12-09');
+  await page.getByLabel('Uur', { exact: true }).fill('09:55');
+  await page.locator('[data-slide-key^="activities"]').first().click();
+  const preview = page.frameLocator('iframe[title="Voorbeeld van het scherm"]');
+  const slide = preview.locator('[data-slide="activities"]');
+  await expect(slide).toContainText('Kerstmarkt in de buurt');
+  await expect(slide.locator('img').first()).toHaveJSProperty('complete', true);
+  await expect(preview.locator('kiosk-header')).toContainText('woensdag 9 december');
+
+  expect(errors).toEqual([]);
+  expect(offlineGuard).toEqual([]);
+});
+
+test('flags invalid edits at the field and blocks saving until they are fixed', async ({ page }) => {
+  const errors = watchErrors(page);
+  const before = readFileSync(path.join(folder.dir, 'content.json'), 'utf8');
+  await openServed(page);
+  await tab(page, 'Contactpersonen').click();
+  const phone = page.locator('[data-path="contacts[1].phone"]');
+  await phone.fill('bel me');
+  await expect(phone).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('[data-path="contacts[1]"]')).toContainText('geen geldig telefoonnummer');
+
+  await tab(page, 'Activiteiten').click();
+  const title = page.locator('[data-path="activities[0].title"]');
+  await title.fill('');
+  await expect(page.locator('[data-path="activities[0]"]')).toContainText('vul dit in (verplicht)');
+
+  await expect(saveButton(page)).toBeDisabled();
+  await expect(saveButton(page)).toHaveText('Opslaan kan nog niet: 2 fouten');
+  await saveButton(page).click({ force: true });
+  expect(readFileSync(path.join(folder.dir, 'content.json'), 'utf8')).toBe(before);
+  await expect(tab(page, 'Contactpersonen')).toContainText('1');
+
+  // The list names where each problem is; clicking one opens its tab and focuses the field.
+  await page.getByRole('button', { name: /Contactpersonen › Kim Bauwens › telefoonnummer/ }).click();
+  await expect(phone).toBeFocused();
+  await phone.fill('0471 61 21 50');
+  await tab(page, 'Activiteiten').click();
+  await title.fill('Voorbeeld: nieuwjaarsdrink met de buren');
+  await expect(saveButton(page)).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
+// Without the 127.0.0.1-only guard (it would block file://); every request is checked here instead.
+plainTest(
+  'the single-file build loads from file:// without errors, fonts and script inlined',
+  async ({ page }) => {
+    const errors = watchErrors(page);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(pathToFileURL(builtEditorFile).href);
+    await expect(page.getByRole('heading', { name: 'Het scherm van het buurtpunt aanpassen' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('button', { name: 'Open de map buurtkiosk op de stick' })).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => document.fonts.check('700 20px "Atkinson Hyperlegible"')))
+      .toBe(true);
+    const html = readFileSync(builtEditorFile, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|type="module"/);
+    expect(requests.filter((u) => !/^(file|data|blob|about):/.test(u))).toEqual([]);
+    expect(errors).toEqual([]);
+  },
+);
+
+test('opens the stick with the File System Access API and writes content.json and the photo into it', async ({
+  page,
+}) => {
+  // The picker's dialog cannot be clicked in a test: it answers with a folder in the private file system.
+  await page.addInitScript(() => {
+    Object.assign(window, {
+      showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('STICK'),
+    });
+  });
+  await page.goto(new URL('/', server.url).href);
+  const sample = readFileSync(path.join(folder.dir, 'content.json'), 'utf8');
+  const png = [...readFileSync(path.join(folder.dir, 'images', 'koffie.png'))];
+  await page.evaluate(
+    async ({ sample, png }) => {
+      const root = await navigator.storage.getDirectory();
+      const stick = await root.getDirectoryHandle('STICK', { create: true });
+      const folder = await stick.getDirectoryHandle('buurtkiosk', { create: true });
+      const write = async (dir: FileSystemDirectoryHandle, name: string, data: BlobPart) => {
+        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+        await w.write(new Blob([data]));
+        await w.close();
+      };
+      await write(folder, 'content.json', sample);
+      await write(
+        await folder.getDirectoryHandle('images', { create: true }),
+        'koffie.png',
+        new Uint8Array(png),
+      );
+    },
+    { sample, png },
+  );
+  await page.getByRole('button', { name: 'Open de map buurtkiosk op de stick' }).click();
+  await expect(page.getByText('Geopend:')).toContainText('buurtkiosk', { timeout: 30_000 });
+
+  await tab(page, 'Mededelingen').click();
+  await page.getByRole('button', { name: '+ Mededeling toevoegen' }).click();
+  const card = page.locator('[data-path="announcements[0]"]');
+  await card.getByLabel('Titel').fill('Nieuwe openingsuren');
+  await card.getByLabel('Tekst').fill('Vanaf januari zijn we ook op maandag open.');
+  await card.getByLabel(/Zichtbaar tot en met/).fill('2027-01-31');
+  await card
+    .getByLabel(/Foto/)
+    .setInputFiles({ name: 'uren.png', mimeType: 'image/png', buffer: phonePhotoPng(800, 600) });
+  await expect(card.getByRole('img', { name: /images\/uren\.png/ })).toBeVisible({ timeout: 30_000 });
+  await saveButton(page).click();
+  await expect(page.getByText(/Opgeslagen om/)).toBeVisible();
+
+  const written = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await (await root.getDirectoryHandle('STICK')).getDirectoryHandle('buurtkiosk');
+    const text = await (await (await folder.getFileHandle('content.json')).getFile()).text();
+    const images = await folder.getDirectoryHandle('images');
+    const photo = await (await images.getFileHandle('uren.png')).getFile();
+    return { text, photoBytes: photo.size };
+  });
+  const result = validateContentText(written.text);
+  expect(result.ok).toBe(true);
+  if (!result.ok) return;
+  expect(result.content.announcements[0]).toMatchObject({
+    title: 'Nieuwe openingsuren',
+    visibleUntil: '2027-01-31',
+    image: 'images/uren.png',
+  });
+  expect(written.photoBytes).toBeGreaterThan(0);
+});
+
+test('without folder access: reads the chosen buurtkiosk folder and saves by download, with instructions', async ({
+  page,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'showDirectoryPicker', { value: undefined }));
+  await page.goto(new URL('/', server.url).href);
+  await expect(page.getByText('Deze browser kan niet rechtstreeks op de stick opslaan')).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.getByLabel('Kies de map buurtkiosk op de stick').setInputFiles(folder.dir);
+  await expect(page.getByText('Geopend:')).toContainText(path.basename(folder.dir));
+  await tab(page, 'Activiteiten').click();
+  // The sample's photo was read from the chosen folder.
+  await expect(page.getByRole('img', { name: 'Gekozen foto images/koffie.png' })).toBeVisible();
+  await page.locator('[data-path="activities[0].title"]').fill('Nieuwjaarsdrink');
+  const downloads: { name: string; text: string }[] = [];
+  page.on('download', async (d) => {
+    const file = await d.path();
+    downloads.push({ name: d.suggestedFilename(), text: readFileSync(file, 'utf8') });
+  });
+  await page.getByRole('button', { name: 'Opslaan (als download)' }).click();
+  await expect(
+    page.getByText('Sla het bestand op als content.json in de map buurtkiosk op de stick'),
+  ).toBeVisible();
+  await expect.poll(() => downloads.map((d) => d.name)).toEqual(['content.json']);
+  const result = validateContentText(downloads[0]!.text);
+  expect(result.ok).toBe(true);
+  expect(result.ok && result.content.activities[0]!.title).toBe('Nieuwjaarsdrink');
+});

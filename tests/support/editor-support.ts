@@ -1,0 +1,49 @@
+/** Helpers for the editor's end-to-end tests: a folder to edit, a phone-sized photo, the CLI. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { PNG } from 'pngjs';
+import { appRoot } from '../../main/paths';
+
+/** A smooth 4000×3000 PNG (12 megapixels, like a phone photo) of several MB. */
+export function phonePhotoPng(width = 4000, height = 3000): Buffer {
+  const png = new PNG({ width, height });
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 4;
+      png.data[i] = (x * 255) / width;
+      png.data[i + 1] = (y * 255) / height;
+      png.data[i + 2] = ((x ^ y) & 0xff) / 2 + 64;
+      png.data[i + 3] = 255;
+    }
+  }
+  return PNG.sync.write(png, { deflateLevel: 1 });
+}
+
+/** Width and height from a JPEG's start-of-frame marker, or null when it is not a JPEG. */
+export function jpegSize(bytes: Uint8Array): { width: number; height: number } | null {
+  if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return null;
+  let i = 2;
+  while (i + 9 < bytes.length) {
+    if (bytes[i] !== 0xff) return null;
+    const marker = bytes[i + 1]!;
+    const length = (bytes[i + 2]! << 8) | bytes[i + 3]!;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { height: (bytes[i + 5]! << 8) | bytes[i + 6]!, width: (bytes[i + 7]! << 8) | bytes[i + 8]! };
+    }
+    i += 2 + length;
+  }
+  return null;
+}
+
+/** Runs the built CLI (dist/cli.js) and returns its exit code and output. */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; output: string } {
+  const run = spawnSync(process.execPath, [path.join(appRoot, 'dist', 'cli.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, BUURTKIOSK_QUIET: '1', ...env },
+    timeout: 60_000,
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
