@@ -1,0 +1,81 @@
+/**
+ * The rotation's clock: plans the deck from the payload at `now`, moves to the next slide when one
+ * is done, and sleeps until the next thing changes (slide end, the deck's nextChangeAt, the next
+ * minute for the header clock). One wake-up at a time, stopped when the host leaves the page.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { KioskPayload } from '../../core/api';
+import { planDeck } from '../../core/deck/plan';
+import type { Deck, Slide } from '../../core/deck/types';
+import { WakeUp, nextMinute, readClock } from '../services/clock';
+
+export class RotationController implements ReactiveController {
+  /** The clock reading every part of this frame uses. */
+  now = readClock();
+  deck: Deck = { slides: [], nextChangeAt: null };
+  /** Index of the slide on screen in `deck.slides`. */
+  index = 0;
+  /** When the slide on screen came up (epoch ms). */
+  startedAt = this.now;
+
+  #payload: KioskPayload | null = null;
+  #wakeUp = new WakeUp(() => this.#tick());
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  /** The slide on screen, if any. */
+  get current(): Slide | undefined {
+    return this.deck.slides[this.index];
+  }
+
+  /** New content or config: plan again now, keeping the slide on screen if it still exists. */
+  setPayload(payload: KioskPayload): void {
+    this.#payload = payload;
+    this.#replan(readClock(), this.index);
+  }
+
+  hostConnected(): void {
+    if (this.#payload) this.#replan(readClock(), this.index);
+  }
+
+  hostDisconnected(): void {
+    this.#wakeUp.cancel();
+  }
+
+  /** Read the clock once; move on if the slide is done; plan again. */
+  #tick(): void {
+    const now = readClock();
+    const current = this.current;
+    const elapsed = now - this.startedAt;
+    // A clock set back (NTP, a Pi without RTC) must not freeze the rotation: move on as well.
+    const done = current !== undefined && (elapsed >= current.durationMs || elapsed < 0);
+    this.#replan(now, done ? this.index + 1 : this.index);
+  }
+
+  /** Plans at `now` and shows the slide at `position` of the previous deck (wrapping round). */
+  #replan(now: number, position: number): void {
+    this.now = now;
+    if (!this.#payload) return;
+    const previous = this.deck.slides;
+    const wanted = previous.length > 0 ? previous[position % previous.length] : undefined;
+    const deck = planDeck(this.#payload.content, this.#payload.config, now);
+    // Follow the slide by key; if it is gone, stay at the same place in the rotation.
+    const byKey = wanted ? deck.slides.findIndex((s) => s.key === wanted.key) : -1;
+    const index = byKey >= 0 ? byKey : deck.slides.length > 0 ? position % deck.slides.length : 0;
+    if (wanted?.key !== this.current?.key || deck.slides[index]?.key !== wanted?.key) this.startedAt = now;
+    this.deck = deck;
+    this.index = index;
+    this.#schedule(now);
+    this.host.requestUpdate();
+  }
+
+  #schedule(now: number): void {
+    const candidates = [nextMinute(now)];
+    const current = this.current;
+    if (current && this.deck.slides.length > 1) candidates.push(this.startedAt + current.durationMs);
+    if (this.deck.nextChangeAt !== null) candidates.push(this.deck.nextChangeAt);
+    this.#wakeUp.at(Math.min(...candidates), now);
+  }
+}
