@@ -91,10 +91,13 @@ export class EditorApp extends LitElement {
     }
     .layout {
       display: grid;
-      grid-template-columns: 14rem minmax(0, 1fr) minmax(0, 40rem);
+      grid-template-columns: 11rem minmax(0, 1fr) minmax(0, 30rem);
       gap: 1.25rem;
       padding: 1rem 1.25rem 3rem;
       align-items: start;
+    }
+    nav {
+      align-self: stretch;
     }
     nav ul {
       list-style: none;
@@ -138,9 +141,9 @@ export class EditorApp extends LitElement {
       position: sticky;
       top: 6rem;
     }
-    @media (max-width: 80rem) {
+    @media (max-width: 75rem) {
       .layout {
-        grid-template-columns: 12rem minmax(0, 1fr);
+        grid-template-columns: 11rem minmax(0, 1fr);
       }
       aside {
         grid-column: 1 / -1;

@@ -98,7 +98,7 @@ export const formStyles = css`
   input[type='time'],
   input[type='date'] {
     width: auto;
-    min-width: 9rem;
+    min-width: 8rem;
   }
   input[type='checkbox'],
   input[type='radio'] {
