@@ -17,12 +17,13 @@ describe('Brussels wall clock in the editor', () => {
     assert.equal(instantOfBrusselsLocal('2026-10-25T02:30'), Date.parse('2026-10-25T00:30:00Z'));
   });
 
-  it('moves a time in the skipped spring hour an hour on', () => {
+  it('takes a time in the skipped spring hour as the moment the clock jumps to 03:00', () => {
     const t = instantOfBrusselsLocal('2026-03-29T02:30');
-    assert.equal(brusselsLocalDateTime(t), '2026-03-29T03:30');
+    assert.equal(brusselsLocalDateTime(t), '2026-03-29T03:00');
   });
 
   it('gives NaN for something that is not a date and time', () => {
     assert.ok(Number.isNaN(instantOfBrusselsLocal('dinsdag')));
+    assert.ok(Number.isNaN(instantOfBrusselsLocal('2026-02-30T10:00')));
   });
 });
