@@ -4,6 +4,7 @@
  * (after a full GC) and DOM nodes are sampled every simulated hour; console errors are collected.
  */
 import type { Page } from '@playwright/test';
+import { SLIDE_KINDS } from '../core/config/device-config';
 import {
   collectGarbage,
   newKioskContext,
@@ -18,8 +19,19 @@ import { PAGE_TOOLS, deepText, elementCounts, longTasks, waitForAnimations } fro
 import type { Figure, Measurement } from './types';
 
 const HOUR = 3_600_000;
-/** Tuesday 1 December 2026, 06:00 in Brussels: the week holds both buurtpunten's opening days. */
-const START = Date.parse('2026-12-01T06:00:00+01:00');
+/**
+ * Tuesday 1 December 2026, 09:00 in Brussels: the week holds both buurtpunten's opening days, and
+ * each day's content update comes while the screen is on.
+ */
+const START = Date.parse('2026-12-01T09:00:00+01:00');
+/** A screen that sleeps at night, as most buurtpunten will set it: night mode comes and goes daily. */
+const DISPLAY_HOURS = { on: '07:30', off: '22:00' };
+/**
+ * Every slide stays a minute (the default is 10–15 s): a week is then about 6,000 transitions
+ * rather than 30,000, which fits in minutes of real time and still repeats every slide hundreds of
+ * times, enough for a leak per transition to show in the heap.
+ */
+const SLIDE_SECONDS = 60;
 /** Heap on the last day may differ this much from the first day. */
 const HEAP_TOLERANCE = 0.1;
 /** DOM nodes on the last day may peak this much above the first day's peak. */
@@ -37,7 +49,8 @@ export const measurement: Measurement = {
   name: 'soak',
   async run({ browser, quick, log }) {
     const days = quick ? 1 : 7;
-    const host = await startBenchHost();
+    const durations = Object.fromEntries(SLIDE_KINDS.map((k) => [k, SLIDE_SECONDS]));
+    const host = await startBenchHost({ config: { displayHours: DISPLAY_HOURS, durations } });
     const context = await newKioskContext(browser);
     const samples: Sample[] = [];
     let updatesShown = 0;

@@ -18,11 +18,38 @@ export interface ColdLoad {
   fcpMs: number | null;
   /** Which data-slide was found. */
   kind: string;
+  /** Milestones on the way (ms from navigation start): where the time goes. */
+  phases: Phases;
   /** JS heap used after load and a full GC (bytes), when asked for. */
   heapBytes?: number;
   /** DOM nodes after load and a full GC, when asked for. */
   nodes?: number;
 }
+
+/** Milestones of a load, from the Navigation and Resource Timing entries. */
+export interface Phases {
+  /** The HTML has arrived. */
+  html: number;
+  /** The last script has arrived. */
+  scripts: number;
+  /** The app asked for its content (so its script has run up to connectedCallback). */
+  apiStart: number | null;
+  /** The content has arrived. */
+  apiEnd: number | null;
+}
+
+const PHASES_SCRIPT = `(() => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const res = performance.getEntriesByType('resource');
+  const scripts = res.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+  const api = res.find((r) => new URL(r.name).pathname.endsWith('/api/kiosk'));
+  return {
+    html: nav ? nav.responseEnd : 0,
+    scripts: Math.max(0, ...scripts.map((r) => r.responseEnd)),
+    apiStart: api ? api.startTime : null,
+    apiEnd: api ? api.responseEnd : null,
+  };
+})()`;
 
 interface ProbeReport {
   paintedAt: number;
@@ -51,7 +78,8 @@ export async function coldLoad(
     const fcpMs = await page.evaluate<number | null>(
       "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null",
     );
-    const load: ColdLoad = { firstSlideMs: report.paintedAt, fcpMs, kind: report.kind };
+    const phases = await page.evaluate<Phases>(PHASES_SCRIPT);
+    const load: ColdLoad = { firstSlideMs: report.paintedAt, fcpMs, kind: report.kind, phases };
     if (opts.heap) {
       await collectGarbage(cdp);
       const metrics = await readMetrics(cdp);

@@ -2,6 +2,9 @@
  * The browser host for the bench, in-process: the real kiosk handler on 127.0.0.1 (port 0), plus a
  * floor page served by the same server with the same headers, so the two start-up figures compare.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createKiosk, type Kiosk, type KioskOptions } from '../../main/kiosk';
 import { sampleContentDir } from '../../main/paths';
 import { startHttpHost } from '../../main/server/http-host';
@@ -38,7 +41,10 @@ export interface BenchHost {
 
 /** Starts the kiosk on the sample data unless `contentDir` says otherwise. */
 export async function startBenchHost(options: KioskOptions = {}): Promise<BenchHost> {
+  // An empty user data folder: a developer's own config.json (durations, location) must not count.
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-bench-home-'));
   const kiosk = await createKiosk({
+    userDataDir,
     // Explicit, so the bench never shows whatever a developer imported into their own store.
     contentDir: sampleContentDir,
     // Fixed, so the soak's simulated week (December 2026) is never "before the build" on a later run.
@@ -51,7 +57,12 @@ export async function startBenchHost(options: KioskOptions = {}): Promise<BenchH
     if (pathname === '/__bench/floor.js') return floorResponse(FLOOR_JS, 'text/javascript; charset=utf-8');
     return kiosk.handler(request);
   }, 0);
-  return { kiosk, url: host.url, floorUrl: `${host.url}__bench/floor.html`, close: () => host.close() };
+  const close = async () => {
+    kiosk.stop();
+    await host.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { kiosk, url: host.url, floorUrl: `${host.url}__bench/floor.html`, close };
 }
 
 function floorResponse(body: string, type: string): Response {
