@@ -1,6 +1,7 @@
 /**
  * Child process for the crash test: imports stick A, then B, then A … into one store, forever, until
- * the parent kills it with SIGKILL. Prints "go" once it starts, so the parent times its kill.
+ * the parent kills it with SIGKILL. Prints "go" once it starts, so the parent times its kill, and
+ * "done <ms>" after each import, so the parent learns how long an import takes on this machine now.
  * Usage: node child.mjs STORE_ROOT FOLDER_A FOLDER_B
  */
 import { importFolder } from '../../main/import/import-folder';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   process.stdout.write('go\n');
   for (let i = 0; ; i++) {
     const folder = i % 2 === 0 ? a : b;
+    const started = performance.now();
     await importFolder({
       folder,
       source: folder,
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
       store,
       shownVersion: await store.currentVersion(),
     });
+    process.stdout.write(`done ${Math.round(performance.now() - started)}\n`);
   }
 }
 

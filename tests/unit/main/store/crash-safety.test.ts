@@ -42,15 +42,23 @@ before(async () => {
 });
 after(() => tmp.remove());
 
-/** Runs the child until `delayMs` after it says "go", then SIGKILLs it. */
-function runAndKill(root: string, a: string, b: string, delayMs: number): Promise<void> {
+/**
+ * Runs the child until `delayMs` after it says "go", then SIGKILLs it. Resolves with the import
+ * durations the child reported before it died.
+ */
+function runAndKill(root: string, a: string, b: string, delayMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, root, a, b], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delayMs));
+    let output = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      if (output === '') setTimeout(() => child.kill('SIGKILL'), delayMs);
+      output += chunk;
+    });
     child.once('error', reject);
-    child.once('exit', () => resolve());
+    child.once('close', () => resolve([...output.matchAll(/^done (\d+)$/gm)].map((m) => Number(m[1]))));
   });
 }
 
@@ -70,17 +78,18 @@ describe('crash safety of the commit', () => {
     const store = new ContentStore(root);
     const seeded = await importFolder({ folder: a, source: 'A', medium: 'folder', store });
     assert.equal(seeded.kind, 'imported');
-    // One full import here, timed, sets the range of kill moments: from before the first commit to
-    // a few commits in, whatever the machine's speed.
+    // Kill moments spread from before the child's first commit to a few commits in, whatever the
+    // machine's speed: first from one import timed here, then from what the children report.
     const started = performance.now();
     await importFolder({ folder: b, source: 'B', medium: 'folder', store });
-    const importMs = Math.max(5, performance.now() - started);
+    let importMs = Math.max(5, performance.now() - started);
     const titles = new Map<string, string>();
     const seen = new Set<string>();
     const loopStart = Date.now();
     let i = 0;
     for (; i < ITERATIONS && (i < MIN_ITERATIONS || Date.now() - loopStart < BUDGET_MS); i++) {
-      await runAndKill(root, a, b, Math.random() * importMs * 3);
+      const reported = await runAndKill(root, a, b, Math.random() * importMs * 3);
+      if (reported.length > 0) importMs = (importMs + Math.max(...reported)) / 2;
       const loaded = await new ContentStore(root).loadCurrent();
       assert.ok(loaded, `iteration ${i}: nothing loadable`);
       const { version, content } = loaded.bundle;
