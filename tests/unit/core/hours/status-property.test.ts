@@ -21,6 +21,8 @@ const hhmm = (minutes: number) =>
 
 const interval = fc
   .record({ from: fc.integer({ min: 0, max: 95 }), until: fc.integer({ min: 1, max: 96 }) })
+  // The schema refuses a block that ends when it starts, so content never holds one.
+  .filter(({ from, until }) => from !== until)
   .map(({ from, until }) => ({ from: hhmm(from * 15), until: until === 96 ? '24:00' : hhmm(until * 15) }));
 
 const dayInRange = fc
