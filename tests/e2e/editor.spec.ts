@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { test as plainTest, type Page } from '@playwright/test';
 import { validateContentText } from '../../core/content/validate';
 import { builtEditorFile } from '../../main/editor/built-editor';
@@ -166,6 +167,25 @@ test('flags invalid edits at the field and blocks saving until they are fixed', 
   await title.fill('Voorbeeld: nieuwjaarsdrink met de buren');
   await expect(saveButton(page)).toBeEnabled();
   expect(errors).toEqual([]);
+});
+
+test('every field is labelled and the page passes axe (WCAG 2.1 AA), also with problems shown', async ({
+  page,
+}) => {
+  test.setTimeout(180_000); // axe walks every shadow root; slow on a busy machine
+  await openServed(page);
+  const scan = async () =>
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .exclude('iframe')
+        .analyze()
+    ).violations;
+  expect(await scan()).toEqual([]);
+  await tab(page, 'Activiteiten').click();
+  await page.getByRole('button', { name: '+ Activiteit toevoegen' }).click();
+  await expect(page.locator('[data-path="activities[0].title"]')).toHaveAttribute('aria-invalid', 'true');
+  expect(await scan()).toEqual([]);
 });
 
 // Without the 127.0.0.1-only guard (it would block file://); every request is checked here instead.
