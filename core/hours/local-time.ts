@@ -11,14 +11,29 @@ export const ZONE_NAME = 'Europe/Brussels';
 const zone = IANAZone.create(ZONE_NAME);
 
 const MINUTE = 60_000;
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
 
 /** A local calendar day, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
-/** Offset of Brussels from UTC at an instant, in ms. */
+/** Offsets already looked up, by UTC hour; cleared when it grows past about a year of hours. */
+const offsetByHour = new Map<number, number>();
+
+/**
+ * Offset of Brussels from UTC at an instant, in ms. Brussels only ever changes its offset on a whole
+ * UTC hour (01:00 UTC since 1996), so one lookup serves the whole hour: luxon asks Intl each time,
+ * and planning the deck needs hundreds of offsets per tick (most of planDeck's time without this).
+ */
 function offsetAt(instant: number): number {
-  return zone.offset(instant) * MINUTE;
+  const hour = Math.floor(instant / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = zone.offset(hour * HOUR) * MINUTE;
+    if (offsetByHour.size >= 10_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
 }
 
 /** The wall clock at `instant`, encoded as if it were a UTC instant (so UTC getters read local fields). */

@@ -41,6 +41,18 @@ describe('local time in Europe/Brussels', () => {
     assert.equal(localMinutesOf(at('2026-10-25T02:30:00+01:00')), 150);
   });
 
+  it('switches offset exactly at 01:00 UTC on both change days, read in any order', () => {
+    const spring = at('2027-03-28T01:00:00Z');
+    const autumn = at('2026-10-25T01:00:00Z');
+    // Later instants first, so an hour looked up once cannot answer for its neighbour.
+    assert.equal(localMinutesOf(spring), 3 * 60);
+    assert.equal(localMinutesOf(spring - 1), 2 * 60 - 1);
+    assert.equal(localMinutesOf(autumn), 2 * 60);
+    assert.equal(localMinutesOf(autumn - 1), 3 * 60 - 1);
+    assert.equal(localDateOf(at('2026-12-31T23:00:00Z')), '2027-01-01');
+    assert.equal(localDateOf(at('2026-12-31T23:00:00Z') - 1), '2026-12-31');
+  });
+
   it('finds the next midnight on 23- and 25-hour days', () => {
     const spring = at('2027-03-28T00:00:00+01:00');
     assert.equal(nextMidnight(spring) - spring, 23 * HOUR);
