@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it, mock } from 'node:test';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { KioskPayload } from '../../../../core/api';
+import { RotationController } from '../../../../renderer/rotation/rotation-controller';
+import { brussels, configFor, contentWith } from '../../core/deck/deck-fixtures';
+
+/** A host that only counts update requests, like a Lit element would schedule a render. */
+class FakeHost implements ReactiveControllerHost {
+  controllers: ReactiveController[] = [];
+  updates = 0;
+  updateComplete = Promise.resolve(true);
+  addController(controller: ReactiveController): void {
+    this.controllers.push(controller);
+  }
+  removeController(): void {}
+  requestUpdate(): void {
+    this.updates++;
+  }
+}
+
+const payloadOf = (content = contentWith()): KioskPayload => ({
+  revision: 1,
+  boot: 'test',
+  version: 'v1',
+  content,
+  config: configFor(),
+  buildDate: '2026-01-01',
+  notice: null,
+});
+
+describe('rotation controller', () => {
+  beforeEach(() => mock.timers.enable({ apis: ['setTimeout', 'Date'], now: brussels('2026-12-15T12:00') }));
+  afterEach(() => {
+    mock.timers.reset();
+    mock.restoreAll();
+  });
+
+  it('starts at the first slide and moves on when its duration is over', () => {
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payloadOf());
+    assert.equal(rotation.current?.key, 'status');
+    mock.timers.tick(14_999);
+    assert.equal(rotation.current?.key, 'status');
+    mock.timers.tick(1);
+    assert.equal(rotation.current?.key, 'activities');
+    assert.equal(rotation.startedAt, brussels('2026-12-15T12:00') + 15_000);
+  });
+
+  it('goes round to the first slide after the last', () => {
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payloadOf());
+    const keys = [rotation.current?.key];
+    for (let i = 0; i < rotation.deck.slides.length; i++) {
+      mock.timers.tick(rotation.current!.durationMs);
+      keys.push(rotation.current?.key);
+    }
+    assert.equal(keys.at(-1), 'status');
+    assert.equal(new Set(keys).size, rotation.deck.slides.length);
+  });
+
+  it('keeps the slide on screen, and its start, when new content arrives', () => {
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payloadOf());
+    mock.timers.tick(15_000); // status
+    mock.timers.tick(15_000); // activities
+    assert.equal(rotation.current?.key, 'facebook');
+    const started = rotation.startedAt;
+    rotation.setPayload(payloadOf(contentWith((c) => void c.services?.pop())));
+    assert.equal(rotation.current?.key, 'facebook');
+    assert.equal(rotation.startedAt, started);
+  });
+
+  it('stays at the same place in the rotation when the slide on screen disappears', () => {
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payloadOf());
+    mock.timers.tick(15_000);
+    assert.equal(rotation.current?.key, 'activities');
+    rotation.setPayload(payloadOf(contentWith((c) => void (c.activities = []))));
+    assert.equal(rotation.index, 1);
+    assert.equal(rotation.current?.key, 'facebook');
+  });
+
+  it('moves on when the clock is set back, instead of waiting for the old time to come round', () => {
+    // Timers run on their own clock; only the wall clock (Date.now) jumps, as with NTP on a Pi.
+    mock.timers.reset();
+    mock.timers.enable({ apis: ['setTimeout'] });
+    let wall = brussels('2026-12-15T12:00');
+    mock.method(Date, 'now', () => wall);
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payloadOf());
+    wall = brussels('2026-12-15T11:00');
+    mock.timers.tick(15_000);
+    assert.equal(rotation.current?.key, 'activities');
+    assert.equal(rotation.startedAt, wall);
+  });
+
+  it('stops waking up when its element leaves the page', () => {
+    const host = new FakeHost();
+    const rotation = new RotationController(host);
+    rotation.setPayload(payloadOf());
+    const updates = host.updates;
+    rotation.hostDisconnected();
+    mock.timers.tick(10 * 60_000);
+    assert.equal(host.updates, updates);
+  });
+});
