@@ -1,38 +1,56 @@
 // Start-up probe, injected before any page script (Playwright addInitScript, so CSP does not apply).
-// Once per animation frame it looks for the first visible element with a data-slide attribute whose
-// text (own or in its shadow root) is not empty, searching through shadow roots. When found in a
-// frame's rAF callback, that frame's rendering (style, layout, paint) follows before the next task,
-// so a message posted from the callback arrives right after the paint: its performance.now() is
-// the time from navigation start to "first slide text painted". Reported via console.debug, so the
-// bench waits on an event instead of polling the page.
+// It looks for the first visible element with a data-slide attribute whose text (own or in its
+// shadow root) is not empty. Shadow roots are collected as they are attached, and a MutationObserver
+// on each marks the page dirty, so the search runs only in frames after the DOM changed: the probe
+// must cost the page (nearly) nothing, or it would slow the app more than the small floor page.
+// The search runs in a rAF callback; when it succeeds, that frame's rendering (style, layout, paint)
+// follows before the next task, so a message posted from the callback arrives right after the
+// paint: its performance.now() is the time from navigation start to "first slide text painted".
+// Reported via console.debug, so the bench waits on an event instead of polling the page.
 (() => {
   const raf = window.requestAnimationFrame.bind(window);
-  const MAX_FRAMES = 3000;
-  let frames = 0;
+  const roots = [document];
+  let dirty = true;
+  let found = false;
+  const observer = new MutationObserver(() => {
+    dirty = true;
+  });
+  const watch = (root) => observer.observe(root, { childList: true, subtree: true, characterData: true });
+  watch(document);
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (!found) {
+      roots.push(root);
+      watch(root);
+      dirty = true;
+    }
+    return root;
+  };
 
   const textOf = (el) => ((el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent).trim();
 
-  const findSlide = (root) => {
-    for (const el of root.querySelectorAll('[data-slide]')) {
-      const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.height > 0 && textOf(el) !== '') return el;
-    }
-    for (const host of root.querySelectorAll('*')) {
-      if (host.shadowRoot) {
-        const found = findSlide(host.shadowRoot);
-        if (found) return found;
+  const findSlide = () => {
+    for (const root of roots) {
+      for (const el of root.querySelectorAll('[data-slide]')) {
+        if (textOf(el) === '') continue;
+        const box = el.getBoundingClientRect();
+        if (box.width > 0 && box.height > 0) return el;
       }
     }
     return null;
   };
 
   const check = (frameTime) => {
-    frames++;
-    const slide = findSlide(document);
+    const slide = dirty ? findSlide() : null;
+    dirty = false;
     if (!slide) {
-      if (frames < MAX_FRAMES) raf(check);
+      raf(check);
       return;
     }
+    found = true;
+    observer.disconnect();
+    Element.prototype.attachShadow = attachShadow;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       const paintedAt = performance.now();
