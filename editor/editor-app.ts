@@ -215,8 +215,14 @@ export class EditorApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.#beforeUnload);
     clearInterval(this.#clock);
+    this.#forgetImages();
+  }
+
+  /** Drops the photos of a previous folder, so its thumbnails never show for another one. */
+  #forgetImages(): void {
     for (const url of this.#urls.values()) URL.revokeObjectURL(url);
     this.#urls.clear();
+    this._images = new Map();
   }
 
   async #open(e: OpenRequestEvent): Promise<void> {
@@ -252,6 +258,7 @@ export class EditorApp extends LitElement {
       const listed = await folder.listImages();
       this.#available = listed ? new Set(listed) : null;
       this.#pending.clear();
+      this.#forgetImages();
       this._folder = folder;
       this._notices = notices;
       this._message = '';

@@ -16,6 +16,9 @@ import { jpegSize, phonePhotoPng, runCli } from '../support/editor-support';
 import { expect, test } from '../support/fixtures';
 import { sampleContent, writeContentDir } from '../support/kiosk-server';
 
+// Each test opens a 465 KB page twice (editor and preview frame) and types into live-validated forms.
+test.describe.configure({ timeout: 120_000 });
+
 /** Collects console errors and page errors (CSP violations show up as console errors). */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
