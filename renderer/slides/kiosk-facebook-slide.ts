@@ -52,12 +52,12 @@ export class KioskFacebookSlide extends LitElement {
       /* At least 30% of the short screen side, quiet zone included: scannable from about 1 m. */
       kiosk-qr-code {
         flex: none;
-        width: 40vmin;
+        width: 36vmin;
       }
       .link {
-        flex: 1 1 28vmin;
+        flex: 1 1 22vmin;
         min-width: 0;
-        font-size: var(--fs-body);
+        font-size: var(--fs-small);
         line-height: 1.25;
       }
       .url {

@@ -1,0 +1,204 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Page, TestInfo } from '@playwright/test';
+import { SCREEN_SIZES, expect, test } from '../support/fixtures';
+import { startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { findLayoutProblems } from '../support/layout-checks';
+import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
+import { CLOCK_START, rotationContent } from '../support/rotation-content';
+
+const BIJLOKE_FACEBOOK = 'https://www.facebook.com/profile.php?id=100088118940159';
+
+/** With BUURTKIOSK_DOCS_SCREENSHOTS=<slide kind> the screenshots of that kind go to docs/screenshots. */
+const DOCS_KIND = process.env.BUURTKIOSK_DOCS_SCREENSHOTS;
+const DOCS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** Decodes the QR code at `selector` from a screenshot of its box (the page clock stalls locator shots). */
+async function decodeQr(page: Page, selector: string): Promise<string | null> {
+  const clip = await page.locator(selector).boundingBox();
+  if (!clip) return null;
+  const png = PNG.sync.read(await page.screenshot({ clip }));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+/** Serious or critical accessibility violations, one line each. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function saveScreenshot(page: Page, testInfo: TestInfo, size: string, step: number, key: string) {
+  const file = testInfo.outputPath(
+    `${size}-${String(step).padStart(2, '0')}-${key.replace(/[^a-z0-9-]+/gi, '_')}.png`,
+  );
+  await page.screenshot({ path: file });
+  return file;
+}
+
+for (const size of SCREEN_SIZES) {
+  test(`rotates through every slide type at ${size.name} without overflow or accessibility problems`, async ({
+    page,
+    offlineGuard,
+  }, testInfo) => {
+    test.setTimeout(600_000);
+    const folder = writeContentDir(rotationContent());
+    const kiosk = await startTestKiosk({ contentDir: folder.dir, location: 'hof-ten-rode' });
+    try {
+      holdSlides(kiosk);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.clock.install({ time: CLOCK_START });
+      await page.goto(kiosk.url);
+      await expect(page.locator('kiosk-header')).toContainText('Buurtpunt Hof ten Rode – Baasrode');
+      await expect(page.locator('kiosk-header')).toContainText('dinsdag 1 december');
+
+      const seen: string[] = [];
+      const checkedKinds = new Set<string>();
+      let key = await settledSlideKey(page);
+      const first = key;
+      for (let step = 0; step < 20; step++) {
+        const slide = page.locator('[data-slide]');
+        await expect(slide).toHaveCount(1);
+        const kind = (await slide.getAttribute('data-slide')) ?? '';
+        seen.push(key);
+        const shot = await saveScreenshot(page, testInfo, size.name, step, key);
+        if (DOCS_KIND === kind && !checkedKinds.has(kind)) {
+          mkdirSync(DOCS_DIR, { recursive: true });
+          copyFileSync(shot, path.join(DOCS_DIR, `${size.name}.png`));
+        }
+        expect(await findLayoutProblems(page), `layout of ${key} at ${size.name}`).toEqual([]);
+        if (!checkedKinds.has(kind)) {
+          checkedKinds.add(kind);
+          expect(await seriousViolations(page), `accessibility of ${key} at ${size.name}`).toEqual([]);
+        }
+        if (kind === 'facebook') {
+          expect(await decodeQr(page, '[data-facebook="bijloke"] kiosk-qr-code')).toBe(BIJLOKE_FACEBOOK);
+          const qr = await page.locator('[data-facebook="bijloke"] kiosk-qr-code').boundingBox();
+          expect(qr!.width).toBeGreaterThanOrEqual(0.3 * Math.min(size.width, size.height));
+          await expect(page.locator('[data-facebook="bijloke"]')).toContainText(
+            'facebook.com/profile.php?id=100088118940159',
+          );
+          await expect(page.locator('[data-facebook="hof-ten-rode"]')).toContainText(
+            'Facebookpagina nog in opbouw',
+          );
+          await expect(page.locator('[data-facebook="hof-ten-rode"] kiosk-qr-code')).toHaveCount(0);
+        }
+        key = await nextSlide(page, key);
+        if (key === first) break;
+      }
+
+      expect(seen).toEqual([
+        'status',
+        'activities',
+        'activities-2',
+        'activities-3',
+        'facebook',
+        'services',
+        'about',
+        'announcement:Buurtpunt Hof ten Rode – Baasrode uitzonderlijk gesloten op donderdag',
+        'announcement:Heb je een idee voor de buurt?',
+      ]);
+      expect(errors).toEqual([]);
+      expect(offlineGuard).toEqual([]);
+    } finally {
+      await kiosk.close();
+      folder.remove();
+    }
+  });
+}
+
+test('groups activities as "Vandaag", "Morgen", "Deze week" and "Later" with Dutch times and places', async ({
+  page,
+}) => {
+  const folder = writeContentDir(rotationContent());
+  const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  try {
+    holdSlides(kiosk);
+    await page.clock.install({ time: CLOCK_START });
+    await page.goto(kiosk.url);
+    const status = await settledSlideKey(page);
+    await nextSlide(page, status);
+    const slide = page.locator('[data-slide="activities"]');
+    await expect(slide.locator('h3')).toHaveText(['Vandaag', 'Morgen', 'Deze week']);
+    await expect(slide).toContainText('Vandaag · 14:00 – 16:00');
+    await expect(slide).toContainText('Morgen · 9:30 – 11:30');
+    await expect(slide).toContainText('donderdag 3 december · 10:00 – 12:00');
+    await expect(slide).toContainText('Buurtpunt Hof ten Rode – Baasrode, Hof Ten Rode 78, 9200 Baasrode');
+    await expect(slide.locator('img')).toHaveAttribute('src', '/media/images/koffie.png');
+    expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
+      0,
+    );
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+});
+
+test('drops an activity from the screen at its end time, without a reload', async ({ page }) => {
+  const content = rotationContent();
+  content.activities = content.activities!.slice(0, 2);
+  const folder = writeContentDir(content);
+  const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  try {
+    holdSlides(kiosk);
+    // 15:48 in Brussels; moving on to the activities slide takes the clock to 15:58; it ends at 16:00.
+    await page.clock.install({ time: new Date(CLOCK_START.getTime() + (5 * 60 + 48) * 60_000) });
+    await page.goto(kiosk.url);
+    await nextSlide(page, await settledSlideKey(page));
+    const slide = page.locator('[data-slide="activities"]');
+    await expect(slide.locator('h4')).toHaveText([/Grote buurtbabbel/, 'Soep en babbel']);
+    // A mark on the page survives only if it is not reloaded (the fake clock hides performance entries).
+    await page.evaluate(() => document.documentElement.setAttribute('data-test-mark', 'same-page'));
+    await page.clock.fastForward(3 * 60_000);
+    await expect(slide.locator('h4')).toHaveText(['Soep en babbel']);
+    await expect(page.locator('html')).toHaveAttribute('data-test-mark', 'same-page');
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+});
+
+test('cuts between slides without animation when the system asks for reduced motion', async ({ page }) => {
+  const folder = writeContentDir(rotationContent());
+  const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  try {
+    holdSlides(kiosk);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install({ time: CLOCK_START });
+    await page.goto(kiosk.url);
+    const first = await settledSlideKey(page);
+    await page.clock.fastForward(600_000);
+    await expect(page.locator('kiosk-rotation .stage')).not.toHaveAttribute('data-slide-key', first);
+    const running = await page.evaluate(() =>
+      document
+        .querySelector('kiosk-app')!
+        .shadowRoot!.querySelector('kiosk-rotation')!
+        .shadowRoot!.getAnimations()
+        .map((a) => a.constructor.name),
+    );
+    expect(running).toEqual([]);
+    await expect(page.locator('kiosk-rotation .slide.leaving')).toHaveCount(0);
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+});
+
+test('shows the touch hint and a progress segment per slide', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await expect(page.getByText('Tik op het scherm voor contactgegevens')).toBeVisible();
+  const count = await page.locator('kiosk-progress span').count();
+  expect(count).toBeGreaterThan(3);
+  const transform = await page
+    .locator('kiosk-progress i')
+    .evaluate((el) => el.getAnimations().map((a) => (a.effect as KeyframeEffect).getKeyframes()));
+  expect(JSON.stringify(transform)).toContain('scaleX');
+});
