@@ -19,7 +19,7 @@ import { readDraft, type Draft } from '../core/editor/read-draft';
 import { contentFileText, imageReferences, missingImageProblems } from '../core/editor/saved-content';
 import { removeUnknownFields } from '../core/editor/unknown-fields';
 import { findFieldElement } from './deep-query';
-import { EditorOpenPanel, OpenRequestEvent } from './editor-open-panel';
+import { OpenRequestEvent } from './editor-open-panel';
 import { RemoveUnknownEvent, SaveRequestEvent } from './editor-save-panel';
 import './editor-save-panel';
 import { DraftEditEvent, FocusFieldEvent, ImageChosenEvent } from './events';
@@ -35,8 +35,6 @@ import type { ContentFolder } from './storage/content-folder';
 import { openFolder } from './storage/open-folder';
 import { SaveRefusedError, ServerFolder, servedToken } from './storage/server-folder';
 import { canPickDirectory } from './storage/fs-access-folder';
-
-void EditorOpenPanel;
 
 @customElement('editor-app')
 export class EditorApp extends LitElement {
@@ -190,25 +188,34 @@ export class EditorApp extends LitElement {
     if (this._dirty) e.preventDefault();
   };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.#beforeUnload);
-    this.#clock = setInterval(() => (this._now = Date.now()), 60_000);
+  constructor() {
+    super();
+    // Events from this element's own subtree: listening once, for the element's whole life, is enough.
     this.addEventListener(DraftEditEvent.eventName, (e) => this.#edit(e.path, e.value));
     this.addEventListener(ImageChosenEvent.eventName, (e) => this.#imageChosen(e));
     this.addEventListener(FocusFieldEvent.eventName, (e) => void this.#focusField(e.path));
-    this.addEventListener(OpenRequestEvent.eventName, (e) => void this.#open(e));
+    this.addEventListener(
+      OpenRequestEvent.eventName,
+      (e) => void this.#load(() => openFolder(e.how, e.files)),
+    );
     this.addEventListener(SaveRequestEvent.eventName, () => void this.#save());
     this.addEventListener(RemoveUnknownEvent.eventName, () =>
       this.#setDraft(removeUnknownFields(this._draft!, this._problems)),
     );
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeunload', this.#beforeUnload);
+    this.#clock = setInterval(() => (this._now = Date.now()), 60_000);
     const token = servedToken();
-    if (token)
+    if (token && !this._folder) {
       void this.#load(async () => {
         const folder = new ServerFolder(token);
         await folder.connect();
         return folder;
       });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -223,10 +230,6 @@ export class EditorApp extends LitElement {
     for (const url of this.#urls.values()) URL.revokeObjectURL(url);
     this.#urls.clear();
     this._images = new Map();
-  }
-
-  async #open(e: OpenRequestEvent): Promise<void> {
-    await this.#load(() => openFolder(e.how, e.files));
   }
 
   /** Opens a folder: reads content.json into a draft and the images it names. */

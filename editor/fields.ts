@@ -6,8 +6,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { plainMessage } from '../core/editor/plain-message';
 
+/** The input types the forms use. */
 export type InputType = 'text' | 'email' | 'tel' | 'url' | 'date' | 'time' | 'datetime-local';
 
+/** Everything one field needs: its label, path, value, problems and what to do on input. */
 export interface FieldOptions {
   label: string;
   /** Problem path of the value, e.g. `activities[3].title`. */

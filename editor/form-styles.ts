@@ -1,6 +1,7 @@
 /** Styles shared by every form section: large labels and inputs, clear focus, problems in red. */
 import { css } from 'lit';
 
+/** Form styles, shared by every section and panel. */
 export const formStyles = css`
   :host {
     display: block;

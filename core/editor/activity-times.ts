@@ -4,6 +4,7 @@
  */
 import { DATE_PATTERN, TIME_PATTERN, isRealDate } from '../time/local-formats';
 
+/** The form fields of an activity's start and end. */
 export interface WhenParts {
   date: string;
   from: string;

@@ -1,6 +1,7 @@
 /** Immutable edits of the editor's draft by path, so every form writes through one function. */
 
 export type PathStep = string | number;
+/** Keys and indexes from the top of the draft to one value. */
 export type DraftPath = readonly PathStep[];
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);

@@ -17,6 +17,7 @@ export const SECTIONS = [
   { id: 'general', label: 'Algemeen', keys: ['organisation', 'title', 'updated'] },
 ] as const;
 
+/** One tab of the form. */
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** The section a problem path belongs to; anything unknown at the top goes to "Algemeen". */

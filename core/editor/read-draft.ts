@@ -47,6 +47,7 @@ const ALWAYS = new Set([
   'announcements',
 ]);
 
+/** The draft, and what had to be emptied to read it. */
 export interface ReadDraft {
   draft: Draft;
   /** Dutch lines for every part that had to be emptied. */

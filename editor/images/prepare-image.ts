@@ -5,6 +5,7 @@
  */
 import { fitWithin } from '../../core/editor/image-name';
 
+/** The bytes to save and their type and size. */
 export interface PreparedImage {
   blob: Blob;
   extension: 'jpg' | 'png' | 'webp';

@@ -11,6 +11,7 @@ import { instantOfBrusselsLocal } from '../../core/editor/brussels-clock';
 import { formStyles } from '../form-styles';
 import type { FrameMessage, RenderMessage } from './preview-protocol';
 
+/** The screens the kiosk runs on that the preview offers. */
 export const SCREEN_SIZES = [
   { id: '1920x1080', label: '1920 × 1080 (liggend)', width: 1920, height: 1080 },
   { id: '1080x1920', label: '1080 × 1920 (staand)', width: 1080, height: 1920 },

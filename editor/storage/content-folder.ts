@@ -3,6 +3,7 @@
 /** Image files the kiosk accepts (as the schema and the importer do). */
 export const IMAGE_FILE = /\.(png|jpe?g|webp)$/i;
 
+/** One way of reading and writing the content folder. */
 export interface ContentFolder {
   /** Shown to staff, e.g. "buurtkiosk" or "content.json". */
   readonly label: string;

@@ -69,6 +69,7 @@ export async function createContentDirectory(
   return picked.getDirectoryHandle('buurtkiosk', { create: true });
 }
 
+/** A folder picked through the File System Access API; saves write into it directly. */
 export class FsAccessFolder implements ContentFolder {
   readonly saveMode = 'direct';
   constructor(readonly dir: FileSystemDirectoryHandle) {}

@@ -12,6 +12,7 @@ import { UploadFolder } from './upload-folder';
 /** Thrown with a Dutch message staff can act on. */
 export class OpenFolderError extends Error {}
 
+/** Opens a folder the way staff chose: the picker, chosen files, or a new (empty) one. */
 export async function openFolder(
   how: 'pick-directory' | 'files' | 'new',
   files: FileList | null,

@@ -21,6 +21,7 @@ export class SaveRefusedError extends Error {
   }
 }
 
+/** The folder behind `buurtkiosk edit`, through its token-guarded API. */
 export class ServerFolder implements ContentFolder {
   readonly saveMode = 'direct';
   label = 'map';

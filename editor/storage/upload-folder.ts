@@ -5,6 +5,7 @@
  */
 import { IMAGE_FILE, type ContentFolder } from './content-folder';
 
+/** Chosen files to read from; saving hands the files over as downloads. */
 export class UploadFolder implements ContentFolder {
   readonly saveMode = 'download';
   readonly #content: File | null;

@@ -11,6 +11,7 @@ export const builtEditorFile = path.join(appRoot, 'dist', 'editor', 'beheer.html
 /** The editor's Content-Security-Policy with the hashes of its inline script and styles. */
 export const builtEditorCspFile = path.join(appRoot, 'dist', 'editor', 'beheer-csp.json');
 
+/** The page and its Content-Security-Policy. */
 export interface BuiltEditor {
   html: string;
   csp: string;

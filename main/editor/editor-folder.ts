@@ -15,6 +15,7 @@ import { MAX_IMAGE_BYTES } from '../import/limits';
 export const WRITABLE_IMAGE = /^images\/[A-Za-z0-9][A-Za-z0-9._ -]{0,99}\.(png|jpe?g|webp)$/i;
 const IMAGE_NAME = /\.(png|jpe?g|webp)$/i;
 
+/** One content folder, opened by its real path; every read and write stays inside it. */
 export class EditorFolder {
   private constructor(readonly real: string) {}
 

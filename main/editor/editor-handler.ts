@@ -16,8 +16,10 @@ import type { Handler } from '../server/handler';
 import { COMMON_HEADERS } from '../server/security-headers';
 import type { EditorFolder } from './editor-folder';
 
+/** The header that carries the token on every API call. */
 export const TOKEN_HEADER = 'x-buurtkiosk-token';
 
+/** The folder, the token and the page the handler serves. */
 export interface EditorHandlerOptions {
   folder: EditorFolder;
   token: string;

@@ -5,6 +5,7 @@ import { readBuiltEditor, type BuiltEditor } from './built-editor';
 import { EditorFolder } from './editor-folder';
 import { createEditorHandler } from './editor-handler';
 
+/** A running `buurtkiosk edit` server. */
 export interface EditorServer {
   /** Open this in a browser: it carries the token. */
   url: string;
@@ -13,6 +14,7 @@ export interface EditorServer {
   close(): Promise<void>;
 }
 
+/** Which folder, which port (0: a free one) and, for tests, which built editor. */
 export interface EditorServerOptions {
   dir: string;
   port?: number;
