@@ -1,0 +1,121 @@
+/**
+ * What the touch screen offers: four sections (Contact first, the page a visitor lands on), each cut
+ * into pages that fit the smallest screen without scrolling, and how swiping steps through them.
+ */
+import type { RendererConfig } from '../config/device-config';
+import type { About, Content, Organisation, Service } from '../content/schema';
+import { contactCards, type ContactCard } from '../contacts/contact-cards';
+import { pageItems } from '../deck/paging';
+import { activityEntries, type ActivityEntry } from './activity-entries';
+import { hoursOverview, type HoursOverviewBlock } from './hours-overview';
+
+export type SectionId = 'contacts' | 'hours' | 'activities' | 'about';
+
+/** Menu order; the first is where a visitor lands after touching the rotation. */
+export const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
+  contacts: 'Contact',
+  hours: 'Openingsuren',
+  activities: 'Activiteiten',
+  about: 'Over het buurtopbouwwerk',
+};
+export const SECTION_IDS = Object.keys(SECTION_LABELS) as SectionId[];
+
+/** Items per page, sized so an 800×480 screen shows them in readable type without scrolling. */
+export const CONTACTS_PER_PAGE = 4;
+export const LOCATIONS_PER_PAGE = 1;
+export const ACTIVITY_ENTRIES_PER_PAGE = 4;
+export const AIMS_PER_PAGE = 3;
+export const SERVICES_PER_PAGE = 6;
+
+/** One screenful of a section. */
+export type InteractivePage =
+  | { kind: 'contacts'; cards: ContactCard[] }
+  | { kind: 'hours'; blocks: HoursOverviewBlock[] }
+  | { kind: 'activities'; entries: ActivityEntry[] }
+  | { kind: 'aims'; title: string; intro: string; aims: About['aims'] }
+  | {
+      kind: 'welcome';
+      services: Service[];
+      participation: string | null;
+      buurten: string[];
+      organisation: Organisation;
+    };
+
+export interface InteractiveSection {
+  id: SectionId;
+  label: string;
+  /** Never empty: a section without items still has one page that says so. */
+  pages: InteractivePage[];
+}
+
+/** Where the visitor is: a section and a page of it (both 0-based). */
+export interface Position {
+  section: number;
+  page: number;
+}
+
+/** All sections at `now`. */
+export function planSections(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+  clockPlausible: boolean,
+): InteractiveSection[] {
+  const pages: Record<SectionId, InteractivePage[]> = {
+    contacts: pageItems(contactCards(content), CONTACTS_PER_PAGE).map((cards) => ({
+      kind: 'contacts',
+      cards,
+    })),
+    hours: pageItems(hoursOverview(content, config, now, clockPlausible), LOCATIONS_PER_PAGE).map(
+      (blocks) => ({ kind: 'hours', blocks }),
+    ),
+    activities: pageItems(activityEntries(content, now), ACTIVITY_ENTRIES_PER_PAGE).map((entries) => ({
+      kind: 'activities',
+      entries,
+    })),
+    about: aboutPages(content),
+  };
+  if (pages.activities.length === 0) pages.activities = [{ kind: 'activities', entries: [] }];
+  return SECTION_IDS.map((id) => ({ id, label: SECTION_LABELS[id], pages: pages[id] }));
+}
+
+/** The aims (three per page), then what you can come for with the buurten and where to ask more. */
+function aboutPages(content: Content): InteractivePage[] {
+  const { about, organisation } = content;
+  const aims = pageItems(about.aims, AIMS_PER_PAGE).map((part): InteractivePage => ({
+    kind: 'aims',
+    title: about.title,
+    intro: about.intro,
+    aims: part,
+  }));
+  const serviceParts = pageItems(content.services, SERVICES_PER_PAGE);
+  const welcome = (serviceParts.length > 0 ? serviceParts : [[]]).map((services): InteractivePage => ({
+    kind: 'welcome',
+    services,
+    participation: about.participation ?? null,
+    buurten: about.buurten,
+    organisation,
+  }));
+  return [...aims, ...welcome];
+}
+
+/**
+ * One page on (`delta` 1) or back (-1), across section boundaries, stopping at both ends: going
+ * back into a section lands on its last page, as turning pages of a book does.
+ */
+export function stepPosition(sections: readonly InteractiveSection[], at: Position, delta: 1 | -1): Position {
+  const count = sections[at.section]?.pages.length ?? 0;
+  const page = at.page + delta;
+  if (page >= 0 && page < count) return { section: at.section, page };
+  const section = at.section + delta;
+  const target = sections[section];
+  if (!target) return at;
+  return { section, page: delta === 1 ? 0 : target.pages.length - 1 };
+}
+
+/** `at` kept inside the sections after the content changed (fewer pages than before). */
+export function clampPosition(sections: readonly InteractiveSection[], at: Position): Position {
+  const section = Math.min(Math.max(at.section, 0), sections.length - 1);
+  const pages = sections[section]?.pages.length ?? 1;
+  return { section, page: Math.min(Math.max(at.page, 0), pages - 1) };
+}

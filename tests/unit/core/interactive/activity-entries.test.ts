@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { activityEntries } from '../../../../core/interactive/activity-entries';
+import { UPCOMING_LIMIT } from '../../../../core/deck/activity-slides';
+import { activity, brussels, contentWith } from '../deck/deck-fixtures';
+
+describe('activity entries of the touch screen', () => {
+  it('lists the sample’s activities soonest first with time, place, whole description and image', () => {
+    const entries = activityEntries(contentWith(), brussels('2026-12-02T12:00'));
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['activity-0', 'activity-1', 'activity-2', 'activity-3'],
+    );
+    const soup = entries[0]!;
+    assert.equal(soup.group, 'Morgen');
+    assert.equal(soup.when, 'Morgen · 9:30 – 11:30');
+    assert.equal(soup.place, 'Buurtpunt Bijloke, Vlotgraslaan 16, 9200 Dendermonde');
+    assert.match(soup.description ?? '', /^Voorbeeldactiviteit \(verzonnen\): kom een kom soep/);
+    assert.equal(soup.image, 'images/koffie.png');
+    assert.equal(entries[1]!.image, null);
+  });
+
+  it('drops an activity once it has ended, keeping the others’ keys', () => {
+    const entries = activityEntries(contentWith(), brussels('2026-12-03T11:30'));
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['activity-1', 'activity-2', 'activity-3'],
+    );
+  });
+
+  it('lists more activities than the rotation shows', () => {
+    const content = contentWith((c) => {
+      c.activities = Array.from({ length: UPCOMING_LIMIT + 4 }, (_, i) =>
+        activity(
+          `Activiteit ${i + 1}`,
+          `2026-12-${String(i + 5).padStart(2, '0')}T10:00`,
+          `2026-12-${String(i + 5).padStart(2, '0')}T11:00`,
+        ),
+      );
+    });
+    assert.equal(activityEntries(content, brussels('2026-12-01T10:00')).length, UPCOMING_LIMIT + 4);
+  });
+
+  it('gives an activity without description null, not an empty text', () => {
+    const content = contentWith((c) => {
+      c.activities = [activity('Zonder uitleg', '2026-12-05T10:00', '2026-12-05T11:00')];
+    });
+    assert.equal(activityEntries(content, brussels('2026-12-01T10:00'))[0]!.description, null);
+  });
+});
