@@ -1,0 +1,334 @@
+/**
+ * <kiosk-interactive>: the touch screen a visitor uses. Lands on Contact (the rotation's hint promises
+ * contact details, so the phone numbers are one tap away); a menu with big targets leads to the
+ * opening hours, the activities and what the buurtopbouwwerk is. Swipe or arrow keys turn the pages,
+ * Escape goes back, and after the idle timeout (with a countdown) it asks the app for the rotation.
+ */
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import type { KioskPayload } from '../../core/api';
+import { isClockPlausible } from '../../core/hours/clock-plausibility';
+import type { ActivityEntry } from '../../core/interactive/activity-entries';
+import {
+  clampPosition,
+  planSections,
+  stepPosition,
+  type InteractivePage,
+  type InteractiveSection,
+  type Position,
+} from '../../core/interactive/sections';
+import { LeaveInteractiveEvent, type LeaveReason, type OpenActivityEvent } from './events';
+import { canScroll, deepActiveElement, moveFocus } from './focus-walk';
+import { IdleTimer } from './idle-timer';
+import './kiosk-about-page';
+import './kiosk-activities-page';
+import './kiosk-contacts-page';
+import './kiosk-hours-page';
+import './kiosk-idle-countdown';
+import { SwipeController } from './swipe';
+
+const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
+
+@customElement('kiosk-interactive')
+export class KioskInteractive extends LitElement {
+  static override styles = css`
+    :host {
+      position: relative;
+      display: grid;
+      grid-template-rows: auto minmax(0, 1fr) auto;
+      min-height: 0;
+      overflow: hidden;
+      /* Vertical pans stay the browser's; horizontal moves come to us as swipes. */
+      touch-action: pan-y;
+    }
+    button {
+      font: inherit;
+      color: inherit;
+      -webkit-tap-highlight-color: transparent;
+    }
+    :focus-visible {
+      outline: 0.6vmin solid var(--kiosk-accent);
+      outline-offset: 0.3vmin;
+    }
+    nav {
+      display: flex;
+      gap: 1.2vmin;
+      padding: 1.5vmin 3vmin 0;
+    }
+    .tab,
+    .close {
+      min-height: max(48px, 6.5vmin);
+      padding: 0.5vmin 2vmin;
+      border-radius: 1.5vmin;
+      font-size: var(--fs-body);
+      font-weight: 700;
+      line-height: 1.1;
+    }
+    .tab {
+      flex: 1 1 auto;
+      border: 0.3vmin solid transparent;
+      background: var(--kiosk-surface);
+    }
+    .tab[aria-current='page'] {
+      background: var(--kiosk-accent);
+      color: var(--kiosk-bg);
+    }
+    .close {
+      flex: none;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.8vmin;
+      border: 0.3vmin solid var(--kiosk-muted);
+      background: transparent;
+    }
+    .close svg {
+      width: 1.1em;
+      height: 1.1em;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 3;
+      stroke-linecap: round;
+    }
+    .content {
+      display: grid;
+      min-height: 0;
+      overflow: hidden;
+    }
+    .content > * {
+      min-width: 0;
+      min-height: 0;
+      animation: enter 260ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
+    }
+    .content.back > * {
+      animation-name: enter-back;
+    }
+    @keyframes enter {
+      from {
+        opacity: 0;
+        transform: translateX(4vmin);
+      }
+    }
+    @keyframes enter-back {
+      from {
+        opacity: 0;
+        transform: translateX(-4vmin);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .content > * {
+        animation: none;
+      }
+    }
+    .pager {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 2vmin;
+      padding: 0 3vmin 1.5vmin;
+      font-size: var(--fs-small);
+    }
+    .pager button {
+      min-height: max(48px, 6.5vmin);
+      min-width: max(48px, 18vmin);
+      padding: 0 2vmin;
+      border: 0.3vmin solid var(--kiosk-muted);
+      border-radius: 999px;
+      background: transparent;
+      font-size: var(--fs-body);
+      font-weight: 700;
+    }
+    .pager button:disabled {
+      visibility: hidden;
+    }
+    /* Portrait: three tabs on the first row, the long one and "Terug" on the second. */
+    @media (max-aspect-ratio: 1/1) {
+      nav {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+      [data-section='about'] {
+        grid-column: span 2;
+      }
+      .close {
+        justify-content: center;
+      }
+    }
+  `;
+
+  /** Everything the kiosk shows; the pages are planned from it. */
+  @property({ attribute: false }) accessor payload: KioskPayload | null = null;
+  /** The clock reading of this frame (epoch ms), from the app. */
+  @property({ type: Number }) accessor now = 0;
+
+  @state() accessor _position: Position = { section: 0, page: 0 };
+  /** The key of the activity whose detail is open. */
+  @state() accessor _detail: string | null = null;
+  @state() accessor _backwards = false;
+
+  #sections: InteractiveSection[] = [];
+  #idle = new IdleTimer(this, () => this.#leave('idle'));
+
+  constructor() {
+    super();
+    new SwipeController(this, (direction) => this.#step(direction === 'next' ? 1 : -1));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('pointerdown', this.#poke, { capture: true });
+    this.addEventListener('wheel', this.#poke, { capture: true, passive: true });
+    document.addEventListener('keydown', this.#poke, { capture: true });
+    document.addEventListener('keydown', this.#key);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('pointerdown', this.#poke, { capture: true });
+    this.removeEventListener('wheel', this.#poke, { capture: true });
+    document.removeEventListener('keydown', this.#poke, { capture: true });
+    document.removeEventListener('keydown', this.#key);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const payload = this.payload;
+    if (!payload || !(changed.has('payload') || changed.has('now'))) return;
+    const plausible = isClockPlausible(this.now, {
+      contentUpdated: payload.content.updated,
+      buildDate: payload.buildDate,
+    });
+    this.#sections = planSections(payload.content, payload.config, this.now, plausible);
+    this._position = clampPosition(this.#sections, this._position);
+    if (this._detail !== null && !this.#entry(this._detail)) this._detail = null;
+    this.#idle.timeoutMs = payload.config.idleTimeoutSeconds * 1000;
+  }
+
+  #poke = (): void => this.#idle.poke();
+
+  #key = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+    switch (event.key) {
+      case 'ArrowRight':
+        this.#step(1);
+        break;
+      case 'ArrowLeft':
+        this.#step(-1);
+        break;
+      case 'ArrowDown':
+      case 'ArrowUp':
+        // In a long description the arrows scroll (the browser does that); elsewhere they move focus.
+        if (canScroll(deepActiveElement(), event.key === 'ArrowDown' ? 1 : -1)) return;
+        moveFocus(this.renderRoot, event.key === 'ArrowDown' ? 1 : -1);
+        break;
+      case 'Escape':
+        if (this._detail !== null) this._detail = null;
+        else this.#leave('escape');
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+  };
+
+  #step(delta: 1 | -1): void {
+    const next = stepPosition(this.#sections, this._position, delta);
+    this._detail = null;
+    if (next.section === this._position.section && next.page === this._position.page) return;
+    this._backwards = delta < 0;
+    this._position = next;
+  }
+
+  #go(section: number): void {
+    this._backwards = section < this._position.section;
+    this._detail = null;
+    this._position = { section, page: 0 };
+  }
+
+  #leave(reason: LeaveReason): void {
+    this.dispatchEvent(new LeaveInteractiveEvent(reason));
+  }
+
+  #entry(key: string): ActivityEntry | undefined {
+    for (const section of this.#sections) {
+      for (const page of section.pages) {
+        if (page.kind === 'activities') {
+          const found = page.entries.find((e) => e.key === key);
+          if (found) return found;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  override render() {
+    const section = this.#sections[this._position.section];
+    const page = section?.pages[this._position.page];
+    if (!section || !page) return nothing;
+    const pageKey = `${section.id}-${this._position.page}`;
+    return html`
+      <nav aria-label="Menu">
+        ${this.#sections.map(
+          (s, i) =>
+            html`<button
+              class="tab"
+              data-section=${s.id}
+              aria-current=${i === this._position.section ? 'page' : 'false'}
+              @click=${() => this.#go(i)}
+            >
+              ${s.label}
+            </button>`,
+        )}
+        <button class="close" data-leave @click=${() => this.#leave('button')}>
+          <svg viewBox="0 0 24 24" aria-hidden="true">${CLOSE_ICON}</svg>
+          <span>Terug</span>
+        </button>
+      </nav>
+      <div class="content ${this._backwards ? 'back' : ''}">${keyed(pageKey, this.#renderPage(page))}</div>
+      ${this._detail === null ? this.#renderPager(section) : nothing}
+      <kiosk-idle-countdown .seconds=${this.#idle.remainingSeconds}></kiosk-idle-countdown>
+    `;
+  }
+
+  #renderPage(page: InteractivePage) {
+    switch (page.kind) {
+      case 'contacts':
+        return html`<kiosk-contacts-page
+          data-page="contacts"
+          data-slide="contacts"
+          .cards=${page.cards}
+        ></kiosk-contacts-page>`;
+      case 'hours':
+        return html`<kiosk-hours-page data-page="hours" .blocks=${page.blocks}></kiosk-hours-page>`;
+      case 'activities':
+        return html`<kiosk-activities-page
+          data-page="activities"
+          .entries=${page.entries}
+          .detail=${this._detail === null ? null : (this.#entry(this._detail) ?? null)}
+          @kiosk-open-activity=${(e: OpenActivityEvent) => (this._detail = e.key)}
+          @kiosk-close-activity=${() => (this._detail = null)}
+        ></kiosk-activities-page>`;
+      case 'aims':
+      case 'welcome':
+        return html`<kiosk-about-page data-page="about" .page=${page}></kiosk-about-page>`;
+    }
+  }
+
+  #renderPager(section: InteractiveSection) {
+    const count = section.pages.length;
+    if (count < 2) return nothing;
+    const page = this._position.page;
+    return html`<div class="pager">
+      <button data-pager="previous" ?disabled=${page === 0} @click=${() => this.#step(-1)}>‹ Vorige</button>
+      <span aria-live="polite">Pagina ${page + 1} van ${count}</span>
+      <button data-pager="next" ?disabled=${page === count - 1} @click=${() => this.#step(1)}>
+        Volgende ›
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kiosk-interactive': KioskInteractive;
+  }
+}

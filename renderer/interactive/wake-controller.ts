@@ -1,0 +1,121 @@
+/**
+ * Wakes the touch screen: the first touch, click or key press on the rotation switches to the
+ * interactive mode and is used up doing so. Listeners run in the capture phase (on the app for
+ * pointers, on the document for keys), so the rest of that pointer sequence (pointerup, a touch's
+ * compatibility mouse events, the click) and that key's keyup never reach the page that appears
+ * under the finger.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** After the waking finger lifts, events of its sequence are still swallowed this long (ms). */
+export const SWALLOW_AFTER_UP_MS = 600;
+
+/** Events that belong to a pointer sequence already begun: never delivered after a waking touch. */
+const SEQUENCE_EVENTS = ['pointerup', 'touchend', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick'];
+
+/** Keys that are only modifiers wake nothing (nor do shortcuts with Ctrl, Alt or Meta). */
+const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS']);
+
+export class WakeController implements ReactiveController {
+  /** True from the waking pointerdown until that finger (or button) is lifted. */
+  holding = false;
+
+  #swallowing = false;
+  #pointerId: number | null = null;
+  #key: string | null = null;
+  #endTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Whether an input now should wake (only while the rotation shows). */
+    private readonly asleep: () => boolean,
+    private readonly wake: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const options = { capture: true };
+    this.host.addEventListener('pointerdown', this.#pointerDown, options);
+    this.host.addEventListener('pointercancel', this.#pointerEnd, options);
+    for (const type of SEQUENCE_EVENTS) this.host.addEventListener(type, this.#sequence, options);
+    // Keys go to the focused element, which is <body> until something in the app has focus.
+    document.addEventListener('keydown', this.#keyDown, options);
+    document.addEventListener('keypress', this.#keyOther, options);
+    document.addEventListener('keyup', this.#keyOther, options);
+  }
+
+  hostDisconnected(): void {
+    const options = { capture: true };
+    this.host.removeEventListener('pointerdown', this.#pointerDown, options);
+    this.host.removeEventListener('pointercancel', this.#pointerEnd, options);
+    for (const type of SEQUENCE_EVENTS) this.host.removeEventListener(type, this.#sequence, options);
+    document.removeEventListener('keydown', this.#keyDown, options);
+    document.removeEventListener('keypress', this.#keyOther, options);
+    document.removeEventListener('keyup', this.#keyOther, options);
+    this.#stopSwallowing();
+  }
+
+  #pointerDown = (event: PointerEvent): void => {
+    // A new finger after the waking one lifted is a real tap on the page now showing.
+    if (this.#swallowing && !this.holding) this.#stopSwallowing();
+    if (this.#swallowing) return swallow(event);
+    if (!this.asleep()) return;
+    swallow(event);
+    this.#swallowing = true;
+    this.holding = true;
+    this.#pointerId = event.pointerId;
+    this.wake();
+    this.host.requestUpdate();
+  };
+
+  #sequence = (event: Event): void => {
+    if (!this.#swallowing) return;
+    swallow(event);
+    if (event.type === 'pointerup' && (event as PointerEvent).pointerId === this.#pointerId) {
+      this.#pointerEnd(event as PointerEvent);
+    }
+  };
+
+  #pointerEnd = (event: PointerEvent): void => {
+    if (!this.#swallowing || event.pointerId !== this.#pointerId) return;
+    swallow(event);
+    this.holding = false;
+    this.host.requestUpdate();
+    clearTimeout(this.#endTimer);
+    this.#endTimer = setTimeout(() => this.#stopSwallowing(), SWALLOW_AFTER_UP_MS);
+  };
+
+  #stopSwallowing(): void {
+    clearTimeout(this.#endTimer);
+    this.#endTimer = undefined;
+    this.#swallowing = false;
+    this.#pointerId = null;
+    if (this.holding) {
+      this.holding = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  #keyDown = (event: KeyboardEvent): void => {
+    if (this.#key !== null && event.key === this.#key) return swallow(event); // auto-repeat
+    if (!this.asleep() || MODIFIER_KEYS.has(event.key) || event.ctrlKey || event.altKey || event.metaKey) {
+      return;
+    }
+    swallow(event);
+    this.#key = event.key;
+    this.wake();
+  };
+
+  #keyOther = (event: KeyboardEvent): void => {
+    if (this.#key === null || event.key !== this.#key) return;
+    swallow(event);
+    if (event.type === 'keyup') this.#key = null;
+  };
+}
+
+/** Stops the event here: nothing inside the app sees it, and it does nothing by default. */
+function swallow(event: Event): void {
+  if (event.cancelable) event.preventDefault();
+  event.stopImmediatePropagation();
+}
