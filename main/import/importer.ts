@@ -18,7 +18,8 @@ import { appendImportLog } from '../store/import-log';
 import type { Medium } from './check-images';
 import type { ImportHooks } from './copy-to-staging';
 import { importFolder, type ImportOutcome } from './import-folder';
-import { writeReport } from './report-file';
+import { writeEditorCopy, writeReport } from './report-file';
+import { builtEditorFile } from '../editor/built-editor';
 
 export interface ImporterOptions {
   store: ContentStore;
@@ -27,6 +28,8 @@ export interface ImporterOptions {
   signingKey?: string | null;
   now?: () => Date;
   hooks?: ImportHooks;
+  /** The built staff editor copied to each writable stick (default: dist/editor/beheer.html). */
+  editorFile?: string;
 }
 
 /** Problems kept per entry in the import log (the stick's report has them all). */
@@ -66,6 +69,8 @@ export class Importer {
       medium === 'stick' && outcome.kind !== 'removed'
         ? await writeReport(folder, importReport(input, at, source), log)
         : false;
+    // Only where the report went: the stick is writable and still there.
+    if (reportWritten) await writeEditorCopy(folder, this.options.editorFile ?? builtEditorFile, log);
     const notice = importNotice(input, at, reportWritten);
     if (notice) state.setNotice(notice);
     log(logLine(outcome, source));

@@ -34,6 +34,7 @@ let store: ContentStore;
 let state: KioskState;
 let importer: Importer;
 let stickCount = 0;
+let editorFile: string;
 
 /** A stick holding `options`, imported through the same path a USB stick takes. */
 async function importStick(options: StickOptions): Promise<{ outcome: ImportOutcome; folder: string }> {
@@ -63,7 +64,9 @@ beforeEach(async () => {
   assert.equal(seeded.kind, 'imported');
   const loaded = await store.loadCurrent();
   state = new KioskState(loaded!.bundle, resolveRendererConfig());
-  importer = new Importer({ store, state });
+  editorFile = path.join(tmp.dir, 'beheer-build.html');
+  writeFileSync(editorFile, '<!doctype html><title>Buurtkiosk — beheer</title>');
+  importer = new Importer({ store, state, editorFile });
 });
 afterEach(() => tmp.remove());
 
@@ -90,6 +93,29 @@ describe('importing a good stick', () => {
     assert.match(report, /Resultaat: GELUKT/);
     assert.match(report, /\r\n/);
     assert.equal((await readImportLog(store.importLogFile))[0]?.result, 'imported');
+  });
+
+  it('puts a copy of the staff editor next to the report, on good and bad sticks alike', async () => {
+    const good = await importStick({ content: withSample((c) => (c.title = 'Met editor')) });
+    assert.equal(good.outcome.kind, 'imported');
+    assert.equal(
+      readFileSync(path.join(good.folder, 'beheer.html'), 'utf8'),
+      readFileSync(editorFile, 'utf8'),
+    );
+    const bad = await importStick({ content: withSample((c) => (c.updated = 'gisteren')) });
+    assert.equal(bad.outcome.kind, 'refused');
+    assert.ok(existsSync(path.join(bad.folder, 'beheer.html')));
+    assert.ok(!existsSync(path.join(bad.folder, 'beheer.html.tmp')));
+  });
+
+  it('imports without an editor copy when the editor is not built', async () => {
+    importer = new Importer({ store, state, editorFile: path.join(tmp.dir, 'nope.html') });
+    const { outcome, folder } = await importStick({
+      content: withSample((c) => (c.title = 'Zonder editor')),
+    });
+    assert.equal(outcome.kind, 'imported');
+    assert.ok(existsSync(path.join(folder, 'verslag.txt')));
+    assert.ok(!existsSync(path.join(folder, 'beheer.html')));
   });
 
   it('ignores a stick with exactly the content on screen: no notice, nothing stored', async () => {
