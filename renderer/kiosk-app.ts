@@ -8,12 +8,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload } from '../core/api';
 import { isDisplayOn } from '../core/config/display-hours';
 import './kiosk-header';
+import './interactive/kiosk-interactive';
+import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
 import './kiosk-notice';
 import './kiosk-staff-view';
 import './rotation/kiosk-rotation';
 import { RotationController } from './rotation/rotation-controller';
 import { KioskClient } from './services/kiosk-client';
+import { KioskManners } from './services/kiosk-manners';
 
 export type KioskMode = 'rotation' | 'interactive';
 
@@ -46,6 +49,14 @@ export class KioskApp extends LitElement {
 
   @state() accessor _payload: KioskPayload | null = null;
   @state() accessor _offline = false;
+
+  /** The first touch or key on the rotation opens the touch screen and is used up doing so. */
+  #wake = new WakeController(
+    this,
+    () => this.mode === 'rotation' && this.renderRoot.querySelector('kiosk-rotation') !== null,
+    () => (this.mode = 'interactive'),
+  );
+  protected readonly manners = new KioskManners(this);
 
   #rotation = new RotationController(this);
   #client = new KioskClient(
@@ -89,13 +100,21 @@ export class KioskApp extends LitElement {
         .title=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
       ></kiosk-header>
       <main>
-        <kiosk-rotation
-          .slides=${rotation.deck.slides}
-          .index=${rotation.index}
-          .startedAt=${rotation.startedAt}
-          .now=${rotation.now}
-          .payload=${payload}
-        ></kiosk-rotation>
+        ${
+          this.mode === 'interactive' && !this.#wake.holding
+            ? html`<kiosk-interactive
+                .payload=${payload}
+                .now=${rotation.now}
+                @kiosk-leave=${() => (this.mode = 'rotation')}
+              ></kiosk-interactive>`
+            : html`<kiosk-rotation
+                .slides=${rotation.deck.slides}
+                .index=${rotation.index}
+                .startedAt=${rotation.startedAt}
+                .now=${rotation.now}
+                .payload=${payload}
+              ></kiosk-rotation>`
+        }
       </main>
       ${staff}
     `;

@@ -13,6 +13,12 @@ export const SWALLOW_AFTER_UP_MS = 600;
 /** Events that belong to a pointer sequence already begun: never delivered after a waking touch. */
 const SEQUENCE_EVENTS = ['pointerup', 'touchend', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick'];
 
+/**
+ * Staff overlays over the rotation answer their own touches and keys (an import notice's "OK", the
+ * staff view's Escape): input inside them never wakes the touch screen.
+ */
+export const OVERLAY_TAGS: ReadonlySet<string> = new Set(['kiosk-notice', 'kiosk-staff-view']);
+
 /** Keys that are only modifiers wake nothing (nor do shortcuts with Ctrl, Alt or Meta). */
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS']);
 
@@ -60,7 +66,7 @@ export class WakeController implements ReactiveController {
     // A new finger after the waking one lifted is a real tap on the page now showing.
     if (this.#swallowing && !this.holding) this.#stopSwallowing();
     if (this.#swallowing) return swallow(event);
-    if (!this.asleep()) return;
+    if (!this.asleep() || fromOverlay(event)) return;
     swallow(event);
     this.#swallowing = true;
     this.holding = true;
@@ -99,9 +105,8 @@ export class WakeController implements ReactiveController {
 
   #keyDown = (event: KeyboardEvent): void => {
     if (this.#key !== null && event.key === this.#key) return swallow(event); // auto-repeat
-    if (!this.asleep() || MODIFIER_KEYS.has(event.key) || event.ctrlKey || event.altKey || event.metaKey) {
-      return;
-    }
+    if (!this.asleep() || fromOverlay(event) || MODIFIER_KEYS.has(event.key)) return;
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
     swallow(event);
     this.#key = event.key;
     this.wake();
@@ -112,6 +117,11 @@ export class WakeController implements ReactiveController {
     swallow(event);
     if (event.type === 'keyup') this.#key = null;
   };
+}
+
+/** Whether the event happens inside a staff overlay. */
+function fromOverlay(event: Event): boolean {
+  return event.composedPath().some((node) => node instanceof Element && OVERLAY_TAGS.has(node.localName));
 }
 
 /** Stops the event here: nothing inside the app sees it, and it does nothing by default. */
