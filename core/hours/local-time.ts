@@ -2,13 +2,30 @@
  * Local calendar days and wall-clock times in Europe/Brussels, whatever the machine's own time zone.
  * Days are `YYYY-MM-DD` strings; calendar arithmetic on them uses UTC so it never sees a DST change.
  */
-import { IANAZone } from 'luxon';
 import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
 
 /** The zone every opening hour is written in. */
 export const ZONE_NAME = 'Europe/Brussels';
-const zone = IANAZone.create(ZONE_NAME);
+/** Brussels wall-clock fields of an instant, from ICU (the only zone data there is in a browser). */
+const FIELDS = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: ZONE_NAME,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
+/** Offset of Brussels at a whole-second instant, in ms: its wall clock read as UTC, minus the instant. */
+function zoneOffset(instant: number): number {
+  const f: Record<string, number> = {};
+  for (const part of FIELDS.formatToParts(instant))
+    if (part.type !== 'literal') f[part.type] = Number(part.value);
+  return Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!) - instant;
+}
 
 const MINUTE = 60_000;
 const HOUR = 3_600_000;
@@ -29,7 +46,7 @@ function offsetAt(instant: number): number {
   const hour = Math.floor(instant / HOUR);
   let offset = offsetByHour.get(hour);
   if (offset === undefined) {
-    offset = zone.offset(hour * HOUR) * MINUTE;
+    offset = zoneOffset(hour * HOUR);
     if (offsetByHour.size >= 10_000) offsetByHour.clear();
     offsetByHour.set(hour, offset);
   }

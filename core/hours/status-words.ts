@@ -3,9 +3,10 @@
  * Times are 24-hour without a leading zero ("9:00"); days are "vandaag", a weekday name for the coming
  * six days, and a date from a week away on. Notes follow in parentheses.
  */
-import { DateTime } from 'luxon';
 import type { LocalDate } from './local-time';
-import { addDays, daysBetween, localDateOf, localMinutesOf, ZONE_NAME } from './local-time';
+import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
+import { WEEKDAY_NAMES_NL } from '../time/dutch-words';
+import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf } from './local-time';
 import type { Opening } from './openings';
 import type { ClosedReason, LocationStatus, OpeningState } from './status';
 
@@ -15,7 +16,6 @@ export interface StatusWords {
   detail?: string;
 }
 
-const LOCALE = 'nl-BE';
 /** From this many days away a date also names its year ("5 januari 2028"). */
 const SHOW_YEAR_FROM_DAYS = 300;
 /** An opening that ends before this hour of the next day still reads as "tot 2:00", not "tot morgen". */
@@ -78,11 +78,8 @@ function noteText(opening: Opening): string {
 
 /** "9:00" in Brussels. */
 export function timeText(instant: number): string {
-  return DateTime.fromMillis(instant, { zone: ZONE_NAME, locale: LOCALE }).toFormat('H:mm');
-}
-
-function dateFormat(date: LocalDate, format: string): string {
-  return DateTime.fromISO(date, { zone: 'UTC', locale: LOCALE }).toFormat(format);
+  const minutes = localMinutesOf(instant);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /**
@@ -93,8 +90,8 @@ export function dayText(date: LocalDate, today: LocalDate): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'vandaag';
   // Up to 6 days the weekday alone is unambiguous; at 7 it would name today's weekday.
-  if (days > 0 && days < 7) return dateFormat(date, 'cccc');
-  return dateFormat(date, days >= SHOW_YEAR_FROM_DAYS ? 'cccc d LLLL yyyy' : 'cccc d LLLL');
+  if (days > 0 && days < 7) return WEEKDAY_NAMES_NL[weekdayOf(date)];
+  return formatLongDate(date, days >= SHOW_YEAR_FROM_DAYS);
 }
 
 /** "vandaag om 10:00", "donderdag om 9:00". */
@@ -119,7 +116,7 @@ function closedUntilText(reason: ClosedReason, today: LocalDate): string {
   const days = daysBetween(today, reason.lastDay);
   if (days <= 0) return 'Vandaag gesloten';
   if (days === 1) return 'Gesloten tot en met morgen';
-  return `Gesloten tot en met ${dateFormat(reason.lastDay, days >= SHOW_YEAR_FROM_DAYS ? 'd LLLL yyyy' : 'd LLLL')}`;
+  return `Gesloten tot en met ${formatDayMonth(reason.lastDay, days >= SHOW_YEAR_FROM_DAYS)}`;
 }
 
 function capitalise(text: string): string {

@@ -2,8 +2,8 @@
  * The days in the coming weeks that differ from the weekly hours (closures, extra or changed
  * openings, public holidays), grouped per exception, with a one-line Dutch description for the screen.
  */
-import { DateTime } from 'luxon';
 import type { Interval, Location, OpeningException } from '../content/schema';
+import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
 import { formatClockTime } from '../time/dutch-words';
 import { hoursOn, lastDayOf } from './day-hours';
 import type { LocalDate } from './local-time';
@@ -46,10 +46,6 @@ export function upcomingChanges(location: Location, today: LocalDate, days: numb
   return out;
 }
 
-function dateText(date: LocalDate, format: string): string {
-  return DateTime.fromISO(date, { zone: 'UTC', locale: 'nl-BE' }).toFormat(format);
-}
-
 /** "9:00 – 12:00, 13:30 – 16:00", as on the weekly hours table. */
 export function intervalsText(intervals: readonly Interval[]): string {
   return intervals.map((i) => `${formatClockTime(i.from)} – ${formatClockTime(i.until)}`).join(', ');
@@ -62,9 +58,9 @@ export function intervalsText(intervals: readonly Interval[]): string {
 export function upcomingText(change: UpcomingChange, today: LocalDate): string {
   const started = change.from <= today;
   let when: string;
-  if (change.from === change.to) when = started ? 'Vandaag' : dateText(change.from, 'cccc d LLLL');
-  else if (started) when = `Tot en met ${dateText(change.to, 'd LLLL')}`;
-  else when = `${dateText(change.from, 'd LLLL')} – ${dateText(change.to, 'd LLLL')}`;
+  if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from);
+  else if (started) when = `Tot en met ${formatDayMonth(change.to)}`;
+  else when = `${formatDayMonth(change.from)} – ${formatDayMonth(change.to)}`;
   const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : 'gesloten';
   const text = `${when}: ${what}${change.note ? ` (${change.note})` : ''}`;
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -23,3 +23,10 @@ export function formatLongDate(date: LocalDate, withYear = false): string {
   const words = `${WEEKDAY_NAMES_NL[weekdayOf(date)]} ${day} ${MONTH_NAMES_NL[month - 1]}`;
   return withYear ? `${words} ${year}` : words;
 }
+
+/** "3 december", or "3 december 2026" with `withYear`. */
+export function formatDayMonth(date: LocalDate, withYear = false): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const words = `${day} ${MONTH_NAMES_NL[month - 1]}`;
+  return withYear ? `${words} ${year}` : words;
+}

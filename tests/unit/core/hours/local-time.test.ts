@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
 import {
   addDays,
   daysBetween,
@@ -51,6 +52,15 @@ describe('local time in Europe/Brussels', () => {
     assert.equal(localMinutesOf(autumn - 1), 3 * 60 - 1);
     assert.equal(localDateOf(at('2026-12-31T23:00:00Z')), '2027-01-01');
     assert.equal(localDateOf(at('2026-12-31T23:00:00Z') - 1), '2026-12-31');
+  });
+
+  it("reads the same Brussels wall clock as luxon's tz data every 37 minutes from 2026 to 2028", () => {
+    const end = at('2029-01-01T00:00:00Z');
+    for (let t = at('2026-01-01T00:00:00Z'); t < end; t += 37 * 60_000) {
+      const luxon = DateTime.fromMillis(t, { zone: 'Europe/Brussels' });
+      assert.equal(localDateOf(t), luxon.toISODate());
+      assert.equal(localMinutesOf(t), luxon.hour * 60 + luxon.minute);
+    }
   });
 
   it('finds the next midnight on 23- and 25-hour days', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DateTime } from 'luxon';
 import type { LocationStatus } from '../../../../core/hours/status';
 import { dayText, stateLabel, statusWords, timeText } from '../../../../core/hours/status-words';
 import { at } from './fixtures';
@@ -26,6 +27,12 @@ describe('status words', () => {
     assert.equal(timeText(at('2026-12-03T09:05:00+01:00')), '9:05');
     assert.equal(timeText(at('2026-07-21T21:30:00+02:00')), '21:30');
     assert.equal(timeText(at('2026-12-04T00:00:00+01:00')), '0:00');
+    // Every 7 minutes through both DST change days, as luxon writes H:mm in Brussels.
+    for (const day of ['2026-10-25T00:00:00+02:00', '2027-03-28T00:00:00+01:00']) {
+      for (let t = at(day); t < at(day) + 86_400_000; t += 7 * 60_000) {
+        assert.equal(timeText(t), DateTime.fromMillis(t, { zone: 'Europe/Brussels' }).toFormat('H:mm'));
+      }
+    }
   });
 
   it('labels the indicator with the state now, never the countdown', () => {
