@@ -1,12 +1,13 @@
 // Start-up probe, injected before any page script (Playwright addInitScript, so CSP does not apply).
 // It looks for the first visible element with a data-slide attribute whose text (own or in its
-// shadow root) is not empty. Shadow roots are collected as they are attached, and a MutationObserver
-// on each marks the page dirty, so the search runs only in frames after the DOM changed: the probe
-// must cost the page (nearly) nothing, or it would slow the app more than the small floor page.
-// The search runs in a rAF callback; when it succeeds, that frame's rendering (style, layout, paint)
-// follows before the next task, so a message posted from the callback arrives right after the
-// paint: its performance.now() is the time from navigation start to "first slide text painted".
-// Reported via console.debug, so the bench waits on an event instead of polling the page.
+// shadow root) is not empty and whose composed opacity is above zero (a slide fading in counts from
+// its first frame that is not fully transparent). Shadow roots are collected as they are attached,
+// and a MutationObserver on each marks the page dirty, so the search runs only in frames after the
+// DOM changed: the probe must cost the page (nearly) nothing, or it would slow the app more than
+// the small floor page. The search runs in a rAF callback; when it succeeds, that frame's rendering
+// (style, layout, paint) follows before the next task, so a message posted from the callback
+// arrives right after the paint: its performance.now() is the time from navigation start to "first
+// slide text painted". Reported via console.debug, so the bench waits on an event, not polling.
 (() => {
   const raf = window.requestAnimationFrame.bind(window);
   const roots = [document];
@@ -30,19 +31,36 @@
 
   const textOf = (el) => ((el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent).trim();
 
+  // Opacity of the element as composed: its own times every ancestor's, across shadow boundaries.
+  // A slide that fades in is not "painted" for a viewer while it is still fully transparent.
+  const opacityOf = (el) => {
+    let opacity = 1;
+    for (let node = el; node; node = node.parentElement || (node.getRootNode() && node.getRootNode().host)) {
+      opacity *= Number(getComputedStyle(node).opacity);
+      if (opacity === 0) return 0;
+    }
+    return opacity;
+  };
+
+  // A slide in the DOM but still transparent: look again next frame even without a DOM change.
+  let candidate = null;
+
   const findSlide = () => {
     for (const root of roots) {
       for (const el of root.querySelectorAll('[data-slide]')) {
         if (textOf(el) === '') continue;
         const box = el.getBoundingClientRect();
-        if (box.width > 0 && box.height > 0) return el;
+        if (box.width > 0 && box.height > 0) {
+          candidate = el;
+          if (opacityOf(el) > 0) return el;
+        }
       }
     }
     return null;
   };
 
   const check = (frameTime) => {
-    const slide = dirty ? findSlide() : null;
+    const slide = dirty || candidate ? findSlide() : null;
     dirty = false;
     if (!slide) {
       raf(check);
