@@ -74,26 +74,20 @@ export class KioskContactsPage extends LitElement {
         line-height: 1.2;
         overflow-wrap: anywhere;
       }
-      figure {
-        margin: 0;
-        height: 100%;
-        min-height: 0;
+      .heading {
         display: flex;
-        flex-direction: column;
-        align-items: center;
-        justify-content: center;
-        gap: 0.6vmin;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: 0.5vmin 3vmin;
       }
-      kiosk-qr-code {
-        flex: 0 1 auto;
-        min-height: 0;
-        height: 30vmin;
-        max-height: 100%;
-      }
-      figcaption {
+      .scan {
         font-size: var(--fs-small);
         color: var(--kiosk-muted);
-        white-space: nowrap;
+      }
+      /* As large as the card allows: 800x480 is the tightest, a phone must still read it. */
+      kiosk-qr-code {
+        height: min(34vmin, 100%);
+        min-height: 0;
       }
       /* Portrait: one card per row, the width goes to the text. */
       @media (max-aspect-ratio: 1/1) {
@@ -109,7 +103,10 @@ export class KioskContactsPage extends LitElement {
 
   override render() {
     return html`
-      <h2>Contact</h2>
+      <div class="heading">
+        <h2>Contact</h2>
+        <p class="scan">Scan een QR-code om het contact in je telefoon te bewaren.</p>
+      </div>
       <div class="cards ${this.cards.length === 1 ? 'single' : ''}">
         ${this.cards.map((card) => this.#renderCard(card))}
       </div>
@@ -124,13 +121,10 @@ export class KioskContactsPage extends LitElement {
         <p class="phone" data-phone>${card.phone}</p>
         <p class="email" data-email>${breakableEmail(card.email)}</p>
       </div>
-      <figure>
-        <kiosk-qr-code
-          .text=${card.vcard}
-          .label=${`QR-code om ${card.name} als contact op te slaan in je telefoon`}
-        ></kiosk-qr-code>
-        <figcaption aria-hidden="true">Scan om op te slaan</figcaption>
-      </figure>
+      <kiosk-qr-code
+        .text=${card.vcard}
+        .label=${`QR-code om ${card.name} als contact op te slaan in je telefoon`}
+      ></kiosk-qr-code>
     </article>`;
   }
 }

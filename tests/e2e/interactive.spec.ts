@@ -213,6 +213,9 @@ for (const size of SCREEN_SIZES) {
         await wake(page);
         for (const worker of WORKERS) {
           const qr = page.locator(`[data-contact="${worker.key}"] kiosk-qr-code`);
+          // Close to a third of the short screen side: a phone held near the screen reads it.
+          const box = (await qr.boundingBox())!;
+          expect(box.width).toBeGreaterThanOrEqual(0.28 * Math.min(size.width, size.height));
           const text = await decodeQrIn(qr);
           expect(text, `QR code of ${worker.name}`).not.toBeNull();
           expect(text!.endsWith('\r\n')).toBe(true);
