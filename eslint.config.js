@@ -8,6 +8,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'release/',
+      '.cache/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
