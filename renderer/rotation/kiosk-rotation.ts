@@ -36,6 +36,10 @@ export class KioskRotation extends LitElement {
       display: grid;
       animation: enter 420ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
     }
+    /* The first slide after start-up is there at once: a status screen shows its news without delay. */
+    .slide.cut {
+      animation: none;
+    }
     .slide > * {
       min-width: 0;
       min-height: 0;
@@ -90,12 +94,15 @@ export class KioskRotation extends LitElement {
   @state() accessor _shown: Slide | null = null;
   @state() accessor _leaving = false;
   #leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Key of the slide that appeared without a transition (nothing was shown before it). */
+  #cutKey: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('slides') && !changed.has('index')) return;
     const target = this.slides[this.index] ?? null;
     if (this._leaving) return; // the timer picks up the latest target
     if (this._shown === null || target === null || target.key === this._shown.key || prefersReducedMotion()) {
+      if (this._shown === null) this.#cutKey = target?.key ?? null;
       this._shown = target;
       return;
     }
@@ -103,6 +110,8 @@ export class KioskRotation extends LitElement {
     this.#leaveTimer = setTimeout(() => {
       this.#leaveTimer = undefined;
       this._leaving = false;
+      // Only now: dropping the class from the leaving slide would start its enter animation.
+      this.#cutKey = null;
       this._shown = this.slides[this.index] ?? null;
     }, LEAVE_MS);
   }
@@ -124,7 +133,10 @@ export class KioskRotation extends LitElement {
           shown && payload
             ? keyed(
                 shown.key,
-                html`<div class="slide ${this._leaving ? 'leaving' : ''}" ?inert=${this._leaving}>
+                html`<div
+                  class="slide ${this._leaving ? 'leaving' : ''} ${shown.key === this.#cutKey ? 'cut' : ''}"
+                  ?inert=${this._leaving}
+                >
                   ${renderSlide(shown, { now: this.now, payload })}
                 </div>`,
               )
