@@ -18,6 +18,7 @@ export const measurement: Measurement = {
     const floor: number[] = [];
     const fcp: number[] = [];
     const phases: Phases[] = [];
+    const present: number[] = [];
     try {
       // One warm-up of each, not counted: the first context of a browser pays for process start-up.
       await coldLoad(browser, host.floorUrl);
@@ -29,6 +30,7 @@ export const measurement: Measurement = {
         app.push(load.firstSlideMs);
         if (load.fcpMs !== null) fcp.push(load.fcpMs);
         phases.push(load.phases);
+        present.push(load.presentMs);
         log(
           `startup ${i + 1}/${loads}: kiosk ${load.firstSlideMs.toFixed(0)} ms, floor ${floor.at(-1)!.toFixed(0)} ms`,
         );
@@ -47,7 +49,7 @@ export const measurement: Measurement = {
           unit: 'ms',
           target: `≤ ${STARTUP_RATIO_TARGET}× floor (${round(floorMs * STARTUP_RATIO_TARGET)} ms)`,
           pass: ratio <= STARTUP_RATIO_TARGET,
-          note: `${ratio.toFixed(2)}× the floor; medians: ${describePhases(phases)}, first contentful paint (boot line) ${round(median(fcp))} ms`,
+          note: `${ratio.toFixed(2)}× the floor; medians: ${describePhases(phases)}, slide laid out ${round(median(present))} ms (visible from the next non-transparent frame), first contentful paint (boot line) ${round(median(fcp))} ms`,
         },
         {
           name: `start-up: floor page (median of ${loads})`,
@@ -58,7 +60,7 @@ export const measurement: Measurement = {
           note: "one element with Intl.DateTimeFormat('nl-BE', Europe/Brussels) time, same server",
         },
       ],
-      details: { appMs: app, floorMs: floor, fcpMs: fcp, phases },
+      details: { appMs: app, floorMs: floor, presentMs: present, fcpMs: fcp, phases },
     };
   },
 };

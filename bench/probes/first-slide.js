@@ -44,6 +44,8 @@
 
   // A slide in the DOM but still transparent: look again next frame even without a DOM change.
   let candidate = null;
+  /** When a slide with text was first laid out, transparent or not (ms since navigation start). */
+  let presentAt = null;
 
   const findSlide = () => {
     for (const root of roots) {
@@ -52,6 +54,7 @@
         const box = el.getBoundingClientRect();
         if (box.width > 0 && box.height > 0) {
           candidate = el;
+          if (presentAt === null) presentAt = performance.now();
           if (opacityOf(el) > 0) return el;
         }
       }
@@ -73,7 +76,7 @@
     channel.port1.onmessage = () => {
       const paintedAt = performance.now();
       console.debug(
-        `bench:first-slide ${JSON.stringify({ paintedAt, frameTime, kind: slide.dataset.slide })}`,
+        `bench:first-slide ${JSON.stringify({ paintedAt, presentAt, frameTime, kind: slide.dataset.slide })}`,
       );
     };
     channel.port2.postMessage(null);

@@ -16,6 +16,8 @@ export interface ColdLoad {
   firstSlideMs: number;
   /** First contentful paint (ms), for comparison: on the kiosk that is the boot line, not a slide. */
   fcpMs: number | null;
+  /** When the slide was first laid out with text, even while still transparent (fading in). */
+  presentMs: number;
   /** Which data-slide was found. */
   kind: string;
   /** Milestones on the way (ms from navigation start): where the time goes. */
@@ -53,6 +55,7 @@ const PHASES_SCRIPT = `(() => {
 
 interface ProbeReport {
   paintedAt: number;
+  presentAt: number;
   kind: string;
 }
 
@@ -79,7 +82,13 @@ export async function coldLoad(
       "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null",
     );
     const phases = await page.evaluate<Phases>(PHASES_SCRIPT);
-    const load: ColdLoad = { firstSlideMs: report.paintedAt, fcpMs, kind: report.kind, phases };
+    const load: ColdLoad = {
+      firstSlideMs: report.paintedAt,
+      presentMs: report.presentAt,
+      fcpMs,
+      kind: report.kind,
+      phases,
+    };
     if (opts.heap) {
       await collectGarbage(cdp);
       const metrics = await readMetrics(cdp);

@@ -10,8 +10,8 @@ export interface TransitionRun {
   done: number;
   /** Signature of each slide after its transition. */
   slides: string[];
-  /** Long tasks, each with the slide that was coming in. */
-  slow: { slide: string; ms: number }[];
+  /** Long tasks, each with the slide that was coming in and whether that slide was new to the page. */
+  slow: { slide: string; ms: number; firstShowing: boolean }[];
   /** The signature when nothing changed any more, if that is why the run stopped. */
   stuckOn: string | null;
 }
@@ -47,16 +47,22 @@ export async function runTransitions(
     run.done++;
     await waitForAnimations(page);
     signature = await slideSignature(page);
+    // A slide's first showing pays for cold code, its first layout, fonts and images.
+    const firstShowing = !run.slides.includes(signature);
     run.slides.push(signature);
     const all = await longTasks(page);
-    for (const t of all.slice(counted)) run.slow.push({ slide: signature, ms: Math.round(t.duration) });
+    for (const t of all.slice(counted))
+      run.slow.push({ slide: signature, ms: Math.round(t.duration), firstShowing });
     counted = all.length;
     onProgress(run.done);
   }
   return run;
 }
 
-/** "90 ms entering activities:activities-1, …" */
+/** "90 ms entering activities:activities-1 (first), …; 3 of 4 on a slide's first showing" */
 export function describeSlow(run: TransitionRun): string {
-  return run.slow.map((t) => `${t.ms} ms entering ${t.slide}`).join(', ');
+  if (run.slow.length === 0) return '';
+  const first = run.slow.filter((t) => t.firstShowing).length;
+  const list = run.slow.map((t) => `${t.ms} ms entering ${t.slide}${t.firstShowing ? ' (first)' : ''}`);
+  return `${list.join(', ')}; ${first} of ${run.slow.length} on a slide's first showing`;
 }
