@@ -14,8 +14,9 @@ import {
 } from './support/browser';
 import { median } from './support/cold-load';
 import { dailyUpdate, toBundle } from './support/content';
+import { heapSummary, largestGrowth, type HeapSummary } from './support/heap-snapshot';
 import { startBenchHost, type BenchHost } from './support/host';
-import { PAGE_TOOLS, deepText, elementCounts, longTasks, waitForAnimations } from './support/page-tools';
+import { PAGE_TOOLS, deepText, elementCounts, takeLongTasks, waitForAnimations } from './support/page-tools';
 import type { Figure, Measurement } from './types';
 
 const HOUR = 3_600_000;
@@ -54,7 +55,8 @@ export const measurement: Measurement = {
     const context = await newKioskContext(browser);
     const samples: Sample[] = [];
     let updatesShown = 0;
-    let tasks: number;
+    let tasks = 0;
+    const snapshots: HeapSummary[] = [];
     const started = Date.now();
     const page = await context.newPage();
     const errors = watchErrors(page);
@@ -75,6 +77,7 @@ export const measurement: Measurement = {
         await page.clock.runFor(HOUR);
         now += HOUR;
         await waitForAnimations(page);
+        tasks += (await takeLongTasks(page)).length;
         await collectGarbage(cdp);
         const metrics = await readMetrics(cdp);
         const counts = await elementCounts(page);
@@ -85,6 +88,8 @@ export const measurement: Measurement = {
           listeners: metrics.JSEventListeners ?? 0,
           elements: counts.elements,
         });
+        // Same time of day for both (09:00, before the day's update), except in --quick.
+        if (hour === (days > 1 ? 24 : 6) || hour === days * 24) snapshots.push(await heapSummary(cdp));
         if (hour % 24 === 0) {
           const s = samples.at(-1)!;
           log(
@@ -92,13 +97,12 @@ export const measurement: Measurement = {
           );
         }
       }
-      tasks = (await longTasks(page)).length;
     } finally {
       await context.close();
       await host.close();
     }
     return {
-      figures: judge(samples, days, updatesShown, errors, tasks),
+      figures: [...judge(samples, days, updatesShown, errors, tasks), retained(snapshots, days)],
       details: { start: new Date(START).toISOString(), samples, errors },
     };
   },
@@ -168,6 +172,29 @@ function judge(
       note: `long tasks during the simulated ${days === 1 ? 'day' : 'week'}: ${tasks} (counted by smoothness)`,
     },
   ];
+}
+
+/** The leak check proper: JS values in a heap snapshot, without the code V8 keeps compiling. */
+function retained(snapshots: HeapSummary[], days: number): Figure {
+  const [first, last] = [snapshots[0], snapshots.at(-1)];
+  const name = `soak: JS objects in heap snapshot, ${days > 1 ? `day ${days} vs day 1` : 'hour 24 vs 6'}`;
+  if (!first || !last || first === last) return { name, value: null, unit: '%', target: '', pass: null };
+  const growth = last.jsBytes / first.jsBytes - 1;
+  const top = largestGrowth(first, last);
+  return {
+    name,
+    value: Math.round(growth * 1000) / 10,
+    unit: '%',
+    target: `within ±${HEAP_TOLERANCE * 100}%`,
+    pass: Math.abs(growth) <= HEAP_TOLERANCE,
+    note:
+      `JS ${kb(first.jsBytes)} → ${kb(last.jsBytes)} KB, compiled code ${kb(first.codeBytes)} → ${kb(last.codeBytes)} KB` +
+      (top.length ? `; grew most: ${top.join(', ')}` : ''),
+  };
+}
+
+function kb(bytes: number): string {
+  return (bytes / 1024).toFixed(0);
 }
 
 function mb(bytes: number): string {

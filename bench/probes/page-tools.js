@@ -37,7 +37,10 @@
       });
 
   window.__bench = {
-    longTasks,
+    /** Long tasks since the last call, handed over and forgotten (the soak must not grow the heap). */
+    takeLongTasks() {
+      return longTasks.splice(0);
+    },
     /** "kind:key|kind:key" of the visible slides; the key is the planned slide's, else the element's. */
     slideSignature() {
       return visibleSlides()

@@ -31,9 +31,9 @@ export async function waitForAnimations(page: Page, maxMs = 5_000): Promise<void
   }
 }
 
-/** Long tasks observed since the page loaded. */
-export function longTasks(page: Page): Promise<LongTask[]> {
-  return page.evaluate<LongTask[]>('window.__bench.longTasks.slice()');
+/** Long tasks observed since the previous call (or since the page loaded). */
+export function takeLongTasks(page: Page): Promise<LongTask[]> {
+  return page.evaluate<LongTask[]>('window.__bench.takeLongTasks()');
 }
 
 /** The page's composed text, through all shadow roots. */

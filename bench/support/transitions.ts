@@ -3,7 +3,7 @@
  * animation finish in real time, and collects the long tasks seen while each slide came in.
  */
 import type { Page } from '@playwright/test';
-import { longTasks, slideSignature, waitForAnimations } from './page-tools';
+import { slideSignature, takeLongTasks, waitForAnimations } from './page-tools';
 
 export interface TransitionRun {
   /** Transitions that happened (fewer than asked when nothing rotates). */
@@ -28,7 +28,7 @@ export async function runTransitions(
 ): Promise<TransitionRun> {
   const firstJump = Math.max(Math.min(...durationsMs) - 1_000, 1_000);
   const longest = Math.max(...durationsMs);
-  let counted = (await longTasks(page)).length;
+  await takeLongTasks(page); // those of loading the page are not transitions
   const run: TransitionRun = { done: 0, slides: [], slow: [], stuckOn: null };
   let signature = await slideSignature(page);
   while (run.done < wanted) {
@@ -50,10 +50,9 @@ export async function runTransitions(
     // A slide's first showing pays for cold code, its first layout, fonts and images.
     const firstShowing = !run.slides.includes(signature);
     run.slides.push(signature);
-    const all = await longTasks(page);
-    for (const t of all.slice(counted))
+    for (const t of await takeLongTasks(page)) {
       run.slow.push({ slide: signature, ms: Math.round(t.duration), firstShowing });
-    counted = all.length;
+    }
     onProgress(run.done);
   }
   return run;
