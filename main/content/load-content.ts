@@ -28,15 +28,23 @@ export function contentFileOf(target: string): string {
   return path.basename(target) === CONTENT_FILE ? target : path.join(target, CONTENT_FILE);
 }
 
-/** Reads at most MAX_CONTENT_BYTES; a larger file is refused without reading it whole. */
+/** Reads at most `maxBytes`; a larger file is refused without reading it whole. */
 export async function readCapped(file: string, maxBytes: number): Promise<Buffer | 'too-big'> {
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
     if (size > maxBytes) return 'too-big';
-    const buf = Buffer.alloc(maxBytes + 1);
+    // Sized to the file, not the cap: the store reads every image with a 10 MB cap, and zero-filling
+    // 10 MB per image made loading a stored version take seconds of CPU (bench/import).
+    let buf = Buffer.alloc(size + 1);
     let total = 0;
     for (;;) {
+      if (total === buf.length) {
+        // Longer than stat said (still being written, or a /proc file): grow, up to the cap.
+        const bigger = Buffer.alloc(Math.min(buf.length * 2, maxBytes + 1));
+        buf.copy(bigger, 0, 0, total);
+        buf = bigger;
+      }
       const { bytesRead } = await handle.read(buf, total, buf.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
