@@ -12,6 +12,7 @@ import { createKiosk } from '../main/kiosk';
 import { startHttpHost } from '../main/server/http-host';
 import { sampleStickContent, writeStickFolder } from '../tests/support/usb-stick';
 import { launchChromium, newKioskContext } from './support/browser';
+import { LARGE_STICK_ACTIVITIES, LARGE_STICK_IMAGES, largeStick } from './support/import-stick';
 import { median } from './support/cold-load';
 import type { BenchContext, Measurement, MeasurementResult } from './types';
 
@@ -32,19 +33,28 @@ export const measurement: Measurement = {
     const kiosk = await createKiosk({ userDataDir, config: { usbRoots: [mounts] }, buildDate: '2026-01-01' });
     const host = await startHttpHost(kiosk.handler, 0);
     const context = await newKioskContext(browser);
-    const toScreen: number[] = [];
-    const toState: number[] = [];
+    // The sample stick, and the issue's case: 200 activities with 20 photos of ~300 KB.
+    const sticks = [
+      { label: '', make: () => ({ content: sampleStickContent(), files: {} }) },
+      {
+        label: `, ${LARGE_STICK_ACTIVITIES} activities + ${LARGE_STICK_IMAGES} × 300 KB images`,
+        make: () => largeStick(Date.now()),
+      },
+    ];
+    const toScreen: number[][] = sticks.map(() => []);
+    const toState: number[][] = sticks.map(() => []);
     try {
       const page = await context.newPage();
       await page.goto(host.url);
       await page.locator('kiosk-header h1').waitFor();
-      for (let i = 0; i < runs; i++) {
+      for (let i = 0; i < runs * sticks.length; i++) {
+        const kind = i % sticks.length;
         const title = `Bench-inhoud ${i + 1}`;
-        const content = sampleStickContent();
+        const { content, files } = sticks[kind]!.make();
         content.title = title;
         // Built beside the mount root, then renamed in: the folder appears at once, as a mount does.
         const building = mkdtempSync(path.join(temp, 'stick-'));
-        writeStickFolder(building, { content });
+        writeStickFolder(building, { content, files });
         const revision = kiosk.state.revision;
         const stateChanged = kiosk.state.waitForChange(revision, 10_000).then(() => performance.now());
         const started = performance.now();
@@ -59,9 +69,11 @@ export const measurement: Measurement = {
           { timeout: 10_000, polling: 'raf' },
         );
         const shown = performance.now() - started;
-        toScreen.push(shown);
-        toState.push((await stateChanged) - started);
-        log(`import ${i + 1}/${runs}: on screen after ${Math.round(shown)} ms`);
+        toScreen[kind]!.push(shown);
+        toState[kind]!.push((await stateChanged) - started);
+        log(
+          `import ${i + 1}/${runs * sticks.length}: on screen after ${Math.round(shown)} ms${sticks[kind]!.label}`,
+        );
         rmSync(path.join(mounts, `STICK${i}`), { recursive: true, force: true });
         await page.waitForTimeout(1500); // the watcher notices the stick is gone before the next one
       }
@@ -71,25 +83,28 @@ export const measurement: Measurement = {
       await host.close();
       rmSync(temp, { recursive: true, force: true });
     }
-    const worst = Math.max(...toScreen);
     return {
-      figures: [
-        {
-          name: `USB stick → new content on screen (median of ${runs})`,
-          value: Math.round(median(toScreen)),
-          unit: 'ms',
-          target: `≤ ${IMPORT_TARGET_MS} ms`,
-          pass: median(toScreen) <= IMPORT_TARGET_MS,
-          note: `worst ${Math.round(worst)} ms; kiosk state changed after ${Math.round(median(toState))} ms (median: detection, settling, import); polls every 1 s, 0.4 s while settling`,
-        },
-        {
-          name: `USB stick → new content on screen (worst of ${runs})`,
-          value: Math.round(worst),
-          unit: 'ms',
-          target: `≤ ${IMPORT_TARGET_MS} ms`,
-          pass: worst <= IMPORT_TARGET_MS,
-        },
-      ],
+      figures: sticks.flatMap((stick, kind) => {
+        const times = toScreen[kind]!;
+        const worst = Math.max(...times);
+        return [
+          {
+            name: `USB stick → new content on screen (median of ${runs}${stick.label})`,
+            value: Math.round(median(times)),
+            unit: 'ms',
+            target: `≤ ${IMPORT_TARGET_MS} ms`,
+            pass: median(times) <= IMPORT_TARGET_MS,
+            note: `worst ${Math.round(worst)} ms; kiosk state changed after ${Math.round(median(toState[kind]!))} ms (median: detection, settling, import); polls every 1 s, 0.4 s while settling`,
+          },
+          {
+            name: `USB stick → new content on screen (worst of ${runs}${stick.label})`,
+            value: Math.round(worst),
+            unit: 'ms',
+            target: `≤ ${IMPORT_TARGET_MS} ms`,
+            pass: worst <= IMPORT_TARGET_MS,
+          },
+        ];
+      }),
       details: { toScreenMs: toScreen, toStateMs: toState },
     };
   },
