@@ -49,7 +49,8 @@ interface Sample {
 export const measurement: Measurement = {
   name: 'soak',
   async run({ browser, quick, log }) {
-    const days = quick ? 1 : 7;
+    // BENCH_SOAK_DAYS=14 runs a longer soak, to see whether a trend levels off.
+    const days = quick ? 1 : Number(process.env.BENCH_SOAK_DAYS ?? 7);
     const durations = Object.fromEntries(SLIDE_KINDS.map((k) => [k, SLIDE_SECONDS]));
     const host = await startBenchHost({ config: { displayHours: DISPLAY_HOURS, durations } });
     const context = await newKioskContext(browser);
