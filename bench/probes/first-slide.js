@@ -1,7 +1,7 @@
 // Start-up probe, injected before any page script (Playwright addInitScript, so CSP does not apply).
 // It looks for the first visible element with a data-slide attribute whose text (own or in its
 // shadow root) is not empty and whose composed opacity is above zero (a slide fading in counts from
-// its first frame that is not fully transparent). Shadow roots are collected as they are attached,
+// its first frame that is not fully transparent) and no web font is still loading. Shadow roots are collected as they are attached,
 // and a MutationObserver on each marks the page dirty, so the search runs only in frames after the
 // DOM changed: the probe must cost the page (nearly) nothing, or it would slow the app more than
 // the small floor page. The search runs in a rAF callback; when it succeeds, that frame's rendering
@@ -55,7 +55,8 @@
         if (box.width > 0 && box.height > 0) {
           candidate = el;
           if (presentAt === null) presentAt = performance.now();
-          if (opacityOf(el) > 0) return el;
+          // Text waiting for its web font is invisible (or in a fallback font that is about to jump).
+          if (opacityOf(el) > 0 && document.fonts.status === 'loaded') return el;
         }
       }
     }
