@@ -8,13 +8,11 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload } from '../core/api';
 import { isDisplayOn } from '../core/config/display-hours';
 import './kiosk-header';
-import './interactive/kiosk-interactive';
 import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
-import './kiosk-notice';
-import './kiosk-staff-view';
 import './rotation/kiosk-rotation';
 import { RotationController } from './rotation/rotation-controller';
+import { takeEmbeddedPayload } from './services/embedded-payload';
 import { KioskClient } from './services/kiosk-client';
 import { KioskManners } from './services/kiosk-manners';
 
@@ -66,7 +64,8 @@ export class KioskApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#client.start();
+    // The page carries the payload on first load; later (re)connections fetch it.
+    this.#client.start(takeEmbeddedPayload());
   }
 
   override disconnectedCallback(): void {

@@ -1,2 +1,15 @@
-/** Renderer entry: defines the elements; index.html holds <kiosk-app>. */
+/** Renderer entry: defines what the first frame needs; index.html holds <kiosk-app>. */
 import './kiosk-app';
+
+// Touch mode, the staff overlays and the other slide types load once the first frame is on screen
+// (rendered, then two animation frames), so their script does not delay it. Until then they are
+// unknown tags, upgraded in place when the chunk arrives. A test that pauses the page's clock
+// before this point must let it run for a frame or two.
+const afterNextFrame = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+void document
+  .querySelector('kiosk-app')
+  ?.updateComplete.then(afterNextFrame)
+  .then(() => import('./later'))
+  // Only a broken installation gets here; the rotation goes on with what it has.
+  .catch((error: unknown) => console.error('buurtkiosk: later.js kon niet laden', error));

@@ -7,6 +7,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { KioskPayload } from '../../core/api';
 import type { Slide } from '../../core/deck/types';
 import '../../renderer/kiosk-header';
+import '../../renderer/slides/all-slides';
 import { renderSlide } from '../../renderer/slides/render-slide';
 
 @customElement('preview-stage')

@@ -4,7 +4,9 @@
  */
 import type { KioskEvent, KioskPayload, StaffStatus } from '../../core/api';
 import type { KioskState } from '../kiosk-state';
-import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from './security-headers';
+import { embedPayload } from './embed-payload';
+import { readInlineHashes } from './inline-hashes';
+import { COMMON_HEADERS, CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './security-headers';
 import { readStaticFile } from './static-files';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -27,6 +29,8 @@ const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp'] as const;
 export function createHandler(options: HandlerOptions): Handler {
   const { state, rendererDir, buildDate } = options;
   const longPollMs = options.longPollMs ?? 25_000;
+  // index.html inlines app.css and a small script; their hashes come from the build.
+  const indexPolicy = contentSecurityPolicy(readInlineHashes(rendererDir));
 
   const kioskPayload = (): KioskPayload => ({
     revision: state.revision,
@@ -73,8 +77,15 @@ export function createHandler(options: HandlerOptions): Handler {
       'content-type': file.type,
       'cache-control': 'no-cache',
     };
-    if (file.type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(file.body), { headers });
+    if (file.type.startsWith('text/html')) {
+      headers['content-security-policy'] = relative === 'index.html' ? indexPolicy : CONTENT_SECURITY_POLICY;
+    }
+    if (request.method === 'HEAD') return new Response(null, { headers });
+    // The page itself carries the payload: the first slide needs no second request.
+    if (relative === 'index.html') {
+      return new Response(embedPayload(file.body.toString('utf8'), kioskPayload()), { headers });
+    }
+    return new Response(new Uint8Array(file.body), { headers });
   };
 }
 

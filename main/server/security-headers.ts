@@ -1,16 +1,32 @@
-/** The Content-Security-Policy of every HTML page: only our own scripts, styles, fonts and images. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** Hashes of the inline script and style index.html may run (written by the build). */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
+
+/**
+ * The Content-Security-Policy of an HTML page: only our own scripts, styles, fonts and images, plus
+ * the inline script and style whose hashes the build listed (index.html's ICU warm-up and app.css).
+ */
+export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...inline.scripts].join(' '),
+    ["style-src 'self'", ...inline.styles].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The policy of a page without inline code. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** Headers every response carries. */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {

@@ -16,12 +16,16 @@ export class KioskClient {
     private readonly onError: (message: string) => void,
   ) {}
 
-  /** Starts the fetch/wait loop (idempotent). */
-  start(): void {
+  /**
+   * Starts the fetch/wait loop (idempotent). With an `initial` payload (the one embedded in the
+   * page) it is handed over at once, synchronously, and the loop starts by waiting for a newer one.
+   */
+  start(initial: KioskPayload | null = null): void {
     if (this.#running) return;
     this.#running = true;
     this.#abort = new AbortController();
-    void this.#loop(this.#abort.signal);
+    if (initial) this.onPayload(initial);
+    void this.#loop(this.#abort.signal, initial);
   }
 
   stop(): void {
@@ -29,8 +33,8 @@ export class KioskClient {
     this.#abort.abort();
   }
 
-  async #loop(signal: AbortSignal): Promise<void> {
-    let payload: KioskPayload | null = null;
+  async #loop(signal: AbortSignal, initial: KioskPayload | null): Promise<void> {
+    let payload = initial;
     let backoff = 1000;
     while (!signal.aborted) {
       try {

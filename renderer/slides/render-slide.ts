@@ -1,12 +1,10 @@
-/** Maps a planned slide to its element; each element carries its data-slide test hook. */
+/**
+ * Maps a planned slide to its element; each element carries its data-slide test hook. Only the
+ * status slide is defined here (the usual first frame); all-slides.ts defines the others.
+ */
 import { html, type TemplateResult } from 'lit';
 import type { KioskPayload } from '../../core/api';
 import type { Slide } from '../../core/deck/types';
-import './kiosk-about-slide';
-import './kiosk-activities-slide';
-import './kiosk-announcement-slide';
-import './kiosk-facebook-slide';
-import './kiosk-services-slide';
 import './kiosk-status-slide';
 
 /** What every slide may need besides its own data. */

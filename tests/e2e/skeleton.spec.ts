@@ -36,6 +36,23 @@ test('serves HTML under a strict Content-Security-Policy and the app runs under 
   expect(violations).toEqual([]);
 });
 
+test('draws the first slide from the page alone, then loads the rest of the app', async ({ page, kiosk }) => {
+  // The content comes inside index.html: no request for it before the first slide.
+  const asked: string[] = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await page.route('**/api/kiosk', (route) => route.abort());
+  await page.goto(kiosk.url);
+  await expect(page.locator('[data-slide="status"] [data-location="bijloke"]')).toContainText(
+    'Buurtpunt Bijloke',
+  );
+  expect(asked).not.toContain('/api/kiosk');
+  // Touch mode and the other slide types arrive just after the first frame.
+  await expect
+    .poll(() => page.evaluate(() => customElements.get('kiosk-interactive') !== undefined))
+    .toBe(true);
+  expect(asked.some((p) => /\/chunks\/later-[A-Z0-9]+\.js$/.test(p))).toBe(true);
+});
+
 test('puts the screen’s own buurtpunt first', async ({ page }) => {
   const kiosk = await startTestKiosk({ location: 'hof-ten-rode' });
   try {

@@ -11,7 +11,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { CONTENT_SECURITY_POLICY } from '../../../../main/server/security-headers';
+import { readInlineHashes } from '../../../../main/server/inline-hashes';
+import { contentSecurityPolicy } from '../../../../main/server/security-headers';
+import { rendererDistDir } from '../../../../main/paths';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-boot-'));
@@ -58,7 +60,10 @@ describe('main process boot (against a fake electron module)', () => {
   });
 
   it('serves kiosk://app/ through the shared handler, with the CSP, and shows the window', () => {
-    assert.deepEqual(main.report.page, { status: 200, csp: CONTENT_SECURITY_POLICY });
+    // The built page's policy: 'self' plus the hashes of its inline script and style.
+    const csp = contentSecurityPolicy(readInlineHashes(rendererDistDir));
+    assert.match(csp, /script-src 'self' 'sha256-/);
+    assert.deepEqual(main.report.page, { status: 200, csp });
     assert.equal(main.report.shown, true);
     assert.ok(main.report.calls.includes('loadURL kiosk://app/'));
     assert.deepEqual(main.report.schemes, [
