@@ -1,5 +1,5 @@
 /**
- * What app.js is made of, from esbuild's metafile (dist/meta.json, written by scripts/build.mjs):
+ * What app.js and its chunks are made of, from esbuild's metafile (dist/meta.json, written by scripts/build.mjs):
  * minified bytes per package or first-party folder, and the import chain that pulls each one in.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,9 +14,9 @@ interface Metafile {
 /** One package (`zod`, `@lit/reactive-element`) or first-party folder (`core/hours`) in the bundle. */
 export interface BundlePart {
   name: string;
-  /** Minified bytes in app.js. */
+  /** Minified bytes in app.js and its chunks. */
   bytes: number;
-  /** Share of app.js. */
+  /** Share of all the renderer's JavaScript. */
   share: number;
   /** Shortest import chain from the entry to the first file of this part. */
   chain: string[];
@@ -36,15 +36,20 @@ export function partOf(input: string): string {
 export function readBundleMakeup(metaFile = path.join(appRoot, 'dist', 'meta.json')): BundlePart[] | null {
   if (!existsSync(metaFile)) return null;
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Metafile;
-  const output = Object.values(meta.outputs).find((o) => o.entryPoint !== undefined);
-  if (!output || !output.entryPoint) return null;
-  const total = Object.values(output.inputs).reduce((sum, i) => sum + i.bytesInOutput, 0);
+  // app.js and its chunks (the shared one it imports, the one loaded after the first frame).
+  const outputs = Object.entries(meta.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([, output]) => output);
+  const entryPoint = outputs.find((o) => o.entryPoint !== undefined)?.entryPoint;
+  if (!entryPoint) return null;
+  const inputs = outputs.flatMap((o) => Object.entries(o.inputs));
+  const total = inputs.reduce((sum, [, i]) => sum + i.bytesInOutput, 0);
   const bytes = new Map<string, number>();
-  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+  for (const [input, { bytesInOutput }] of inputs) {
     const part = partOf(input);
     bytes.set(part, (bytes.get(part) ?? 0) + bytesInOutput);
   }
-  const chains = shortestChains(meta, output.entryPoint);
+  const chains = shortestChains(meta, entryPoint);
   return [...bytes]
     .map(([name, b]) => ({ name, bytes: b, share: total ? b / total : 0, chain: chains.get(name) ?? [] }))
     .sort((a, b) => b.bytes - a.bytes);

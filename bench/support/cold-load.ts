@@ -14,7 +14,7 @@ const FIRST_SLIDE_PROBE = path.join(
 export interface ColdLoad {
   /** Navigation start to the first frame painted with slide text (ms). */
   firstSlideMs: number;
-  /** First contentful paint (ms), for comparison: on the kiosk that is the boot line, not a slide. */
+  /** First contentful paint (ms): when the compositor presented the first text, for comparison. */
   fcpMs: number | null;
   /** When the slide was first laid out with text, even while still transparent (fading in). */
   presentMs: number;
@@ -32,9 +32,9 @@ export interface ColdLoad {
 export interface Phases {
   /** The HTML has arrived. */
   html: number;
-  /** The last script has arrived. */
+  /** The last script the first frame needs has arrived. */
   scripts: number;
-  /** The app asked for its content (so its script has run up to connectedCallback). */
+  /** The app asked for its content; null when it started from the payload in index.html. */
   apiStart: number | null;
   /** The content has arrived. */
   apiEnd: number | null;
@@ -43,7 +43,10 @@ export interface Phases {
 const PHASES_SCRIPT = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
   const res = performance.getEntriesByType('resource');
-  const scripts = res.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
+  // The scripts the first frame waits for: not the chunk loaded after it (renderer/later.ts).
+  const scripts = res.filter(
+    (r) => (r.initiatorType === 'script' || r.name.endsWith('.js')) && !r.name.includes('/chunks/later-'),
+  );
   const api = res.find((r) => new URL(r.name).pathname.endsWith('/api/kiosk'));
   return {
     html: nav ? nav.responseEnd : 0,
@@ -52,6 +55,18 @@ const PHASES_SCRIPT = `(() => {
     apiEnd: api ? api.responseEnd : null,
   };
 })()`;
+
+// First contentful paint is reported once the frame has been presented, which may be after the
+// probe's report: wait for it a little.
+const FCP_SCRIPT = `new Promise((resolve) => {
+  const entry = performance.getEntriesByName('first-contentful-paint')[0];
+  if (entry) return resolve(entry.startTime);
+  new PerformanceObserver((list) => {
+    const fcp = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+    if (fcp) resolve(fcp.startTime);
+  }).observe({ type: 'paint' });
+  setTimeout(() => resolve(null), 2000);
+})`;
 
 interface ProbeReport {
   paintedAt: number;
@@ -78,9 +93,7 @@ export async function coldLoad(
     });
     await page.goto(url, { waitUntil: 'commit' });
     const report = JSON.parse((await reported).text().slice('bench:first-slide '.length)) as ProbeReport;
-    const fcpMs = await page.evaluate<number | null>(
-      "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null",
-    );
+    const fcpMs = await page.evaluate<number | null>(FCP_SCRIPT);
     const phases = await page.evaluate<Phases>(PHASES_SCRIPT);
     const load: ColdLoad = {
       firstSlideMs: report.paintedAt,
