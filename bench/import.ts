@@ -4,10 +4,11 @@
  * Also split at the moment the kiosk state changed (detection + import) vs the screen catching up.
  * Runs inside `npm run bench`, or alone: `npx tsx bench/import.ts [--quick]`.
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EDITOR_FILE } from '../main/import/report-file';
 import { createKiosk } from '../main/kiosk';
 import { startHttpHost } from '../main/server/http-host';
 import { sampleStickContent, writeStickFolder } from '../tests/support/usb-stick';
@@ -74,7 +75,11 @@ export const measurement: Measurement = {
         log(
           `import ${i + 1}/${runs * sticks.length}: on screen after ${Math.round(shown)} ms${sticks[kind]!.label}`,
         );
-        rmSync(path.join(mounts, `STICK${i}`), { recursive: true, force: true });
+        // After the new content is shown the importer still writes its report, then the editor, to the
+        // stick; pulling the stick (removing the folder) mid-write would race it.
+        const stick = path.join(mounts, `STICK${i}`);
+        await waitForFile(path.join(stick, 'buurtkiosk', EDITOR_FILE), 5_000);
+        rmSync(stick, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
         await page.waitForTimeout(1500); // the watcher notices the stick is gone before the next one
       }
     } finally {
@@ -122,4 +127,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } finally {
     await browser.close();
   }
+}
+
+/** Resolves once `file` exists, or after `timeoutMs` (a read-only stick gets no report). */
+async function waitForFile(file: string, timeoutMs: number): Promise<void> {
+  const until = performance.now() + timeoutMs;
+  while (!existsSync(file) && performance.now() < until) await new Promise((r) => setTimeout(r, 50));
 }

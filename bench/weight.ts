@@ -93,7 +93,7 @@ export const measurement: Measurement = {
         'weight: index.html, raw / gzip',
         kb(sum('html', 'raw')),
         'KB',
-        `${kb(sum('html', 'gzip'))} KB gzip: CSS, the Latin fonts and the content are inline`,
+        `${kb(sum('html', 'gzip'))} KB gzip: app.css and the content are inline`,
       ),
       info('weight: CSS files, raw / gzip', kb(sum('css', 'raw')), 'KB', `${kb(sum('css', 'gzip'))} KB gzip`),
       info(
