@@ -57,7 +57,8 @@ export const measurement: Measurement = {
       await page.goto(host.url, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => undefined)');
       // The chunk loaded after the first frame counts too.
-      await page.waitForFunction("customElements.get('kiosk-interactive') !== undefined");
+      // A function, not a string: the page's CSP forbids eval.
+      await page.waitForFunction(() => customElements.get('kiosk-interactive') !== undefined);
       await page.waitForTimeout(500);
       await Promise.all(pending);
     } finally {
