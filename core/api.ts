@@ -1,6 +1,7 @@
 /** The shapes that cross the handler/renderer boundary (JSON over fetch). */
 import type { RendererConfig } from './config/device-config';
 import type { Content } from './content/schema';
+import type { ZoneOffsets } from './time/zone-offsets';
 
 /** A short message for staff after a USB import, shown on screen for about 30 seconds. */
 export interface StaffNotice {
@@ -57,6 +58,11 @@ export interface KioskPayload {
   config: RendererConfig;
   /** Day the app was built (YYYY-MM-DD): a clock before it is clearly wrong. */
   buildDate: string;
+  /**
+   * Brussels' UTC offsets for some years around now, so the renderer needs no Intl to start. The
+   * editor's preview has none (it asks Intl).
+   */
+  zoneOffsets?: ZoneOffsets;
   notice: StaffNotice | null;
 }
 

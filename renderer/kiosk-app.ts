@@ -7,6 +7,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload } from '../core/api';
 import { isDisplayOn } from '../core/config/display-hours';
+import { useZoneOffsets } from '../core/hours/local-time';
 import './kiosk-header';
 import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
@@ -74,6 +75,8 @@ export class KioskApp extends LitElement {
   }
 
   #receive(payload: KioskPayload): void {
+    // Before anything reads the time of day: the offsets spare the first frame loading ICU.
+    useZoneOffsets(payload.zoneOffsets);
     this._payload = payload;
     this._offline = false;
     this.#rotation.setPayload(payload);

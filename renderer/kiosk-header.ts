@@ -1,18 +1,7 @@
 /** <kiosk-header>: the screen's name and the current time and date in Dutch. */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-
-const TIME = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: 'Europe/Brussels',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-const DATE = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: 'Europe/Brussels',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
+import { formatDayOf, formatWallClock } from '../core/time/dutch-dates';
 
 @customElement('kiosk-header')
 export class KioskHeader extends LitElement {
@@ -48,10 +37,11 @@ export class KioskHeader extends LitElement {
   @property() override accessor title = '';
 
   override render() {
-    const date = new Date(this.now);
     return html`
       <h1>${this.title}</h1>
-      <div class="when"><span>${DATE.format(date)}</span> · <time>${TIME.format(date)}</time></div>
+      <div class="when">
+        <span>${formatDayOf(this.now)}</span> · <time>${formatWallClock(this.now)}</time>
+      </div>
     `;
   }
 }

@@ -6,18 +6,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-
-const TIME = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: 'Europe/Brussels',
-  hour: 'numeric',
-  minute: '2-digit',
-});
-const DATE = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: 'Europe/Brussels',
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-});
+import { formatDayOf, formatWallClock } from '../core/time/dutch-dates';
 
 /** A small offset (vmin) that changes each minute, so the digits never sit on the same pixels for long. */
 export function driftOf(now: number): { x: number; y: number } {
@@ -65,11 +54,10 @@ export class KioskNight extends LitElement {
   }
 
   override render() {
-    const date = new Date(this.now);
     return html`
       <div class="clock">
-        <time>${TIME.format(date)}</time>
-        <span class="date">${DATE.format(date)}</span>
+        <time>${formatWallClock(this.now)}</time>
+        <span class="date">${formatDayOf(this.now)}</span>
       </div>
     `;
   }

@@ -1,13 +1,6 @@
 /** Whether the screen is "on" (rotation) or "off" (a dark clock) at an instant, by its daily hours. */
+import { localMinutesOf } from '../hours/local-time';
 import type { DisplayHours } from './device-config';
-
-// Pinned to Brussels: the hours in config.json are local wall-clock times, whatever the machine's zone.
-const WALL_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Brussels',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /** "07:30" as minutes since midnight. */
 function minutesOf(time: string): number {
@@ -17,13 +10,8 @@ function minutesOf(time: string): number {
 
 /** Minutes since Brussels midnight at `now` (epoch ms). */
 export function brusselsMinutes(now: number): number {
-  let hour = 0;
-  let minute = 0;
-  for (const part of WALL_CLOCK.formatToParts(now)) {
-    if (part.type === 'hour') hour = Number(part.value);
-    if (part.type === 'minute') minute = Number(part.value);
-  }
-  return hour * 60 + minute;
+  // Pinned to Brussels: the hours in config.json are local wall-clock times, whatever the machine's zone.
+  return localMinutesOf(now);
 }
 
 /** True between `on` (inclusive) and `off` (exclusive); `off` before `on` spans midnight. No hours: always on. */

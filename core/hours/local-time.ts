@@ -4,25 +4,44 @@
  */
 import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
+import { isZoneOffsets, offsetFromList, type ZoneOffsets } from '../time/zone-offsets';
 
 /** The zone every opening hour is written in. */
 export const ZONE_NAME = 'Europe/Brussels';
-/** Brussels wall-clock fields of an instant, from ICU (the only zone data there is in a browser). */
-const FIELDS = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: ZONE_NAME,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+/**
+ * Brussels wall-clock fields of an instant, from ICU (the only zone data there is in a browser).
+ * Made on first need: creating it loads ICU's data, which the renderer's first frame avoids.
+ */
+let fields: Intl.DateTimeFormat | null = null;
+
+/** Offsets sent by the handler (core/time/zone-offsets.ts); Intl answers outside them. */
+let knownOffsets: ZoneOffsets | null = null;
+
+/** Uses `offsets` (from the payload) before asking Intl; anything not shaped right is ignored. */
+export function useZoneOffsets(offsets: unknown): void {
+  knownOffsets = isZoneOffsets(offsets) ? offsets : null;
+}
 
 /** Offset of Brussels at a whole-second instant, in ms: its wall clock read as UTC, minus the instant. */
 function zoneOffset(instant: number): number {
+  const known = knownOffsets ? offsetFromList(knownOffsets, instant) : undefined;
+  return known ?? intlZoneOffset(instant);
+}
+
+/** The same from ICU: the handler builds the list with it, and it answers outside the list. */
+export function intlZoneOffset(instant: number): number {
+  fields ??= new Intl.DateTimeFormat('nl-BE', {
+    timeZone: ZONE_NAME,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
   const f: Record<string, number> = {};
-  for (const part of FIELDS.formatToParts(instant))
+  for (const part of fields.formatToParts(instant))
     if (part.type !== 'literal') f[part.type] = Number(part.value);
   return Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!) - instant;
 }

@@ -35,16 +35,18 @@ export function contentSummary(c: Content): string {
   ].join(', ');
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('nl-BE', {
-  timeZone: 'Europe/Brussels',
-  dateStyle: 'full',
-  timeStyle: 'short',
-});
+/** Made on first use: the kiosk loads this module at start-up but shows such dates only to staff. */
+let dateTime: Intl.DateTimeFormat | null = null;
 
 /** "vrijdag 27 november 2026 om 14:03", always in Brussels time. */
 export function formatDateTimeNl(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : DATE_TIME.format(date);
+  dateTime ??= new Intl.DateTimeFormat('nl-BE', {
+    timeZone: 'Europe/Brussels',
+    dateStyle: 'full',
+    timeStyle: 'short',
+  });
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
 /** The on-screen notice; null when nothing needs saying (identical content). */

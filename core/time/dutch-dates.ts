@@ -1,5 +1,5 @@
 /** nl-BE calendar words for a local day, without Intl or luxon (tests check them against luxon). */
-import { weekdayOf, type LocalDate } from '../hours/local-time';
+import { localDateOf, localMinutesOf, weekdayOf, type LocalDate } from '../hours/local-time';
 import { WEEKDAY_NAMES_NL } from './dutch-words';
 
 export const MONTH_NAMES_NL = [
@@ -29,4 +29,15 @@ export function formatDayMonth(date: LocalDate, withYear = false): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const words = `${day} ${MONTH_NAMES_NL[month - 1]}`;
   return withYear ? `${words} ${year}` : words;
+}
+
+/** "9:05": the Brussels wall clock at `instant`, hours without a leading zero (as nl-BE's Intl). */
+export function formatWallClock(instant: number): string {
+  const minutes = localMinutesOf(instant);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** "vrijdag 27 november": the Brussels day of `instant` (as nl-BE's Intl with weekday, day, month). */
+export function formatDayOf(instant: number): string {
+  return formatLongDate(localDateOf(instant));
 }

@@ -3,6 +3,8 @@
  * protocol.handle('kiosk'), `buurtkiosk serve` through node:http; the renderer only uses fetch().
  */
 import type { KioskEvent, KioskPayload, StaffStatus } from '../../core/api';
+import { intlZoneOffset } from '../../core/hours/local-time';
+import { computeZoneOffsets, type ZoneOffsets } from '../../core/time/zone-offsets';
 import type { KioskState } from '../kiosk-state';
 import { embedPayload } from './embed-payload';
 import { readInlineHashes } from './inline-hashes';
@@ -32,6 +34,7 @@ export function createHandler(options: HandlerOptions): Handler {
   // index.html inlines app.css and a small script; their hashes come from the build.
   const indexPolicy = contentSecurityPolicy(readInlineHashes(rendererDir));
 
+  const zoneOffsets = brusselsOffsetsAround(Date.now());
   const kioskPayload = (): KioskPayload => ({
     revision: state.revision,
     boot: state.boot,
@@ -39,6 +42,7 @@ export function createHandler(options: HandlerOptions): Handler {
     content: state.bundle.content,
     config: state.config,
     buildDate,
+    zoneOffsets,
     notice: state.notice,
   });
 
@@ -100,4 +104,14 @@ function text(status: number, body: string): Response {
     status,
     headers: { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
   });
+}
+
+/**
+ * Brussels' offsets from two years before `now` to ten years after (a few milliseconds of ICU here,
+ * once per process): enough for every date a kiosk shows while this process runs. Beyond that, and
+ * for a clock set far wrong, the renderer asks Intl itself.
+ */
+function brusselsOffsetsAround(now: number): ZoneOffsets {
+  const year = new Date(now).getUTCFullYear();
+  return computeZoneOffsets(Date.UTC(year - 2, 0, 1), Date.UTC(year + 10, 0, 1), intlZoneOffset);
 }
