@@ -46,6 +46,9 @@ export interface StaffStatus {
   usbRoots: string[];
 }
 
+/** The id of the `<script type="application/json">` in index.html that carries the first payload. */
+export const EMBEDDED_PAYLOAD_ID = 'kiosk-payload';
+
 /** GET /api/kiosk: everything the renderer shows. */
 export interface KioskPayload {
   /** Changes whenever anything in this payload changes; the renderer waits on it. */

@@ -3,10 +3,7 @@
  * second request (`/api/kiosk`): on a Pi every request before the first paint costs a visible pause.
  * The renderer reads it once at start-up and then long-polls as before.
  */
-import type { KioskPayload } from '../../core/api';
-
-/** The id of the `<script type="application/json">` element the renderer reads. */
-export const EMBEDDED_PAYLOAD_ID = 'kiosk-payload';
+import { EMBEDDED_PAYLOAD_ID, type KioskPayload } from '../../core/api';
 
 /**
  * JSON that is safe inside a `<script>` element: `<` is escaped, so no text in the content (a title

@@ -3,9 +3,7 @@
  * so the first slide is drawn without waiting for `/api/kiosk`. The element is removed after
  * reading: after a content update the page holds only the fresher payload from the long-poll.
  */
-import type { KioskPayload } from '../../core/api';
-
-const EMBEDDED_PAYLOAD_ID = 'kiosk-payload';
+import { EMBEDDED_PAYLOAD_ID, type KioskPayload } from '../../core/api';
 
 /** The embedded payload, or null when there is none or it cannot be read (then the client fetches). */
 export function takeEmbeddedPayload(doc: Document = document): KioskPayload | null {

@@ -14,6 +14,7 @@ import { KioskState } from '../../../../main/kiosk-state';
 import { loadSampleContent } from '../../../../main/kiosk';
 import { createHandler } from '../../../../main/server/handler';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/server/security-headers';
+import { cspDirectives } from '../../../support/csp';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-csp-'));
@@ -23,20 +24,6 @@ mkdirSync(path.join(rendererDir, 'sub'), { recursive: true });
 cpSync(path.join(root, 'renderer', 'index.html'), path.join(rendererDir, 'index.html'));
 writeFileSync(path.join(rendererDir, 'sub', 'page.html'), '<!doctype html><title>sub</title>');
 writeFileSync(path.join(rendererDir, 'app.js'), 'export {};');
-
-/** The CSP directives as a map: `script-src` → `'self'`. */
-function directives(policy: string): Map<string, string> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim())
-      .filter(Boolean)
-      .map((d) => {
-        const [name, ...values] = d.split(/\s+/);
-        return [name!, values.join(' ')] as const;
-      }),
-  );
-}
 
 describe('CSP on every HTML response', () => {
   it('is on each HTML page via kiosk://app and 127.0.0.1, for GET and HEAD', async () => {
@@ -74,7 +61,7 @@ describe('CSP on every HTML response', () => {
   });
 
   it('allows nothing but our own origin: no inline code, no eval, no remote hosts, no framing', () => {
-    const csp = directives(CONTENT_SECURITY_POLICY);
+    const csp = cspDirectives(CONTENT_SECURITY_POLICY);
     assert.equal(csp.get('default-src'), "'self'");
     assert.equal(csp.get('script-src'), "'self'");
     assert.equal(csp.get('style-src'), "'self'");
@@ -87,12 +74,14 @@ describe('CSP on every HTML response', () => {
     const page = readFileSync(path.join(root, 'renderer', 'index.html'), 'utf8');
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(page);
     assert.ok(meta, 'index.html has a CSP meta tag');
-    const header = directives(CONTENT_SECURITY_POLICY);
-    for (const [name, value] of directives(meta[1]!)) {
+    const header = cspDirectives(CONTENT_SECURITY_POLICY);
+    for (const [name, value] of cspDirectives(meta[1]!)) {
       assert.equal(value, header.get(name), name);
     }
     // frame-ancestors cannot be set by <meta>; everything else the header sets, the meta sets too.
-    const missing = [...header.keys()].filter((k) => k !== 'frame-ancestors' && !directives(meta[1]!).has(k));
+    const missing = [...header.keys()].filter(
+      (k) => k !== 'frame-ancestors' && !cspDirectives(meta[1]!).has(k),
+    );
     assert.deepEqual(missing, []);
   });
 });

@@ -9,32 +9,19 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import type { KioskPayload } from '../../../../core/api';
+import { EMBEDDED_PAYLOAD_ID, type KioskPayload } from '../../../../core/api';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
 import { KioskState } from '../../../../main/kiosk-state';
 import { loadSampleContent } from '../../../../main/kiosk';
 import { rendererDistDir } from '../../../../main/paths';
-import { EMBEDDED_PAYLOAD_ID, embedPayload, scriptSafeJson } from '../../../../main/server/embed-payload';
+import { embedPayload, scriptSafeJson } from '../../../../main/server/embed-payload';
 import { createHandler } from '../../../../main/server/handler';
 import { readInlineHashes } from '../../../../main/server/inline-hashes';
 import { CONTENT_SECURITY_POLICY } from '../../../../main/server/security-headers';
+import { cspDirectives } from '../../../support/csp';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-index-page-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** The CSP directives as a map: `script-src` → `'self' 'sha256-…'`. */
-function directives(policy: string): Map<string, string> {
-  return new Map(
-    policy
-      .split(';')
-      .map((d) => d.trim())
-      .filter(Boolean)
-      .map((d) => {
-        const [name, ...values] = d.split(/\s+/);
-        return [name!, values.join(' ')] as const;
-      }),
-  );
-}
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -94,7 +81,7 @@ describe('the built index.html', () => {
     assert.deepEqual(readInlineHashes(rendererDistDir), { scripts, styles });
     const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     assert.ok(meta);
-    const policy = directives(meta[1]!);
+    const policy = cspDirectives(meta[1]!);
     assert.equal(policy.get('script-src'), ["'self'", ...scripts].join(' '));
     assert.equal(policy.get('style-src'), ["'self'", ...styles].join(' '));
     assert.doesNotMatch(meta[1]!, /unsafe-|https?:|\*/);
@@ -104,8 +91,8 @@ describe('the built index.html', () => {
     const { handler } = await handlerOver(rendererDistDir);
     const res = await handler(new Request('kiosk://app/'));
     const html = await res.text();
-    const header = directives(res.headers.get('content-security-policy') ?? '');
-    const meta = directives(
+    const header = cspDirectives(res.headers.get('content-security-policy') ?? '');
+    const meta = cspDirectives(
       /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)![1]!,
     );
     header.delete('frame-ancestors');
