@@ -12,7 +12,7 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { createLogger } from '../log';
 import type { Handler } from './handler';
 import { checkRequestTarget, loopbackHosts } from './loopback-target';
-import { badRequest, methodNotAllowed, textResponse } from './responses';
+import { badRequest, methodNotAllowed, misdirectedRequest, textResponse } from './responses';
 
 const log = createLogger('http');
 
@@ -108,7 +108,7 @@ async function serve(
   const method = req.method ?? 'GET';
   const target = checkRequestTarget({ target: req.url ?? '', hosts: hostHeaders(req) }, rules.allowed);
   const readsNoBody = method === 'GET' || method === 'HEAD';
-  if (!target.ok) return respond(req, res, target.status === 421 ? misdirected() : badRequest());
+  if (!target.ok) return respond(req, res, target.status === 421 ? misdirectedRequest() : badRequest());
   if (!rules.methods.includes(method)) return respond(req, res, methodNotAllowed(rules.methods.join(', ')));
   // A body on GET means nothing to us, and a client that sends one is not a browser.
   if (readsNoBody && hasBody(req)) return respond(req, res, badRequest());
@@ -149,10 +149,6 @@ async function respond(req: IncomingMessage, res: ServerResponse, response: Resp
   } catch {
     res.destroy(); // the client went away, or the file failed mid-way: nothing more to say
   }
-}
-
-function misdirected(): Response {
-  return textResponse(421, 'Onbekende host');
 }
 
 /** Every Host header as sent (node:http keeps only the first in `req.headers`). */

@@ -26,6 +26,11 @@ export function methodNotAllowed(allow: string): Response {
   return textResponse(405, 'Methode niet toegestaan', { allow });
 }
 
+/** 421: the request names a host that is not ours (DNS rebinding, kiosk://evil/). */
+export function misdirectedRequest(): Response {
+  return textResponse(421, 'Onbekende host');
+}
+
 /** A bad request: the path or request line cannot be read. */
 export function badRequest(): Response {
   return textResponse(400, 'Ongeldig verzoek');
