@@ -102,6 +102,19 @@ describe('the browser host (node:http on 127.0.0.1)', () => {
     }
   });
 
+  it("gives its own refusals the handler's common headers", async () => {
+    const port = await serve();
+    for (const res of [
+      await requestWithHost(port, '/', `evil.example:${port}`),
+      await get(port, '*'),
+      await requestWithHost(port, '/', `127.0.0.1:${port}`, 'TRACE'),
+      await get(port, '/', 'Content-Length: 1\r\n'),
+    ]) {
+      assert.equal(res.headers.get('cross-origin-resource-policy'), 'same-origin', String(res.status));
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', String(res.status));
+    }
+  });
+
   it('refuses a request without a Host, or with two', async () => {
     const port = await serve();
     assert.equal((await requestWithHost(port, '/api/status', null)).status, 400);

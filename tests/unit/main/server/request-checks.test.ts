@@ -283,6 +283,27 @@ describe('request checks in the handler', () => {
     }
   });
 
+  it('marks every answer, errors and ranges included, as same-origin only and not to be sniffed', async () => {
+    const { handler } = await setup({ staffStatus: () => Promise.reject(new Error('kapot')) });
+    const cases: [string, RequestInit, number][] = [
+      ['/', {}, 200],
+      ['/api/kiosk', {}, 200],
+      ['/media/images/koffie.png', {}, 200],
+      ['/media/images/koffie.png', { headers: { range: 'bytes=0-1' } }, 206],
+      ['/media/images/koffie.png', { headers: { range: 'bytes=999999-' } }, 416],
+      ['/media/images/nope.png', {}, 404],
+      ['/%zz', {}, 400],
+      ['/api/kiosk', { method: 'POST' }, 405],
+      ['/api/status', {}, 500],
+    ];
+    for (const [p, init, status] of cases) {
+      const res = await handler(new Request(`kiosk://app${p}`, init));
+      assert.equal(res.status, status, p);
+      assert.equal(res.headers.get('cross-origin-resource-policy'), 'same-origin', `${status} ${p}`);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', `${status} ${p}`);
+    }
+  });
+
   it('answers an internal failure with a bare 500: no message, no path, no stack', async () => {
     const failing = () =>
       Promise.reject(new Error(`EACCES: permission denied, open '/home/kiosk/.config/buurtkiosk/store'`));
