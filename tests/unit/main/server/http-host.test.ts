@@ -4,17 +4,12 @@
  * error without internals, slow or greedy clients cannot hold it, and large images are streamed.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { StaffStatus } from '../../../../core/api';
-import { resolveRendererConfig } from '../../../../core/config/device-config';
-import { KioskState } from '../../../../main/kiosk-state';
-import { loadSampleContent } from '../../../../main/kiosk';
-import { sampleContentDir } from '../../../../main/paths';
-import { createHandler, type Handler } from '../../../../main/server/handler';
+import type { KioskState } from '../../../../main/kiosk-state';
+import type { Handler } from '../../../../main/server/handler';
 import { startHttpHost, type HttpHost, type HttpHostOptions } from '../../../../main/server/http-host';
 import {
   openSocket,
@@ -23,11 +18,15 @@ import {
   readUntilClosed,
   requestWithHost,
 } from '../../../support/raw-http';
+import {
+  handlerOver,
+  requestFolders,
+  sampleContentWithFifo,
+  sparsePng,
+  tinyRenderer,
+} from '../../../support/request-fixtures';
 
-process.env.BUURTKIOSK_QUIET ??= '1';
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-http-host-'));
-const contentDir = path.join(tmp, 'content');
-const rendererDir = path.join(tmp, 'renderer');
+const { tmp, contentDir, rendererDir } = requestFolders('http-host');
 /** What /api/status tells the staff view, and what no other site may read. */
 const STORE_PATH = '/home/kiosk/.config/buurtkiosk/store';
 const BIG = 200 * 1024 * 1024;
@@ -37,20 +36,13 @@ let handler: Handler;
 const hosts: HttpHost[] = [];
 
 before(async () => {
-  cpSync(sampleContentDir, contentDir, { recursive: true });
-  execFileSync('mkfifo', [path.join(contentDir, 'images', 'fifo.png')]);
-  writeFileSync(path.join(contentDir, 'images', 'groot.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-  truncateSync(path.join(contentDir, 'images', 'groot.png'), BIG);
-  mkdirSync(rendererDir);
-  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-  state = new KioskState({ ...(await loadSampleContent()), dir: contentDir }, resolveRendererConfig());
-  handler = createHandler({
-    state,
-    rendererDir,
-    buildDate: '2026-11-01',
+  sampleContentWithFifo(contentDir);
+  sparsePng(path.join(contentDir, 'images', 'groot.png'), BIG);
+  tinyRenderer(rendererDir);
+  ({ state, handler } = await handlerOver(contentDir, rendererDir, {
     longPollMs: 800,
     staffStatus: () => Promise.resolve({ store: STORE_PATH } as unknown as StaffStatus),
-  });
+  }));
 });
 after(async () => {
   await Promise.all(hosts.map((h) => h.close()));

@@ -5,53 +5,39 @@
  * streamed rather than read into memory.
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { KioskEvent } from '../../../../core/api';
-import { resolveRendererConfig } from '../../../../core/config/device-config';
-import { KioskState } from '../../../../main/kiosk-state';
-import { loadSampleContent } from '../../../../main/kiosk';
 import { sampleContentDir } from '../../../../main/paths';
-import { createHandler, type Handler, type HandlerOptions } from '../../../../main/server/handler';
+import type { Handler, HandlerOptions } from '../../../../main/server/handler';
+import {
+  handlerOver,
+  PNG_SIGNATURE,
+  requestFolders,
+  sampleContentWithFifo,
+  sparsePng,
+  tinyRenderer,
+} from '../../../support/request-fixtures';
 
-process.env.BUURTKIOSK_QUIET ??= '1';
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-requests-'));
-const rendererDir = path.join(tmp, 'renderer');
-const contentDir = path.join(tmp, 'content');
+const { tmp, contentDir, rendererDir } = requestFolders('requests');
 const images = path.join(contentDir, 'images');
 const SECRET = 'geheim: niet voor het scherm';
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Larger than Node can read into one buffer (readFile stops at 2 GiB): only a stream can serve it. */
 const HUGE = 3 * 1024 ** 3;
 const koffie = readFileSync(path.join(sampleContentDir, 'images', 'koffie.png'));
 let socketServer: Server;
 
 before(async () => {
-  mkdirSync(rendererDir);
-  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
+  tinyRenderer(rendererDir);
   writeFileSync(path.join(tmp, 'secret.png'), SECRET);
-  cpSync(sampleContentDir, contentDir, { recursive: true });
+  sampleContentWithFifo(contentDir);
   symlinkSync(path.join(tmp, 'secret.png'), path.join(images, 'link-out.png'));
   symlinkSync(path.join(images, 'koffie.png'), path.join(images, 'link-in.png'));
   symlinkSync(tmp, path.join(images, 'map-out'));
-  execFileSync('mkfifo', [path.join(images, 'fifo.png')]);
   mkdirSync(path.join(images, 'map.png'));
-  // A sparse file: 3 GB long, a few bytes on disk.
-  writeFileSync(path.join(images, 'huge.png'), PNG_SIGNATURE);
-  truncateSync(path.join(images, 'huge.png'), HUGE);
+  sparsePng(path.join(images, 'huge.png'), HUGE);
   socketServer = createServer();
   await new Promise<void>((resolve) => socketServer.listen(path.join(images, 'socket.png'), resolve));
 });
@@ -60,12 +46,7 @@ after(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-async function setup(options: Partial<HandlerOptions> = {}) {
-  const bundle = { ...(await loadSampleContent()), dir: contentDir };
-  const state = new KioskState(bundle, resolveRendererConfig());
-  const handler = createHandler({ state, rendererDir, buildDate: '2026-11-01', longPollMs: 200, ...options });
-  return { state, handler };
-}
+const setup = (options: Partial<HandlerOptions> = {}) => handlerOver(contentDir, rendererDir, options);
 
 /** Every way the handler is reached: Electron's origin and the browser host's. */
 const ORIGINS = ['kiosk://app', 'http://127.0.0.1:8377'];
