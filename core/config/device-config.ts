@@ -1,5 +1,10 @@
 /** Per-screen settings (config.json in the user data folder, overridden by CLI flags). */
 import { z } from 'zod';
+import {
+  DEFAULT_UPDATE_INTERVAL_SECONDS,
+  MAX_UPDATE_INTERVAL_SECONDS,
+  MIN_UPDATE_INTERVAL_SECONDS,
+} from '../update/poll-schedule';
 
 export const SLIDE_KINDS = ['status', 'activities', 'facebook', 'services', 'about', 'announcement'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
@@ -76,6 +81,23 @@ export const deviceConfigSchema = z.strictObject({
         'geen geldige publieke ed25519-sleutel: verwacht 44 tekens base64 of een blok "-----BEGIN PUBLIC KEY-----"',
     })
     .optional(),
+  /** The folder of a publication (`buurtkiosk publish`) on a web server; needs `signingKey`. */
+  updateUrl: z
+    .string({ error: 'verwacht een webadres als tekst, bv. "https://www.example.be/buurtkiosk/"' })
+    .regex(/^https?:\/\/[^\s/?#@]+(@[^\s/?#@]+)?(\/[^\s?#]*)?$/i, {
+      error:
+        'verwacht een webadres dat met https:// of http:// begint, zonder ? of #, bv. "https://www.example.be/buurtkiosk/"',
+    })
+    .optional(),
+  /** Seconds between two looks at `updateUrl` (±10%). */
+  updateIntervalSeconds: z
+    .number({ error: 'moet een aantal seconden zijn, bv. 300' })
+    .int({ error: 'moet een geheel aantal seconden zijn' })
+    .min(MIN_UPDATE_INTERVAL_SECONDS, { error: `minstens ${MIN_UPDATE_INTERVAL_SECONDS} seconden` })
+    .max(MAX_UPDATE_INTERVAL_SECONDS, {
+      error: `hoogstens ${MAX_UPDATE_INTERVAL_SECONDS} seconden (een dag)`,
+    })
+    .optional(),
 });
 
 export type DeviceConfigInput = z.output<typeof deviceConfigSchema>;
@@ -98,6 +120,8 @@ export interface RendererConfig {
 export interface DeviceConfig extends RendererConfig {
   usbRoots: string[];
   signingKey: string | null;
+  updateUrl: string | null;
+  updateIntervalSeconds: number;
 }
 
 /** Merges layers over the defaults; later layers (CLI flags) win field by field, durations per slide type. */
@@ -109,6 +133,8 @@ export function resolveDeviceConfig(...layers: DeviceConfigInput[]): DeviceConfi
     displayHours: null,
     usbRoots: [...DEFAULT_USB_ROOTS],
     signingKey: null,
+    updateUrl: null,
+    updateIntervalSeconds: DEFAULT_UPDATE_INTERVAL_SECONDS,
   };
   for (const layer of layers) {
     if (layer.location !== undefined) out.location = layer.location;
@@ -116,6 +142,8 @@ export function resolveDeviceConfig(...layers: DeviceConfigInput[]): DeviceConfi
     if (layer.displayHours !== undefined) out.displayHours = { ...layer.displayHours };
     if (layer.usbRoots !== undefined) out.usbRoots = [...layer.usbRoots];
     if (layer.signingKey !== undefined) out.signingKey = layer.signingKey;
+    if (layer.updateUrl !== undefined) out.updateUrl = layer.updateUrl;
+    if (layer.updateIntervalSeconds !== undefined) out.updateIntervalSeconds = layer.updateIntervalSeconds;
     for (const kind of SLIDE_KINDS) {
       const s = layer.durations?.[kind];
       if (s !== undefined) out.durations[kind] = s;

@@ -35,10 +35,11 @@ export interface GetRequest {
 }
 
 /**
- * `unreachable`: no answer, a timeout or a server error (worth trying again later); `refused`: an
- * answer the kiosk will not take (too big, a refused redirect, an encoding, a status like 403).
+ * `unreachable`: no answer, a timeout or a server error (worth trying again later); `too-big`: more
+ * bytes than `maxBytes`; `refused`: another answer the kiosk will not take (a refused redirect, an
+ * encoding, a status like 403).
  */
-export type GetFailure = 'unreachable' | 'refused';
+export type GetFailure = 'unreachable' | 'too-big' | 'refused';
 
 export type GetResult =
   | { kind: 'ok'; bytes: Buffer; validators: Validators; contentType: string }
@@ -161,7 +162,11 @@ async function readCapped(
 }
 
 function tooBig(maxBytes: number): GetResult {
-  return refused(`het bestand is groter dan toegelaten (hoogstens ${sizeWords(maxBytes)})`);
+  return {
+    kind: 'failed',
+    failure: 'too-big',
+    detail: `het bestand is groter dan toegelaten (hoogstens ${sizeWords(maxBytes)})`,
+  };
 }
 
 function refused(detail: string): GetResult {

@@ -17,6 +17,8 @@ describe('device config merge', () => {
       displayHours: null,
       usbRoots: ['/media', '/run/media', '/mnt'],
       signingKey: null,
+      updateUrl: null,
+      updateIntervalSeconds: 300,
     });
   });
 

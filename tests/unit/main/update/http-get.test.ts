@@ -196,7 +196,7 @@ describe('size caps', () => {
       res.write(Buffer.alloc(64 * 1024));
     });
     const result = failed(await get());
-    assert.equal(result.failure, 'refused');
+    assert.equal(result.failure, 'too-big');
     assert.match(result.detail, /groter dan toegelaten \(hoogstens 1 kB\)/);
   });
 
@@ -211,11 +211,10 @@ describe('size caps', () => {
           if (!res.write(chunk)) return void res.once('drain', pump);
         }
       };
-      res.on('close', () => (sent = Math.min(sent, sent)));
       pump();
     });
     const result = failed(await get({ maxBytes: 100 * 1024 }));
-    assert.equal(result.failure, 'refused');
+    assert.equal(result.failure, 'too-big');
     assert.match(result.detail, /groter dan toegelaten/);
     // The server was stopped long before a gigabyte: the kiosk hung up.
     assert.ok(sent < 64 * 1024 * 1024, `server sent ${sent} bytes`);
