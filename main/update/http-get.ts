@@ -70,7 +70,6 @@ async function getFollowingRedirects(req: GetRequest, watch: Watchdog): Promise<
       method: 'GET',
       redirect: 'manual',
       credentials: 'omit',
-      cache: 'no-store',
       headers: requestHeaders(req, url),
       signal: watch.signal,
     });
