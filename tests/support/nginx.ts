@@ -34,6 +34,8 @@ export interface Nginx {
   /** Every request so far, from the access log. */
   requests(): LoggedRequest[];
   stop(): Promise<void>;
+  /** Starts it again after `stop()`, on the same port with the same folder. */
+  restart(): Promise<void>;
   /** Stops nginx and removes its folders. */
   remove(): Promise<void>;
 }
@@ -48,16 +50,20 @@ export async function startNginx(): Promise<Nginx> {
   writeFileSync(accessLog, '');
   const conf = path.join(prefix, 'nginx.conf');
   writeFileSync(conf, config(prefix, root, port, accessLog));
-  const child = spawn(
-    NGINX_BINARY,
-    ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'logs', 'error.log')],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
-  );
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  await waitUntilServing(port, child, () => stderr);
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(
+      NGINX_BINARY,
+      ['-p', prefix, '-c', conf, '-e', path.join(prefix, 'logs', 'error.log')],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    await waitUntilServing(port, child, () => stderr);
+    return child;
+  };
+  let child = await launch();
   let stopped: Promise<void> | null = null;
   const stop = () => (stopped ??= stopChild(child));
   return {
@@ -65,6 +71,11 @@ export async function startNginx(): Promise<Nginx> {
     root,
     requests: () => parseAccessLog(readFileSync(accessLog, 'utf8')),
     stop,
+    restart: async () => {
+      await stop();
+      child = await launch();
+      stopped = null;
+    },
     remove: async () => {
       await stop();
       rmSync(prefix, { recursive: true, force: true });

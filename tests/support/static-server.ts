@@ -29,6 +29,8 @@ export interface StaticServer {
   misbehave(urlPath: string, handler: Misbehaviour): void;
   /** Back to normal for every path. */
   behave(): void;
+  /** Bytes received and sent on all connections so far (HTTP headers and bodies; no TCP or IP). */
+  traffic(): { bytesIn: number; bytesOut: number };
   close(): Promise<void>;
 }
 
@@ -57,9 +59,14 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     else void serveFile(root, urlPath, req, res);
   });
   const sockets = new Set<Socket>();
+  const closed = { bytesIn: 0, bytesOut: 0 };
   server.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    socket.on('close', () => {
+      sockets.delete(socket);
+      closed.bytesIn += socket.bytesRead;
+      closed.bytesOut += socket.bytesWritten;
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const actual = (server.address() as AddressInfo).port;
@@ -69,6 +76,13 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     requests,
     misbehave: (urlPath, handler) => misbehaviours.set(urlPath, handler),
     behave: () => misbehaviours.clear(),
+    traffic: () => {
+      const open = [...sockets];
+      return {
+        bytesIn: closed.bytesIn + open.reduce((sum, s) => sum + s.bytesRead, 0),
+        bytesOut: closed.bytesOut + open.reduce((sum, s) => sum + s.bytesWritten, 0),
+      };
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
