@@ -72,19 +72,19 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     store = ContentStore.inUserData(options.userDataDir ?? userDataDir());
     bundle = (await store.loadCurrent())?.bundle ?? (await loadSampleContent());
   }
-  const fileLayer = await loadDeviceConfig(
+  const file = await loadDeviceConfig(
     deviceConfigFile(options.userDataDir ?? userDataDir()),
     createLogger('config'),
   );
   const device = resolveDeviceConfig(
-    fileLayer,
+    file.layer,
     options.config ?? {},
     options.location ? { location: options.location } : {},
   );
   const state = new KioskState(bundle, rendererConfigOf(device));
   log(`showing ${bundle.source} (${bundle.version})`);
   const imports = store
-    ? setupImports({ state, store, usbRoots: device.usbRoots, signingKey: device.signingKey })
+    ? setupImports({ state, store, usbRoots: device.usbRoots, signing: device.signing })
     : null;
   const handler = createHandler({
     state,
@@ -92,8 +92,10 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
       readStaffStatus({
         state,
         store,
-        signingKey: device.signingKey,
+        signing: device.signing,
+        configProblems: file.problems,
         usbRoots: store ? device.usbRoots : [],
+        quarantined: imports?.quarantined() ?? [],
       }),
     rendererDir: options.rendererDir ?? rendererDistDir,
     buildDate: options.buildDate ?? readBuildInfo().buildDate,

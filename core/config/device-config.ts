@@ -102,6 +102,19 @@ export const deviceConfigSchema = z.strictObject({
 
 export type DeviceConfigInput = z.output<typeof deviceConfigSchema>;
 
+/**
+ * One layer of settings: config.json's valid fields (or flags), plus, from config.json, why its
+ * signing key cannot be used (present but unreadable, or the file unparseable as a whole).
+ */
+export type DeviceConfigLayer = DeviceConfigInput & { signingBroken?: string };
+
+/**
+ * What the device accepts: anything, only content signed with `key`, or nothing at all because a key
+ * was meant but cannot be read (fail closed: a broken setting never turns signing off).
+ */
+export type SigningSetting =
+  { kind: 'none' } | { kind: 'key'; key: string } | { kind: 'broken'; reason: string };
+
 /** Daily on/off times, "HH:MM" in Europe/Brussels. `off` before `on` means on across midnight. */
 export interface DisplayHours {
   on: string;
@@ -119,20 +132,23 @@ export interface RendererConfig {
 /** The whole device config, every value filled in; main keeps the parts the renderer does not need. */
 export interface DeviceConfig extends RendererConfig {
   usbRoots: string[];
-  signingKey: string | null;
+  signing: SigningSetting;
   updateUrl: string | null;
   updateIntervalSeconds: number;
 }
 
-/** Merges layers over the defaults; later layers (CLI flags) win field by field, durations per slide type. */
-export function resolveDeviceConfig(...layers: DeviceConfigInput[]): DeviceConfig {
+/**
+ * Merges layers over the defaults; later layers (CLI flags) win field by field, durations per slide
+ * type. A broken signing key in any layer stays broken: no later layer turns signing off.
+ */
+export function resolveDeviceConfig(...layers: DeviceConfigLayer[]): DeviceConfig {
   const out: DeviceConfig = {
     location: null,
     durations: { ...DEFAULT_DURATIONS },
     idleTimeoutSeconds: 60,
     displayHours: null,
     usbRoots: [...DEFAULT_USB_ROOTS],
-    signingKey: null,
+    signing: { kind: 'none' },
     updateUrl: null,
     updateIntervalSeconds: DEFAULT_UPDATE_INTERVAL_SECONDS,
   };
@@ -141,13 +157,15 @@ export function resolveDeviceConfig(...layers: DeviceConfigInput[]): DeviceConfi
     if (layer.idleTimeoutSeconds !== undefined) out.idleTimeoutSeconds = layer.idleTimeoutSeconds;
     if (layer.displayHours !== undefined) out.displayHours = { ...layer.displayHours };
     if (layer.usbRoots !== undefined) out.usbRoots = [...layer.usbRoots];
-    if (layer.signingKey !== undefined) out.signingKey = layer.signingKey;
     if (layer.updateUrl !== undefined) out.updateUrl = layer.updateUrl;
     if (layer.updateIntervalSeconds !== undefined) out.updateIntervalSeconds = layer.updateIntervalSeconds;
     for (const kind of SLIDE_KINDS) {
       const s = layer.durations?.[kind];
       if (s !== undefined) out.durations[kind] = s;
     }
+    if (out.signing.kind === 'broken') continue;
+    if (layer.signingBroken !== undefined) out.signing = { kind: 'broken', reason: layer.signingBroken };
+    else if (layer.signingKey !== undefined) out.signing = { kind: 'key', key: layer.signingKey };
   }
   return out;
 }
