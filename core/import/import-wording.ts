@@ -136,8 +136,12 @@ export function importReport(result: ImportReportInput, at: string, source: stri
 }
 
 /** A signed stick (or folder) older than content the kiosk already accepted: an old copy. */
-export function olderContentMessage(medium: 'stick' | 'folder', signedAt: string, newest: string): string {
-  return `deze ${medium === 'stick' ? 'stick' : 'map'} is ouder dan wat op het scherm staat: ondertekend op ${formatDateTimeNl(signedAt)}, terwijl de kiosk al inhoud aanvaardde die ondertekend is op ${formatDateTimeNl(newest)}. Onderteken de nieuwste inhoud en gebruik die`;
+export function olderContentMessage(
+  medium: 'stick' | 'folder' | 'network',
+  signedAt: string,
+  newest: string,
+): string {
+  return `deze ${medium === 'stick' ? 'stick' : medium === 'network' ? 'publicatie' : 'map'} is ouder dan wat op het scherm staat: ondertekend op ${formatDateTimeNl(signedAt)}, terwijl de kiosk al inhoud aanvaardde die ondertekend is op ${formatDateTimeNl(newest)}. Onderteken de nieuwste inhoud en gebruik die`;
 }
 
 /** A stick that stopped answering within its time limits. */

@@ -78,12 +78,38 @@ export interface SignOptions {
   buildDate?: string;
 }
 
-/** Checks the content in `target` like an import, then signs every file of it. */
-export async function signCommand(
+/** A folder checked like an import and signed, not yet written anywhere. */
+export interface SignedFolder {
+  /** The content folder (holding content.json). */
+  folder: string;
+  rootReal: string;
+  /** content.json and every image it names, with the exact bytes that were hashed. */
+  files: { file: SignedFile; bytes: Buffer }[];
+  /** ondertekening.json's text and ondertekening.sig's (the signature over that text). */
+  text: string;
+  signature: string;
+  signedAt: string;
+  publicKey: string;
+}
+
+/** How the check-and-sign step words a refusal: "Niet ondertekend … onderteken dan opnieuw". */
+export interface SignWording {
+  refused: string;
+  again: string;
+}
+
+const SIGN_WORDING: SignWording = { refused: 'Niet ondertekend', again: 'onderteken dan opnieuw' };
+
+/**
+ * Everything `sign` does short of writing: the secret key, the content folder, a sane clock, the
+ * import's own checks, and every file hashed and signed. On failure it has said why; returns the exit code.
+ */
+export async function signFolder(
   target: string,
   out: (line: string) => void,
   options: SignOptions = {},
-): Promise<number> {
+  wording: SignWording = SIGN_WORDING,
+): Promise<SignedFolder | number> {
   const keyFile = options.keyFile ?? defaultKeyFile(options.userDataDir ?? userDataDir());
   const key = await readSecretKey(keyFile, out);
   if (key === null) return 2;
@@ -103,8 +129,8 @@ export async function signCommand(
   const guard = new DeviceGuard();
   const checked = await checkSource({ folder, medium: 'folder', guard, signing: { kind: 'none' }, now });
   if (checked.kind === 'refused') {
-    printProblems(out, 'Niet ondertekend', folder, checked.problems);
-    out('Verbeter eerst de inhoud (buurtkiosk validate toont dezelfde fouten) en onderteken dan opnieuw.');
+    printProblems(out, wording.refused, folder, checked.problems);
+    out(`Verbeter eerst de inhoud (buurtkiosk validate toont dezelfde fouten) en ${wording.again}.`);
     return 1;
   }
   if (checked.kind !== 'ok') {
@@ -119,14 +145,27 @@ export async function signCommand(
     return 2;
   }
   const publicKey = publicKeyBase64(createPublicKey(key));
+  const signedAt = now.toISOString();
   const text = formatSignedManifest({
     format: SIGNED_MANIFEST_FORMAT,
-    signedAt: now.toISOString(),
+    signedAt,
     publicKey,
-    files,
+    files: files.map((f) => f.file),
   });
   const signature = `${signBytes(Buffer.from(text, 'utf8'), key)}\n`;
-  const root = checked.source.rootReal;
+  return { folder, rootReal: checked.source.rootReal, files, text, signature, signedAt, publicKey };
+}
+
+/** Checks the content in `target` like an import, then signs every file of it. */
+export async function signCommand(
+  target: string,
+  out: (line: string) => void,
+  options: SignOptions = {},
+): Promise<number> {
+  const signed = await signFolder(target, out, options);
+  if (typeof signed === 'number') return signed;
+  const { folder, rootReal: root, files, text, signature, publicKey } = signed;
+  const guard = new DeviceGuard();
   for (const [name, data] of [
     [SIGNED_MANIFEST_FILE, text],
     [SIGNATURE_FILE, signature],
@@ -138,7 +177,7 @@ export async function signCommand(
     }
   }
   out(
-    `Ondertekend op ${formatDateTimeNl(now.toISOString())}: ${CONTENT_FILE} en ${files.length - 1 === 1 ? '1 afbeelding' : `${files.length - 1} afbeeldingen`}.`,
+    `Ondertekend op ${formatDateTimeNl(signed.signedAt)}: ${CONTENT_FILE} en ${files.length - 1 === 1 ? '1 afbeelding' : `${files.length - 1} afbeeldingen`}.`,
   );
   out(
     `  ${path.join(folder, SIGNED_MANIFEST_FILE)} en ${SIGNATURE_FILE} horen bij de inhoud: zet ze mee in de map buurtkiosk op de stick.`,
@@ -156,15 +195,22 @@ export async function signCommand(
   return 0;
 }
 
-/** content.json as checked, and every checked image hashed as it is now. Null when one changed. */
-async function signedFiles(source: CheckedSource, guard: DeviceGuard): Promise<SignedFile[] | null> {
-  const files: SignedFile[] = [
-    { path: CONTENT_FILE, size: source.contentBytes.length, sha256: sha256Hex(source.contentBytes) },
+/** content.json as checked, and every checked image as it is now, with its hash. Null when one changed. */
+async function signedFiles(
+  source: CheckedSource,
+  guard: DeviceGuard,
+): Promise<{ file: SignedFile; bytes: Buffer }[] | null> {
+  const { contentBytes } = source;
+  const files = [
+    {
+      file: { path: CONTENT_FILE, size: contentBytes.length, sha256: sha256Hex(contentBytes) },
+      bytes: contentBytes,
+    },
   ];
   for (const image of source.images) {
     const bytes = await readRegularFile(image.real, MAX_IMAGE_BYTES, guard).catch(() => null);
     if (bytes === null || bytes === 'too-big' || bytes.length !== image.size) return null;
-    files.push({ path: image.file, size: bytes.length, sha256: sha256Hex(bytes) });
+    files.push({ file: { path: image.file, size: bytes.length, sha256: sha256Hex(bytes) }, bytes });
   }
   return files;
 }

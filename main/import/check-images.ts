@@ -28,8 +28,15 @@ export interface ImageCheck {
   problems: Problem[];
 }
 
+/** Where content comes from: a USB stick, a folder (`buurtkiosk import`), or a web address. */
+export type Medium = 'stick' | 'folder' | 'network';
+
 /** "op de stick" for USB, "in de map" for a folder import: words staff recognise. */
-export type Medium = 'stick' | 'folder';
+const WHERE: Readonly<Record<Medium, string>> = {
+  stick: 'op de stick',
+  folder: 'in de map',
+  network: 'in de publicatie',
+};
 
 /** Where the images are read and what they must match. */
 export interface ImageSource {
@@ -90,7 +97,7 @@ async function checkOne(
       case 'bad-name':
         return `afbeelding "${file}": gebruik een naam in de map buurtkiosk, bv. "images/koffie.jpg" (geen .. of / vooraan)`;
       case 'missing':
-        return `afbeelding "${file}" niet gevonden ${source.medium === 'stick' ? 'op de stick' : 'in de map'}`;
+        return `afbeelding "${file}" niet gevonden ${WHERE[source.medium]}`;
       case 'outside':
         return `afbeelding "${file}" verwijst naar een bestand buiten de map buurtkiosk; zet het echte bestand in de map`;
       case 'not-a-file':
