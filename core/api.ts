@@ -1,6 +1,7 @@
 /** The shapes that cross the handler/renderer boundary (JSON over fetch). */
 import type { RendererConfig } from './config/device-config';
 import type { Content } from './content/schema';
+import type { NetworkStatus } from './update/network-status';
 import type { ZoneOffsets } from './time/zone-offsets';
 
 /** A short message for staff after a USB import, shown on screen for about 30 seconds. */
@@ -47,6 +48,8 @@ export interface StaffStatus {
   usbRoots: string[];
   /** Mount points of sticks that stopped answering; ignored until they are pulled out. */
   quarantinedSticks: string[];
+  /** Updates from a web address. */
+  network: NetworkStatus;
 }
 
 /** Signing as the staff view tells it. */

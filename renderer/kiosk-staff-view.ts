@@ -12,6 +12,7 @@ import { WakeUp, readClock } from './services/clock';
 import { StaffGesture } from './services/staff-gesture';
 import { signingRows } from './staff-signing-rows';
 import { fetchStaffStatus } from './services/staff-status';
+import { networkRows } from './staff-network-rows';
 
 /** Untouched this long, the view closes by itself. */
 export const STAFF_VIEW_IDLE_MS = 120_000;
@@ -217,6 +218,7 @@ export class KioskStaffView extends LitElement {
                 </dd>`
             : nothing
         }
+        ${networkRows(s.network)}
       </dl>
       ${
         s.configProblems.length > 0

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { StaffSigning, StaffStatus } from '../../core/api';
 import type { SigningSetting } from '../../core/config/device-config';
+import type { NetworkStatus } from '../../core/update/network-status';
 import type { KioskState } from '../kiosk-state';
 import type { ContentStore } from '../store/content-store';
 import { readImportLog } from '../store/import-log';
@@ -19,6 +20,7 @@ export interface StaffStatusSource {
   usbRoots: readonly string[];
   /** Sticks the watcher ignores because they stopped answering. */
   quarantined: readonly string[];
+  network: NetworkStatus;
 }
 
 /** Reads the status fresh from the store (small files), so it is right after an import by the CLI too. */
@@ -41,6 +43,7 @@ export async function readStaffStatus(source: StaffStatusSource): Promise<StaffS
     configProblems: [...source.configProblems],
     usbRoots: [...source.usbRoots],
     quarantinedSticks: [...source.quarantined],
+    network: source.network,
   };
 }
 
