@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-/** `buurtkiosk <opdracht>`: start, serve, validate, import, sign, keygen, edit; one small module each. */
+/** `buurtkiosk <opdracht>`: start, serve, validate, import, sign, publish, keygen, edit; one small module each. */
 import { parseArgs } from 'node:util';
 import { ContentError } from './kiosk';
 import { importCommand } from './cli/import-command';
 import { editCommand } from './cli/edit-command';
+import { publishCommand } from './cli/publish-command';
 import { closeOnSignal, startServing } from './cli/serve-command';
 import { keygenCommand, signCommand } from './cli/sign-command';
 import { startCommand } from './cli/start-command';
@@ -20,6 +21,8 @@ const USAGE = `Gebruik: buurtkiosk <opdracht> [opties]
                                                       (de geheime sleutel komt in de gegevensmap)
   sign      [--key SLEUTEL.pem] PAD                   controleer en onderteken de hele map (schrijft
                                                       ondertekening.json en ondertekening.sig)
+  publish   [--key SLEUTEL.pem] PAD --out MAP         controleer, onderteken en schrijf een map voor een
+                                                      webserver (updates via het netwerk)
   edit      [PAD] [--port N]                          beheer-editor in de browser; slaat op in PAD
                                                       (standaard de huidige map)
 
@@ -82,6 +85,20 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       return signCommand(rest[0], (line) => console.log(line), keyFile !== undefined ? { keyFile } : {});
+    }
+    case 'publish': {
+      const keyFile = str(values.key);
+      const outDir = str(values.out);
+      if (!rest[0] || !outDir) {
+        console.error('Gebruik: buurtkiosk publish [--key SLEUTEL.pem] PAD --out MAP  (zie docs/netwerk.md)');
+        return 2;
+      }
+      return publishCommand(
+        rest[0],
+        outDir,
+        (line) => console.log(line),
+        keyFile !== undefined ? { keyFile } : {},
+      );
     }
     case 'edit': {
       const port = Number(str(values.port) ?? '0');
