@@ -16,6 +16,8 @@ export interface RecordedRequest {
   status: number;
   /** Body bytes sent (0 for 304). */
   bytes: number;
+  /** performance.now() when the answer was finished. */
+  at: number;
 }
 
 export type Misbehaviour = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -52,7 +54,13 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       return end(chunk as never, ...rest);
     }) as typeof res.end;
     res.on('close', () =>
-      requests.push({ path: urlPath, headers: req.headers, status: res.statusCode, bytes }),
+      requests.push({
+        path: urlPath,
+        headers: req.headers,
+        status: res.statusCode,
+        bytes,
+        at: performance.now(),
+      }),
     );
     const special = misbehaviours.get(urlPath);
     if (special) special(req, res);
