@@ -332,3 +332,14 @@ describe('slow and broken servers', () => {
     assert.match(result.detail, /stopte/);
   });
 });
+
+describe('headers', () => {
+  it('gives up on an answer whose headers never end (100 kB of them)', async () => {
+    server.misbehave(FILE, (_req, res) => {
+      res.socket?.end(
+        `HTTP/1.1 200 OK\r\nx-vulling: ${'a'.repeat(100 * 1024)}\r\ncontent-length: 1\r\n\r\nx`,
+      );
+    });
+    assert.equal(failed(await get()).failure, 'unreachable');
+  });
+});
