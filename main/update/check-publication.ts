@@ -6,18 +6,15 @@
  * and checked against its signed hash. The files then go, as a stick's folder, through the very
  * import a stick takes (checks, staging, commit under the store lock); nothing else changes the screen.
  */
-import type { KeyObject } from 'node:crypto';
-import { parseJsonSafely } from '../../core/content/safe-json';
-import { imageRefs } from '../../core/import/image-refs';
 import {
   parseSignedManifest,
   SIGNATURE_FILE,
   SIGNED_MANIFEST_FILE,
   type SignedManifest,
 } from '../../core/import/signed-manifest';
-import type { NetworkResult } from '../../core/update/network-status';
 import { formatDateTimeNl } from '../../core/import/import-wording';
-import { CONTENT_FILE, MAX_CONTENT_BYTES, readCapped } from '../content/load-content';
+import { describeProblem } from '../../core/content/problem';
+import { CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
 import type { ImportOutcome } from '../import/import-folder';
 import {
   MAX_IMAGE_BYTES,
@@ -28,48 +25,10 @@ import {
 import { verifySignature } from '../import/signature';
 import type { ContentStore } from '../store/content-store';
 import { sha256Hex } from '../store/version-id';
-import type { DownloadCache, ListedFile } from './download-cache';
-import { storedFilesByHash } from './stored-files';
-import { httpGet, sizeWords, type GetResult, type HttpTimeouts, type Validators } from './http-get';
-import { fileUrl, type UpdateAddress } from './update-address';
-
-/** What a check came to, for the staff view. */
-export interface Verdict {
-  result: NetworkResult;
-  detail: string | null;
-}
-
-/**
- * What the screen remembers of the last publication it came to a lasting verdict on: the server's
- * validators (so the next check is a 304) and the manifest's hash (for servers that send none).
- */
-export interface PollMemory {
-  validators: Validators;
-  manifestSha256: string;
-  verdict: Verdict;
-}
-
-/** Time limits: small files get `small`; a file of n bytes gets n / `bytesPerMs` more. */
-export interface PublicationTimeouts {
-  small: HttpTimeouts;
-  bytesPerMs: number;
-}
-
-export interface CheckContext {
-  address: UpdateAddress;
-  store: ContentStore;
-  /** This screen's public key: only publications signed with it are taken. */
-  key: KeyObject;
-  cache: DownloadCache;
-  memory: PollMemory | null;
-  /** The version on screen now. */
-  shownVersion: string;
-  /** The shared import transaction, for the folder the publication was put together in. */
-  importFolder(folder: string): Promise<ImportOutcome>;
-  timeouts: PublicationTimeouts;
-  userAgent: string;
-  signal: AbortSignal;
-}
+import type { CheckContext, PollMemory } from './check-context';
+import { sizeWords } from './http-get';
+import { fetchFiles, get } from './publication-files';
+import { failedGet, refused, type Verdict } from './verdict';
 
 export interface CheckOutcome {
   verdict: Verdict;
@@ -84,6 +43,9 @@ export interface CheckOutcome {
   /** The import's own outcome, when it got that far. */
   imported: ImportOutcome | null;
 }
+
+/** Problems of a refused publication shown in the staff view's result line. */
+const SHOWN_PROBLEMS = 3;
 
 /** A publication's ondertekening.json may list this many files at most. */
 export const MAX_PUBLISHED_FILES = 5_000;
@@ -165,52 +127,6 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   }
 }
 
-/** content.json and every image it names that the manifest lists, as checked local files. */
-async function fetchFiles(ctx: CheckContext, manifest: SignedManifest): Promise<ListedFile[] | Verdict> {
-  const listed = new Map(manifest.files.map((f) => [f.path, f]));
-  const contentFile = listed.get(CONTENT_FILE);
-  if (!contentFile) return refused(`${CONTENT_FILE} staat niet in ${SIGNED_MANIFEST_FILE}`);
-  const stored = await storedFilesByHash(ctx.store);
-  const content = await ensureFile(ctx, contentFile, stored);
-  if (typeof content !== 'string') return content;
-  const bytes = await readCapped(content, contentFile.size);
-  const parsed = parseJsonSafely(bytes === 'too-big' ? '' : bytes.toString('utf8'));
-  const wanted = new Map<string, ListedFile>([[CONTENT_FILE, contentFile]]);
-  // Images content.json names but the manifest does not list stay behind: the import names them.
-  for (const ref of imageRefs(parsed.ok ? parsed.value : null)) {
-    const file = listed.get(ref.file);
-    if (file) wanted.set(file.path, file);
-  }
-  for (const file of wanted.values()) {
-    const local = await ensureFile(ctx, file, stored);
-    if (typeof local !== 'string') return local;
-  }
-  return [...wanted.values()];
-}
-
-/** The checked local copy of a listed file: kept from an earlier check, from the store, or downloaded. */
-async function ensureFile(
-  ctx: CheckContext,
-  file: ListedFile,
-  stored: ReadonlyMap<string, string>,
-): Promise<string | Verdict> {
-  const kept = await ctx.cache.find(file.sha256);
-  if (kept) return kept;
-  const inStore = stored.get(file.sha256);
-  const adopted = inStore ? await ctx.cache.adopt(file, inStore) : null;
-  if (adopted) return adopted;
-  const got = await get(ctx, file.path, file.size, null);
-  if (got.kind === 'missing') return incomplete(`"${file.path}" ontbreekt op de server`);
-  if (got.kind === 'failed' && got.failure === 'too-big') {
-    return incomplete(`"${file.path}" is op de server groter dan ondertekend`);
-  }
-  if (got.kind !== 'ok') return failedGet(got);
-  if (got.bytes.length !== file.size || sha256Hex(got.bytes) !== file.sha256) {
-    return incomplete(`"${file.path}" op de server is niet het ondertekende bestand`);
-  }
-  return ctx.cache.keep(file.sha256, got.bytes);
-}
-
 /** Refuses what a stick would be refused for by size, before a byte of it is downloaded. */
 function overLimits(manifest: SignedManifest): string | null {
   if (manifest.files.length > MAX_PUBLISHED_FILES) {
@@ -253,36 +169,13 @@ async function importVerdict(
       // A stick with newer content may have come in while this one was downloading.
       return (
         (await olderThanAccepted(store, manifest)) ??
-        refused(outcome.problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; '))
+        refused(problemsLine(outcome.problems.map(describeProblem)))
       );
     case 'failed':
       return { result: 'failed', detail: outcome.message };
     default:
       return { result: 'failed', detail: 'de gedownloade bestanden waren niet meer leesbaar' };
   }
-}
-
-function get(
-  ctx: CheckContext,
-  relativePath: string,
-  maxBytes: number,
-  validators: Validators | null | undefined,
-): Promise<GetResult> {
-  const { small, bytesPerMs } = ctx.timeouts;
-  return httpGet({
-    address: ctx.address,
-    url: fileUrl(ctx.address, relativePath),
-    maxBytes,
-    validators: validators ?? null,
-    timeouts: { idleMs: small.idleMs, totalMs: small.totalMs + maxBytes / bytesPerMs },
-    userAgent: ctx.userAgent,
-    signal: ctx.signal,
-  });
-}
-
-function failedGet(got: Extract<GetResult, { kind: 'failed' }> | { kind: 'not-modified' }): Verdict {
-  if (got.kind === 'not-modified') return refused('de server antwoordde 304 zonder dat erom gevraagd werd');
-  return { result: got.failure === 'unreachable' ? 'unreachable' : 'refused', detail: got.detail };
 }
 
 /** A verdict repeated for the same publication: "bijgewerkt" once, "niets nieuw" after. */
@@ -294,13 +187,8 @@ function looksLikeHtml(bytes: Buffer, contentType: string): boolean {
   return /text\/html/i.test(contentType) || /^\s*</.test(bytes.subarray(0, 64).toString('latin1'));
 }
 
-function refused(detail: string): Verdict {
-  return { result: 'refused', detail };
-}
-
-function incomplete(detail: string): Verdict {
-  return {
-    result: 'incomplete',
-    detail: `${detail} (nog bezig met uploaden, of veranderd na het ondertekenen)`,
-  };
+/** The first problems on one line; the import log and the logbook have them all. */
+function problemsLine(problems: string[]): string {
+  const more = problems.length - SHOWN_PROBLEMS;
+  return `${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more > 0 ? ` (en nog ${more})` : ''}`;
 }

@@ -14,14 +14,11 @@ import type { KioskState } from '../kiosk-state';
 import type { Logger } from '../log';
 import type { ContentStore } from '../store/content-store';
 import { appendImportLog } from '../store/import-log';
-import {
-  checkPublication,
-  type PollMemory,
-  type PublicationTimeouts,
-  type Verdict,
-} from './check-publication';
+import type { PollMemory, PublicationTimeouts } from './check-context';
+import { checkPublication } from './check-publication';
 import { DownloadCache } from './download-cache';
 import type { UpdateAddress } from './update-address';
+import type { Verdict } from './verdict';
 
 /** Small files: 30 s in all, 15 s of silence at most; big ones get a second more per 25 kB. */
 export const DEFAULT_TIMEOUTS: PublicationTimeouts = {
