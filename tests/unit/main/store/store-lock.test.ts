@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { build } from 'esbuild';
+import { bundleChildScript } from '../../../support/child-script';
 import { currentOwner, StoreBusyError, StoreLock } from '../../../../main/store/store-lock';
 import { tempFolder } from '../../../support/usb-stick';
 
@@ -18,7 +18,6 @@ let n = 0;
 
 before(async () => {
   tmp = tempFolder('buurtkiosk-lock-');
-  holder = path.join(tmp.dir, 'holder.mjs');
   // A child that takes the lock, says "locked", and holds it until stdin closes (or it is killed).
   writeFileSync(
     path.join(tmp.dir, 'holder.ts'),
@@ -29,14 +28,7 @@ before(async () => {
        await new Promise((resolve) => process.stdin.on('end', resolve).resume());
      });`,
   );
-  await build({
-    entryPoints: [path.join(tmp.dir, 'holder.ts')],
-    outfile: holder,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    logLevel: 'warning',
-  });
+  holder = await bundleChildScript(path.join(tmp.dir, 'holder.ts'), tmp.dir);
 });
 after(() => tmp.remove());
 beforeEach(() => (lockFile = path.join(tmp.dir, `lock-${++n}`)));
