@@ -127,7 +127,7 @@ function unique(problems: Problem[]): Problem[] {
 }
 
 /** The text with every comma that stands right before } or ] blanked out, and the lines they were on. */
-export function withoutTrailingCommas(text: string): { text: string; lines: number[] } {
+function withoutTrailingCommas(text: string): { text: string; lines: number[] } {
   const chars = [...text];
   const lines: number[] = [];
   let line = 1;

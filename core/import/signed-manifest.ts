@@ -4,6 +4,7 @@
  * signature over the exact bytes of this file, so one signature covers content.json and every image.
  * The same folder works on a stick and (later) on a web server: paths are relative to the folder.
  */
+import { isPlainRelativePath } from './plain-path';
 
 export const SIGNED_MANIFEST_FILE = 'ondertekening.json';
 export const SIGNATURE_FILE = 'ondertekening.sig';
@@ -91,23 +92,12 @@ function isSignedFile(v: unknown): v is SignedFile {
   return (
     isRecord(v) &&
     typeof v.path === 'string' &&
-    isPlainPath(v.path) &&
+    isPlainRelativePath(v.path) &&
     typeof v.size === 'number' &&
     Number.isSafeInteger(v.size) &&
     v.size >= 0 &&
     typeof v.sha256 === 'string' &&
     /^[0-9a-f]{64}$/.test(v.sha256)
-  );
-}
-
-/** A relative path with forward slashes and no `..`, `.`, empty parts, backslash or NUL. */
-function isPlainPath(p: string): boolean {
-  return (
-    p !== '' &&
-    p.length <= 400 &&
-    !p.startsWith('/') &&
-    !/[\\\0:]/.test(p) &&
-    !p.split('/').some((s) => s === '' || s === '.' || s === '..')
   );
 }
 

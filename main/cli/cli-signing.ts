@@ -12,7 +12,7 @@ import { publicKeyBase64 } from '../import/signature';
 import { createLogger } from '../log';
 
 /** The secret key's file name. */
-export const PRIVATE_KEY_FILE = 'buurtkiosk-sleutel.pem';
+const PRIVATE_KEY_FILE = 'buurtkiosk-sleutel.pem';
 
 /** Where `keygen` puts the secret key and `sign` looks for it: never the current folder. */
 export function defaultKeyFile(dataDir: string): string {

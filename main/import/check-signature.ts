@@ -32,7 +32,7 @@ export type SignatureCheck = { ok: true; verified: VerifiedManifest } | { ok: fa
  * A signing moment this far past the kiosk's own clock is refused: accepting it would refuse every
  * correctly signed stick until that moment, as older. A day covers clocks set in another time zone.
  */
-export const SIGNED_AHEAD_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+const SIGNED_AHEAD_TOLERANCE_MS = 24 * 60 * 60 * 1000;
 
 const SIGN_AGAIN = 'onderteken de map opnieuw met "buurtkiosk sign"';
 
@@ -89,7 +89,7 @@ function mismatch(text: string, key: KeyObject): string {
 }
 
 /** The first characters of a base64 key: enough to tell two keys apart in a message. */
-export function shortKey(key: string): string {
+function shortKey(key: string): string {
   return `${key.slice(0, 8)}…`;
 }
 

@@ -7,6 +7,7 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { isPlainRelativePath } from '../../core/import/plain-path';
 import { DeviceGuard, isStickUnresponsive } from '../usb/device-guard';
 
 export type InsideResult =
@@ -16,24 +17,13 @@ export type InsideResult =
 /** Read in pieces of this size, each with its own deadline. */
 const CHUNK_BYTES = 1024 * 1024;
 
-/** True for a plain relative name with forward slashes: no `..`, `.`, empty parts, `\` or NUL. */
-export function isPlainRelative(relative: string): boolean {
-  return (
-    relative !== '' &&
-    !relative.includes('\\') &&
-    !relative.includes('\0') &&
-    !path.isAbsolute(relative) &&
-    !relative.split('/').some((s) => s === '..' || s === '.' || s === '')
-  );
-}
-
 /** Resolves `relative` (forward slashes) inside `rootReal`, which must already be a realpath. */
 export async function resolveInside(
   rootReal: string,
   relative: string,
   guard: DeviceGuard = new DeviceGuard(),
 ): Promise<InsideResult> {
-  if (!isPlainRelative(relative)) return { ok: false, reason: 'bad-name' };
+  if (!isPlainRelativePath(relative)) return { ok: false, reason: 'bad-name' };
   let real: string;
   try {
     real = await guard.run(`realpath ${relative}`, () =>

@@ -6,7 +6,6 @@ import type { SigningSetting } from '../../core/config/device-config';
 import type { KioskState } from '../kiosk-state';
 import type { ContentStore } from '../store/content-store';
 import { watchStore } from '../store/store-watcher';
-import type { GuardOptions } from '../usb/device-guard';
 import { watchSticks } from '../usb/stick-watcher';
 import { Importer } from './importer';
 
@@ -18,8 +17,6 @@ export interface ImportSetup {
   signing: SigningSetting;
   /** Poll interval for sticks (ms). */
   usbIntervalMs?: number;
-  /** Time limits per stick operation (tests make them short). */
-  usbGuard?: GuardOptions;
 }
 
 export interface RunningImports {
@@ -37,7 +34,6 @@ export function setupImports(setup: ImportSetup): RunningImports {
       ? watchSticks({
           roots: setup.usbRoots,
           ...(setup.usbIntervalMs !== undefined ? { intervalMs: setup.usbIntervalMs } : {}),
-          ...(setup.usbGuard ? { guard: setup.usbGuard } : {}),
           onStick: async (stick) => {
             await importer.run({
               folder: stick.folder,

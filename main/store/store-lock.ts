@@ -164,7 +164,7 @@ function parseOwner(text: string): LockOwner | null {
 }
 
 /** Alive means: same boot, the pid exists, and it is the same process (its start time matches). */
-export async function isOwnerAlive(owner: LockOwner): Promise<boolean> {
+async function isOwnerAlive(owner: LockOwner): Promise<boolean> {
   const boot = await bootId();
   if (owner.boot !== null && boot !== null && owner.boot !== boot) return false;
   try {

@@ -28,7 +28,7 @@ export class StickQuarantinedError extends Error {
 }
 
 /** Every operation on a stick gets this long (a 1 MB chunk on a slow USB 2 stick takes under 1 s). */
-export const DEFAULT_DEADLINE_MS = 8000;
+const DEFAULT_DEADLINE_MS = 8000;
 /** Stuck pool threads allowed in all: two of libuv's four stay free for the screen. */
 export const MAX_STUCK_OPERATIONS = 2;
 

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 
-export const MOUNTINFO_FILE = '/proc/self/mountinfo';
+const MOUNTINFO_FILE = '/proc/self/mountinfo';
 
 /** Mount points and their mount ids; null where the system has no mountinfo (not Linux). */
 export type MountTable = ReadonlyMap<string, number> | null;

@@ -38,15 +38,15 @@ export interface StickWatcherOptions {
   intervalMs?: number;
   /** Between polls while a new stick is settling (ms). */
   settleMs?: number;
-  /** Deadlines (and, for tests, injected slowness) for each stick's guard. */
-  guard?: GuardOptions;
+  /** Deadlines (and, for tests, injected slowness) for the guard of the stick at `mount`. */
+  guard?: (mount: string) => GuardOptions;
   /** The mount table (default /proc/self/mountinfo); tests pass their own. */
   readMounts?: () => Promise<MountTable>;
   log?: Logger;
 }
 
 export interface StickWatcher {
-  /** One poll now, waiting for every look it starts; true while a stick is still settling. */
+  /** One poll now, waiting for every look under way; true while a stick is still settling. */
   poll(): Promise<boolean>;
   /** Mount points ignored because they stopped answering. */
   quarantined(): string[];
@@ -80,6 +80,7 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
   const quarantine = new Map<string, number | null>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  const newGuard = (mount: string) => new DeviceGuard(options.guard?.(mount));
 
   /** Starts a look at every present stick that is neither quarantined nor being looked at. */
   async function startLooks(): Promise<Promise<void>[]> {
@@ -110,7 +111,7 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
   async function visit(mount: string, mountId: number | null): Promise<void> {
     const folder = path.join(mount, 'buurtkiosk');
     const previous = tracked.get(mount);
-    const guard = previous?.guard ?? new DeviceGuard(options.guard);
+    const guard = previous?.guard ?? newGuard(mount);
     const stick: FoundStick = { mount, folder, label: path.basename(mount), guard };
     let seen: Seen | null;
     try {
@@ -132,7 +133,7 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
       tracked.set(mount, {
         ...seen,
         handled: false,
-        guard: previous ? new DeviceGuard(options.guard) : guard,
+        guard: previous ? newGuard(mount) : guard,
       });
     } else if (!entry.handled && entry.fingerprint !== seen.fingerprint) {
       entry.fingerprint = seen.fingerprint;
@@ -153,7 +154,8 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
   }
 
   async function poll(): Promise<boolean> {
-    await Promise.all(await startLooks());
+    await startLooks();
+    await Promise.all(looking.values()); // also those the watcher's own loop started
     return isSettling();
   }
 
@@ -165,7 +167,9 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
     try {
       // A healthy stick answers in milliseconds; a hung one may hold this poll one settle interval.
       const looks = Promise.all(await startLooks());
-      await Promise.race([looks, new Promise((resolve) => setTimeout(resolve, settleMs))]);
+      let wait: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([looks, new Promise((resolve) => (wait = setTimeout(resolve, settleMs)))]);
+      clearTimeout(wait);
     } catch (err) {
       log(`poll failed: ${String(err)}`);
     }

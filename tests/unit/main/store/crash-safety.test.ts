@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { importFolder } from '../../../../main/import/import-folder';
+import { bundleChildScript } from '../../../support/child-script';
 import { ContentStore } from '../../../../main/store/content-store';
 import { noisePng } from '../../../support/test-images';
 import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
@@ -29,17 +29,8 @@ let childScript: string;
 
 before(async () => {
   tmp = tempFolder('buurtkiosk-crash-');
-  childScript = path.join(tmp.dir, 'child.mjs');
-  // Bundled once, so each child starts in tens of milliseconds instead of compiling TypeScript.
-  await build({
-    entryPoints: [path.resolve('tests/support/store-crash-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    minify: true,
-    logLevel: 'warning',
-  });
+  // Bundled once, so each child starts without compiling TypeScript.
+  childScript = await bundleChildScript('tests/support/store-crash-child.ts', tmp.dir);
 });
 after(() => tmp.remove());
 
