@@ -50,6 +50,14 @@ const status = (state: KioskState, signing: SigningSetting) =>
     configProblems: ['regel 3, kleur: onbekend veld'],
     usbRoots: ['/media'],
     quarantined: ['/media/pi/HANGT'],
+    network: {
+      mode: 'off',
+      problem: null,
+      address: null,
+      intervalSeconds: 300,
+      lastCheck: null,
+      lastUpdatedAt: null,
+    },
   });
 
 describe('the staff status about signing', () => {
