@@ -11,6 +11,7 @@ import { imageRefs } from '../../core/import/image-refs';
 import { parseJsonSafely } from '../../core/content/safe-json';
 import { MAX_CONTENT_BYTES } from '../content/load-content';
 import { checkImages } from '../import/check-images';
+import { DeviceGuard } from '../usb/device-guard';
 import { MAX_IMAGE_BYTES } from '../import/limits';
 import type { Handler } from '../server/handler';
 import { pathSegments } from '../server/request-path';
@@ -127,7 +128,8 @@ async function contentProblems(folder: EditorFolder, contentText: string): Promi
   if (!result.ok) return result.problems;
   const parsed = parseJsonSafely(contentText);
   if (!parsed.ok) return parsed.problems;
-  const check = await checkImages(folder.real, contentText, imageRefs(parsed.value), new Set(), 'folder');
+  const source = { rootReal: folder.real, guard: new DeviceGuard(), medium: 'folder' as const, signed: null };
+  const check = await checkImages(source, contentText, imageRefs(parsed.value), new Set());
   return check.problems;
 }
 
