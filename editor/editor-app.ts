@@ -13,7 +13,7 @@ import { brusselsLocalDateTime } from '../core/editor/brussels-clock';
 import { setAtPath } from '../core/editor/draft-path';
 import { safeImageName } from '../core/editor/image-name';
 import { newDraft } from '../core/editor/new-content';
-import { SECTIONS, sectionOf, type SectionId } from '../core/editor/path-label';
+import { SECTIONS, sectionOf, type SectionId } from '../core/editor/form-sections';
 import { ProblemIndex, nearestFieldPath } from '../core/editor/problem-index';
 import { readDraft, type Draft } from '../core/editor/read-draft';
 import { contentFileText, imageReferences, missingImageProblems } from '../core/editor/saved-content';

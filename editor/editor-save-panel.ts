@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Problem } from '../core/content/problem';
-import { describePath } from '../core/editor/path-label';
+import { describePath } from '../core/editor/form-sections';
 import { plainMessage } from '../core/editor/plain-message';
 import { unknownFieldProblems } from '../core/editor/unknown-fields';
 import { FocusFieldEvent } from './events';

@@ -6,8 +6,7 @@
  */
 import type { ContentInput } from '../content/schema';
 import { WEEKDAYS } from '../time/weekdays';
-import { formatPath } from '../content/problem';
-import type { PathStep } from './draft-path';
+import { formatPath, type PathStep } from '../content/problem';
 
 /** The editor's working copy: content.json as far as the forms know it. */
 export type Draft = ContentInput;
