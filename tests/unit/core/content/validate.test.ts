@@ -139,7 +139,7 @@ describe('content validation', () => {
     assert.equal(result.ok, false);
     if (!result.ok) {
       assert.equal(result.problems.length, 1);
-      assert.match(result.problems[0]!.message, /^het bestand houdt op, maar het blok \{ van regel 16 is niet gesloten/);
+      assert.match(result.problems[0]!.message, /^het bestand houdt op, maar het blok \{ van regel 15 is niet gesloten/);
       assert.equal(result.problems[0]!.line, 20);
     }
   });
