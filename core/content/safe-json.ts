@@ -12,11 +12,17 @@ export const JSON_LIMITS = { maxDepth: 32, maxArrayLength: 5000, maxChars: 5 * 1
 /**
  * `ok: false` when the text cannot be read at all. `ok: true` may still carry problems (a key given
  * twice, forbidden keys, over-long lists); the value then has those parts left out so validation can
- * report everything else too. `lineOf(path)` is the line of a path, or of the nearest part of it
- * that is in the file.
+ * report everything else too. `duplicates` are the keys given twice: only the text can say which
+ * one was meant. `lineOf(path)` is the line of a path, or of the nearest part of it in the file.
  */
 export type SafeParseResult =
-  | { ok: true; value: unknown; problems: Problem[]; lineOf: (path: string) => number | undefined }
+  | {
+      ok: true;
+      value: unknown;
+      problems: Problem[];
+      duplicates: Problem[];
+      lineOf: (path: string) => number | undefined;
+    }
   | { ok: false; problems: Problem[] };
 
 /** Parses JSON text from an untrusted source. Never throws. */
@@ -45,7 +51,9 @@ export function parseJsonSafely(text: string): SafeParseResult {
     }
     return undefined;
   };
-  return { ok: true, value, problems: notes.map((n) => noteProblem(n, positions)), lineOf };
+  const problems = notes.map((n) => noteProblem(n, positions));
+  const duplicates = problems.filter((_, i) => notes[i]?.kind === 'duplicate-key');
+  return { ok: true, value, problems, duplicates, lineOf };
 }
 
 function fail(message: string, line?: number): SafeParseResult {

@@ -144,7 +144,7 @@ export const intervalSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['until'],
-        message: `is gelijk aan "from" (${interval.from}): geef het uur waarop het buurtpunt sluit`,
+        message: `is gelijk aan het beginuur (${interval.from}): geef het uur waarop het buurtpunt sluit`,
       });
     }
   });

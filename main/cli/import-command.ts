@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveDeviceConfig } from '../../core/config/device-config';
-import { describeProblem } from '../../core/content/problem';
+import { describeProblemWithPath } from '../../core/content/problem';
 import { contentSummary, count } from '../../core/import/import-wording';
 import { deviceConfigFile, loadDeviceConfig } from '../config/load-device-config';
 import { importFolder } from '../import/import-folder';
@@ -79,7 +79,7 @@ export async function importCommand(
       out(
         `Niet ingelezen: ${count(outcome.problems.length, 'fout', 'fouten')} in ${path.join(folder, 'content.json')}`,
       );
-      for (const p of outcome.problems) out(`  ${describeProblem(p)}`);
+      for (const p of outcome.problems) out(`  ${describeProblemWithPath(p)}`);
       out('De huidige inhoud blijft.');
       return 1;
     case 'removed':

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCapped, CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
-import { detectImageType } from '../import/image-type';
+import { detectImageType } from '../../core/import/image-type';
 import { resolveInside, readRegularFile } from '../import/folder-files';
 import { MAX_IMAGE_BYTES } from '../import/limits';
 

@@ -5,9 +5,14 @@
 import { lineOfPath } from '../../core/content/locate';
 import { formatPath, type Problem } from '../../core/content/problem';
 import type { ImageRef } from '../../core/import/image-refs';
-import { describeNonImage, detectImageType, IMAGE_SNIFF_BYTES } from './image-type';
+import { IMAGE_SNIFF_BYTES } from '../../core/import/image-type';
+import {
+  imageVerdict,
+  totalSizeVerdict,
+  type ImageFacts,
+  type Medium,
+} from '../../core/import/image-verdict';
 import { readHead, resolveInside } from './folder-files';
-import { MAX_IMAGE_BYTES, MAX_TOTAL_BYTES } from './limits';
 
 /** An image that passed: where it is on the stick and how big. */
 export interface CheckedImage {
@@ -21,9 +26,6 @@ export interface ImageCheck {
   problems: Problem[];
 }
 
-/** "op de stick" for USB, "in de map" for a folder import: words staff recognise. */
-export type Medium = 'stick' | 'folder';
-
 /**
  * `text` is the content.json text (for line numbers); refs whose place already has a validation
  * problem are skipped, so a bad file name is reported once.
@@ -35,7 +37,6 @@ export async function checkImages(
   alreadyReported: ReadonlySet<string>,
   medium: Medium,
 ): Promise<ImageCheck> {
-  const where = medium === 'stick' ? 'op de stick' : 'in de map';
   const problems: Problem[] = [];
   const images = new Map<string, CheckedImage>();
   const verdicts = new Map<string, string | null>();
@@ -44,7 +45,7 @@ export async function checkImages(
     if (alreadyReported.has(place)) continue;
     let verdict = verdicts.get(ref.file);
     if (verdict === undefined) {
-      verdict = await checkOne(rootReal, ref.file, where, images);
+      verdict = await checkOne(rootReal, ref.file, medium, images);
       verdicts.set(ref.file, verdict);
     }
     if (verdict !== null) {
@@ -55,12 +56,8 @@ export async function checkImages(
     }
   }
   const total = [...images.values()].reduce((sum, i) => sum + i.size, 0);
-  if (total > MAX_TOTAL_BYTES) {
-    problems.push({
-      path: '',
-      message: `alle afbeeldingen samen zijn te groot (${megabytes(total)}, hoogstens ${megabytes(MAX_TOTAL_BYTES)}); maak de foto's kleiner`,
-    });
-  }
+  const tooBig = totalSizeVerdict(total);
+  if (tooBig !== null) problems.push({ path: '', message: tooBig });
   return { images: [...images.values()], problems };
 }
 
@@ -68,35 +65,14 @@ export async function checkImages(
 async function checkOne(
   rootReal: string,
   file: string,
-  where: string,
+  medium: Medium,
   images: Map<string, CheckedImage>,
 ): Promise<string | null> {
   const found = await resolveInside(rootReal, file);
-  if (!found.ok) {
-    switch (found.reason) {
-      case 'bad-name':
-        return `afbeelding "${file}": gebruik een naam in de map buurtkiosk, bv. "images/koffie.jpg" (geen .. of / vooraan)`;
-      case 'missing':
-        return `afbeelding "${file}" niet gevonden ${where}`;
-      case 'outside':
-        return `afbeelding "${file}" verwijst naar een bestand buiten de map buurtkiosk; zet het echte bestand in de map`;
-      case 'not-a-file':
-        return `afbeelding "${file}" is geen bestand (een map?)`;
-    }
-  }
-  if (found.size > MAX_IMAGE_BYTES) {
-    return `afbeelding "${file}" is te groot (${megabytes(found.size)}, hoogstens ${megabytes(MAX_IMAGE_BYTES)}); maak de foto kleiner`;
-  }
-  const head = await readHead(found.real, IMAGE_SNIFF_BYTES);
-  if (detectImageType(head) === null) {
-    return `"${file}" is geen echte afbeelding maar ${describeNonImage(head)}; gebruik een PNG-, JPG- of WebP-bestand`;
-  }
-  images.set(file, { file, real: found.real, size: found.size });
-  return null;
-}
-
-/** "12,3 MB" in Belgian notation. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return `${mb.toLocaleString('nl-BE', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
+  const facts: ImageFacts = found.ok
+    ? { kind: 'file', size: found.size, head: await readHead(found.real, IMAGE_SNIFF_BYTES) }
+    : { kind: found.reason };
+  const verdict = imageVerdict(file, facts, medium);
+  if (verdict === null && found.ok) images.set(file, { file, real: found.real, size: found.size });
+  return verdict;
 }

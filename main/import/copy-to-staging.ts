@@ -11,7 +11,7 @@ import { sha256Hex } from '../store/version-id';
 import { CONTENT_FILE } from '../content/load-content';
 import type { CheckedImage } from './check-images';
 import { readRegularFile } from './folder-files';
-import { detectImageType } from './image-type';
+import { detectImageType } from '../../core/import/image-type';
 import { MAX_IMAGE_BYTES, MAX_TOTAL_BYTES } from './limits';
 
 /** Test seam: runs before each file is read from the source (e.g. to pull the "stick" mid-copy). */

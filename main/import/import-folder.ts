@@ -5,7 +5,8 @@
  */
 import { realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Problem } from '../../core/content/problem';
+import { sortByLine, type Problem } from '../../core/content/problem';
+import { withPlaces } from '../../core/content/place';
 import type { Content } from '../../core/content/schema';
 import { parseJsonSafely } from '../../core/content/safe-json';
 import { validateContentText } from '../../core/content/validate';
@@ -16,7 +17,8 @@ import type { StoredVersion } from '../store/load-version';
 import { MANIFEST_FILE, type Manifest } from '../store/manifest';
 import { fsyncPath, writeSynced } from '../store/durable-fs';
 import { contentVersion } from '../store/version-id';
-import { checkImages, megabytes, type CheckedImage, type Medium } from './check-images';
+import { megabytes, type Medium } from '../../core/import/image-verdict';
+import { checkImages, type CheckedImage } from './check-images';
 import { checkSignature } from './check-signature';
 import { copyToStaging, SourceReadError, type ImportHooks } from './copy-to-staging';
 import { readRegularFile, resolveInside } from './folder-files';
@@ -115,13 +117,13 @@ async function check(req: ImportRequest, rootReal: string, bytes: Buffer): Promi
   const parsed = validation.ok ? validation.content : rawValue(text);
   const reported = new Set(problems.map((p) => p.path));
   const images = await checkImages(rootReal, text, imageRefs(parsed), reported, req.medium);
-  problems.push(...images.problems);
+  problems.push(...withPlaces(images.problems, parsed));
   if (validation.ok && problems.length === 0)
     return { kind: 'ok', content: validation.content, images: images.images };
   // Every image "missing" because the whole stick just went away is not a content problem.
   if (!(await resolveInside(rootReal, CONTENT_FILE)).ok)
     return gone(req, `${req.folder} verdween tijdens het lezen`);
-  return { kind: 'refused', problems: byLine(problems) };
+  return { kind: 'refused', problems: sortByLine(problems) };
 }
 
 /** Copies into staging, then renames into the store and switches `current`. */
@@ -179,9 +181,4 @@ function gone(req: ImportRequest, message: string): ImportOutcome {
 function rawValue(text: string): unknown {
   const parsed = parseJsonSafely(text);
   return parsed.ok ? parsed.value : null;
-}
-
-/** File-wide problems first, then in the order of the file, so staff can fix them top to bottom. */
-function byLine(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

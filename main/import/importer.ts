@@ -15,7 +15,7 @@ import type { KioskState } from '../kiosk-state';
 import { createLogger, type Logger } from '../log';
 import type { ContentStore } from '../store/content-store';
 import { appendImportLog } from '../store/import-log';
-import type { Medium } from './check-images';
+import type { Medium } from '../../core/import/image-verdict';
 import type { ImportHooks } from './copy-to-staging';
 import { importFolder, type ImportOutcome } from './import-folder';
 import { writeEditorCopy, writeReport } from './report-file';

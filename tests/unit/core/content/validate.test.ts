@@ -98,7 +98,7 @@ describe('content validation', () => {
           ((c.locations[0]!.hours as Record<string, unknown>).thursday = [{ from: '09:00', until: '09:00' }]),
       ),
       [
-        'locations[0].hours.thursday[0].until: is gelijk aan "from" (09:00): geef het uur waarop het buurtpunt sluit',
+        'locations[0].hours.thursday[0].until: is gelijk aan het beginuur (09:00): geef het uur waarop het buurtpunt sluit',
       ],
     );
   });
