@@ -251,7 +251,11 @@ class Parser {
           if (f.state === 'first') return this.#close();
           throw new Stop({ kind: 'trailing-comma', close: ']' }, f.commaAt);
         }
-        if (c === ',') throw new Stop(f.state === 'first' ? { kind: 'missing-value', key: null } : { kind: 'double-comma' }, at);
+        if (c === ',')
+          throw new Stop(
+            f.state === 'first' ? { kind: 'missing-value', key: null } : { kind: 'double-comma' },
+            at,
+          );
         if (c === '}') throw this.#wrongClose(f, '}');
         if (f.state === 'value' && c === '"' && this.#keyAhead()) {
           throw new Stop({ kind: 'unclosed-list', openedAt: f.open }, at);
@@ -424,7 +428,7 @@ class Parser {
   /** A string runs to the end of its line: closed with a curly quote, or not closed at all. */
   #unclosedString(start: number, lineEnd: number): Stop {
     const body = this.text.slice(start + 1, lineEnd);
-    const m = /[“”„‟″＂]\s*[,:}\]]?\s*$/.exec(body);
+    const m = /[“”„‟″＂][\s,:}\]]*$/.exec(body);
     if (m) return new Stop({ kind: 'curly-quote-end', char: m[0].charAt(0) }, start + 1 + m.index);
     return new Stop({ kind: 'unclosed-string' }, start);
   }
@@ -465,7 +469,12 @@ class Parser {
     } else {
       if (f.count < this.limits.maxArrayLength) f.value.push(value);
       else if (f.count === this.limits.maxArrayLength) {
-        this.#notes.push({ kind: 'too-many-items', path: f.path, at: f.open, max: this.limits.maxArrayLength });
+        this.#notes.push({
+          kind: 'too-many-items',
+          path: f.path,
+          at: f.open,
+          max: this.limits.maxArrayLength,
+        });
       }
       f.count++;
     }

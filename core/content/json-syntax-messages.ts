@@ -100,7 +100,12 @@ function strayMessage(issue: Extract<SyntaxIssue, { kind: 'stray' }>): string {
 export function syntaxProblem(error: JsonSyntaxError, positions: TextPositions): Problem {
   // For a missing comma `at` is just past the previous value: the line (and column) to add it.
   const { line, column } = positions.at(error.at);
-  return { path: '', line, column, message: syntaxMessage(error.issue, error.at, (o) => positions.lineAt(o)) };
+  return {
+    path: '',
+    line,
+    column,
+    message: syntaxMessage(error.issue, error.at, (o) => positions.lineAt(o)),
+  };
 }
 
 /** The problem for something noted while reading: a key twice, a forbidden key, a list too long. */

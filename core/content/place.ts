@@ -98,7 +98,8 @@ function itemLabel(list: string, item: unknown, index: number): string {
     const base = from ? `uitzondering van ${from}` : `uitzondering ${index + 1}`;
     return note ? `${base} (${note})` : base;
   }
-  const name = list === 'buurten' ? undefined : (ownText(child(item, 'title')) ?? ownText(child(item, 'name')));
+  const name =
+    list === 'buurten' ? undefined : (ownText(child(item, 'title')) ?? ownText(child(item, 'name')));
   if (!name) return `${kind.item} ${index + 1}`;
   if (kind.named === 'quoted') return `${kind.item} "${name}"`;
   return name.toLowerCase().startsWith(kind.item) ? name : `${kind.item} ${name}`;
@@ -122,7 +123,8 @@ export function placeOf(path: string, content: unknown): string | undefined {
     if (typeof step === 'number') {
       if (isWeekday(parent) || (parent === 'hours' && context === 'exception')) {
         // One block of opening hours: numbered only when the day has more than one.
-        if (Array.isArray(container) && container.length > 1) words.push(`${words.pop() ?? ''} blok ${step + 1}`);
+        if (Array.isArray(container) && container.length > 1)
+          words.push(`${words.pop() ?? ''} blok ${step + 1}`);
         context = 'block';
         return;
       }

@@ -41,12 +41,17 @@ function lineWords(p: Problem): string {
   return p.column === undefined ? `regel ${p.line}` : `regel ${p.line}, kolom ${p.column}`;
 }
 
+/** Where a problem is: `regel 12, activiteit "Breicafé", begin` (the place in words, else the path). */
+export function whereOf(p: Problem): string {
+  return [lineWords(p), p.place ?? p.path].filter(Boolean).join(', ');
+}
+
 /**
  * One line for staff: `regel 12, activiteit "Breicafé", begin: geen geldige datum…`. Never shows
  * a field path when the problem has a place in words, so it can go on the public screen.
  */
 export function describeProblem(p: Problem): string {
-  const where = [lineWords(p), p.place ?? p.path].filter(Boolean).join(', ');
+  const where = whereOf(p);
   return where ? `${where}: ${p.message}` : p.message;
 }
 

@@ -39,7 +39,12 @@ export class FreshItems {
    * freshness, `touched` paths (default: the edited path) count as typed in, and list items that
    * did not exist before are new.
    */
-  noteEdit(before: unknown, path: DraftPath, after: unknown, touched: readonly string[] = [formatPath(path)]): void {
+  noteEdit(
+    before: unknown,
+    path: DraftPath,
+    after: unknown,
+    touched: readonly string[] = [formatPath(path)],
+  ): void {
     for (let n = 0; n <= path.length; n++) {
       const steps = path.slice(0, n);
       const old = getAtPath(before, steps);

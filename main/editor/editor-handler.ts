@@ -5,6 +5,7 @@
  * DNS-rebinding page cannot reach the server under another name.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { FILE_SIZE_HEADER, TOKEN_HEADER } from '../../core/editor/editor-api';
 import type { Problem } from '../../core/content/problem';
 import { validateContentText } from '../../core/content/validate';
 import { imageRefs } from '../../core/import/image-refs';
@@ -15,9 +16,6 @@ import { MAX_IMAGE_BYTES } from '../import/limits';
 import type { Handler } from '../server/handler';
 import { COMMON_HEADERS } from '../server/security-headers';
 import type { EditorFolder } from './editor-folder';
-
-/** The header that carries the token on every API call. */
-export const TOKEN_HEADER = 'x-buurtkiosk-token';
 
 /** The folder, the token and the page the handler serves. */
 export interface EditorHandlerOptions {
@@ -45,6 +43,7 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
     const route = url.pathname;
     if (route === '/' || route === '/beheer.html') {
       if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Methode niet toegestaan');
+      if (!tokenOk(url.searchParams.get('token'))) return howToGetIn(request.method === 'HEAD');
       return new Response(request.method === 'HEAD' ? null : o.html, {
         headers: {
           ...COMMON_HEADERS,
@@ -66,7 +65,7 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
 }
 
 async function read(folder: EditorFolder, route: string): Promise<Response> {
-  if (route === '/api/folder') return json({ name: folder.name });
+  if (route === '/api/folder') return json({ name: folder.name, onStick: folder.onStick });
   if (route === '/api/content') {
     const content = await folder.readContent();
     return content === null
@@ -79,6 +78,16 @@ async function read(folder: EditorFolder, route: string): Promise<Response> {
   if (route.startsWith('/api/media/')) {
     const image = await folder.readImage(decodeRoute(route.slice('/api/media/'.length)));
     if (!image) return text(404, 'Afbeelding niet gevonden');
+    if ('tooBig' in image) {
+      return new Response('Afbeelding te groot', {
+        status: 413,
+        headers: {
+          ...COMMON_HEADERS,
+          'content-type': 'text/plain; charset=utf-8',
+          [FILE_SIZE_HEADER]: String(image.tooBig),
+        },
+      });
+    }
     return new Response(new Uint8Array(image.body), {
       headers: { ...COMMON_HEADERS, ...NO_STORE, 'content-type': image.type },
     });
@@ -148,6 +157,37 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | nul
 }
 
 const NO_STORE = { 'cache-control': 'no-store' };
+
+/** A visit without the token (an old bookmark, a typed address): how to get in, in plain Dutch. */
+const HOW_TO_GET_IN = `<!doctype html>
+<html lang="nl-BE">
+<meta charset="utf-8">
+<title>Buurtkiosk-editor: open het volledige adres</title>
+<h1>Open het volledige adres uit het venster van buurtkiosk edit</h1>
+<p>Deze editor hoort bij het venster waarin <code>buurtkiosk edit</code> draait. Daar staat een adres dat
+eindigt op <code>?token=</code> en een lange code. Alleen met dat volledige adres kom je binnen: zo kan
+geen andere website of ander programma aan je bestanden.</p>
+<ol>
+  <li>Kopieer het volledige adres uit dat venster en plak het in de adresbalk van je browser.</li>
+  <li>Geen venster meer, of is het adres kwijt? Start de editor opnieuw met
+    <code>buurtkiosk edit MAP</code> (bv. <code>buurtkiosk edit E:\buurtkiosk</code>). Hij opent dan zelf
+    je browser met het juiste adres.</li>
+</ol>
+<p>Zonder opdrachtvenster kan het ook: open <code>beheer.html</code> in de map buurtkiosk op de stick.</p>
+</html>
+`;
+
+function howToGetIn(head: boolean): Response {
+  return new Response(head ? null : HOW_TO_GET_IN, {
+    status: 401,
+    headers: {
+      ...COMMON_HEADERS,
+      ...NO_STORE,
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    },
+  });
+}
 
 function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), {

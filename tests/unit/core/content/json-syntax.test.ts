@@ -32,9 +32,11 @@ function syntaxError(text: string): string {
 }
 
 describe('JSON syntax errors in a real content.json', () => {
-  it('names Word\'s curly quotes “ ” around a value, with the line and column of the first one', () => {
+  it("names Word's curly quotes “ ” around a value, with the line and column of the first one", () => {
     const n = lineWith('"title": "Voorbeeld: hulp bij je smartphone"');
-    const text = withLine(n, (l) => l.replace('"Voorbeeld: hulp bij je smartphone"', '“Voorbeeld: hulp bij je smartphone”'));
+    const text = withLine(n, (l) =>
+      l.replace('"Voorbeeld: hulp bij je smartphone"', '“Voorbeeld: hulp bij je smartphone”'),
+    );
     assert.equal(
       syntaxError(text),
       `regel ${n}, kolom 16: gekruld aanhalingsteken “ (zoals Word of Outlook het zet): JSON vraagt hier een recht aanhalingsteken "`,
@@ -68,7 +70,10 @@ describe('JSON syntax errors in a real content.json', () => {
   it('finds that closing ” also when the next field is on the same line', () => {
     const n = lineWith('"address": { "street": "Vlotgraslaan 16"');
     const text = withLine(n, (l) => l.replace('Vlotgraslaan 16"', 'Vlotgraslaan 16”'));
-    assert.match(syntaxError(text), new RegExp(`^regel ${n}, kolom 46: deze tekst sluit met een gekruld aanhalingsteken ”`));
+    assert.match(
+      syntaxError(text),
+      new RegExp(`^regel ${n}, kolom 46: deze tekst sluit met een gekruld aanhalingsteken ”`),
+    );
   });
 
   it('keeps curly quotes and apostrophes that are part of a text (’t Keur)', () => {
@@ -121,14 +126,19 @@ describe('JSON syntax errors in a real content.json', () => {
     const text = withLine(n, (l) => l.replace('"Baasrode"', '"Baasrode'));
     assert.match(
       syntaxError(text),
-      new RegExp(`^regel ${n}, kolom \\d+: deze tekst heeft geen afsluitend aanhalingsteken ": zet er een " achter \\(op dezelfde regel\\)$`),
+      new RegExp(
+        `^regel ${n}, kolom \\d+: deze tekst heeft geen afsluitend aanhalingsteken ": zet er een " achter \\(op dezelfde regel\\)$`,
+      ),
     );
   });
 
   it('names a stray character where a comma belongs', () => {
     const n = lineWith('"postalCode": "9200", "city": "Dendermonde"');
     const text = withLine(n, (l) => l.replace('"9200",', '"9200";'));
-    assert.match(syntaxError(text), new RegExp(`^regel ${n}, kolom \\d+: onverwacht teken ;: hier hoort een komma of }$`));
+    assert.match(
+      syntaxError(text),
+      new RegExp(`^regel ${n}, kolom \\d+: onverwacht teken ;: hier hoort een komma of }$`),
+    );
   });
 
   it('names a stray character where a value belongs', () => {
@@ -143,7 +153,9 @@ describe('JSON syntax errors in a real content.json', () => {
     const last = text.trimEnd().split('\n').length;
     assert.match(
       syntaxError(text),
-      new RegExp(`^regel ${last}, kolom \\d+: het bestand houdt op, maar het blok \\{ van regel 1 is niet gesloten: ontbreekt er een \\}\\?$`),
+      new RegExp(
+        `^regel ${last}, kolom \\d+: het bestand houdt op, maar het blok \\{ van regel 1 is niet gesloten: ontbreekt er een \\}\\?$`,
+      ),
     );
   });
 
@@ -160,7 +172,9 @@ describe('JSON syntax errors in a real content.json', () => {
     const text = withLine(n, (l) => l.replace('"12:00" }] }', '"12:00" }} }'));
     assert.match(
       syntaxError(text),
-      new RegExp(`^regel ${n}, kolom \\d+: hier staat \\}, maar de lijst \\[ van regel ${n} moet eerst gesloten worden met \\]$`),
+      new RegExp(
+        `^regel ${n}, kolom \\d+: hier staat \\}, maar de lijst \\[ van regel ${n} moet eerst gesloten worden met \\]$`,
+      ),
     );
   });
 
@@ -190,7 +204,10 @@ describe('JSON syntax errors in a real content.json', () => {
       syntaxError('{\n  /* uit */ "a": 1\n}'),
       'regel 2, kolom 3: commentaar (/*) kan niet in JSON: haal het weg',
     );
-    assert.equal(syntaxError('# inhoud\n{}'), 'regel 1, kolom 1: commentaar (#) kan niet in JSON: haal het weg');
+    assert.equal(
+      syntaxError('# inhoud\n{}'),
+      'regel 1, kolom 1: commentaar (#) kan niet in JSON: haal het weg',
+    );
   });
 
   it("names single quotes 'like this'", () => {
@@ -219,16 +236,28 @@ describe('JSON syntax errors in a real content.json', () => {
       syntaxError(withLine(n, (l) => l.replace('": "', '":\u00a0"'))),
       `regel ${n}, kolom 13: onzichtbaar teken (harde spatie, U+00A0) buiten een tekst: haal het weg of vervang het door een gewone spatie`,
     );
-    assert.match(syntaxError('{\u200b"a": 1}'), /^regel 1, kolom 2: onzichtbaar teken \(nulbreedte-spatie, U\+200B\)/);
+    assert.match(
+      syntaxError('{\u200b"a": 1}'),
+      /^regel 1, kolom 2: onzichtbaar teken \(nulbreedte-spatie, U\+200B\)/,
+    );
   });
 
   it('names an empty file, also one with only spaces and newlines', () => {
-    assert.equal(syntaxError(''), 'regel 1, kolom 1: het bestand is leeg: de inhoud begint met { en eindigt met }');
-    assert.equal(syntaxError('  \r\n\n'), 'regel 1, kolom 1: het bestand is leeg: de inhoud begint met { en eindigt met }');
+    assert.equal(
+      syntaxError(''),
+      'regel 1, kolom 1: het bestand is leeg: de inhoud begint met { en eindigt met }',
+    );
+    assert.equal(
+      syntaxError('  \r\n\n'),
+      'regel 1, kolom 1: het bestand is leeg: de inhoud begint met { en eindigt met }',
+    );
   });
 
   it('names a key without quotes, and a value without quotes', () => {
-    assert.equal(syntaxError('{\n  title: "x"\n}'), 'regel 2, kolom 3: veldnaam zonder aanhalingstekens: schrijf "title"');
+    assert.equal(
+      syntaxError('{\n  title: "x"\n}'),
+      'regel 2, kolom 3: veldnaam zonder aanhalingstekens: schrijf "title"',
+    );
     assert.equal(
       syntaxError('{\n  "from": 09:00\n}'),
       'regel 2, kolom 11: tekst zonder aanhalingstekens (09:00): zet tekst tussen rechte aanhalingstekens "…"',
@@ -240,13 +269,22 @@ describe('JSON syntax errors in a real content.json', () => {
   });
 
   it('names True and NULL written with capitals', () => {
-    assert.equal(syntaxError('{ "closed": True }'), 'regel 1, kolom 13: schrijf true met kleine letters (niet True)');
+    assert.equal(
+      syntaxError('{ "closed": True }'),
+      'regel 1, kolom 13: schrijf true met kleine letters (niet True)',
+    );
     assert.equal(syntaxError('[NULL]'), 'regel 1, kolom 2: schrijf null met kleine letters (niet NULL)');
   });
 
   it('names a missing colon, a missing value and two commas in a row', () => {
-    assert.equal(syntaxError('{\n  "title" "x"\n}'), 'regel 2, kolom 11: na de veldnaam "title" ontbreekt een dubbelpunt :');
-    assert.equal(syntaxError('{\n  "title": ,\n  "a": 1\n}'), 'regel 2, kolom 12: na "title": ontbreekt een waarde');
+    assert.equal(
+      syntaxError('{\n  "title" "x"\n}'),
+      'regel 2, kolom 11: na de veldnaam "title" ontbreekt een dubbelpunt :',
+    );
+    assert.equal(
+      syntaxError('{\n  "title": ,\n  "a": 1\n}'),
+      'regel 2, kolom 12: na "title": ontbreekt een waarde',
+    );
     assert.equal(
       syntaxError('["a",,"b"]'),
       "regel 1, kolom 6: twee komma's na elkaar: haal er één weg (of vul de ontbrekende waarde in)",
@@ -258,7 +296,10 @@ describe('JSON syntax errors in a real content.json', () => {
       syntaxError('{\n  "text": "a\tb"\n}'),
       'regel 2, kolom 13: een tab in een tekst kan niet in JSON: vervang hem door een spatie',
     );
-    assert.match(syntaxError('{ "a": "x\u0007" }'), /^regel 1, kolom 10: een onzichtbaar stuurteken \(U\+0007\) in een tekst/);
+    assert.match(
+      syntaxError('{ "a": "x\u0007" }'),
+      /^regel 1, kolom 10: een onzichtbaar stuurteken \(U\+0007\) in een tekst/,
+    );
     assert.equal(
       syntaxError('{ "image": "images\\koffie.png" }'),
       'regel 1, kolom 19: \\k kan niet in een tekst: een \\ schrijf je als \\\\ (bv. "C:\\\\Gebruikers"), of bedoel je een / ?',
@@ -266,13 +307,22 @@ describe('JSON syntax errors in a real content.json', () => {
   });
 
   it('counts lines ended by \\r\\n and by a lone \\r like an editor does', () => {
-    assert.equal(syntaxError('{\r\n  "a": 1\r\n  "b": 2\r\n}'), 'regel 2, kolom 9: er ontbreekt een komma op het einde van deze regel (vóór de waarde op regel 3)');
-    assert.equal(syntaxError('{\r  "a": 1,\r}'), 'regel 2, kolom 9: komma te veel: na het laatste item van een blok { } komt geen komma');
+    assert.equal(
+      syntaxError('{\r\n  "a": 1\r\n  "b": 2\r\n}'),
+      'regel 2, kolom 9: er ontbreekt een komma op het einde van deze regel (vóór de waarde op regel 3)',
+    );
+    assert.equal(
+      syntaxError('{\r  "a": 1,\r}'),
+      'regel 2, kolom 9: komma te veel: na het laatste item van een blok { } komt geen komma',
+    );
   });
 
   it('says a UTF-16 ("Unicode") file must be saved as UTF-8', () => {
     const utf16 = Buffer.from('{"a": 1}', 'utf16le').toString('utf8');
-    assert.equal(syntaxError(utf16), 'regel 1: het bestand is opgeslagen als UTF-16 ("Unicode"): sla het op als UTF-8');
+    assert.equal(
+      syntaxError(utf16),
+      'regel 1: het bestand is opgeslagen als UTF-16 ("Unicode"): sla het op als UTF-8',
+    );
   });
 });
 
@@ -285,7 +335,10 @@ describe('JSON that parses but is refused', () => {
     assert.deepEqual(result.problems.map(describeProblem), [
       `regel ${n + 1}, activities[2].title: "title" staat twee keer in hetzelfde blok (regel ${n} en regel ${n + 1}): laat er één weg`,
     ]);
-    assert.equal((result.value as { activities: { title: string }[] }).activities[2]!.title, 'Voorbeeld: kerstwandeling door de buurt');
+    assert.equal(
+      (result.value as { activities: { title: string }[] }).activities[2]!.title,
+      'Voorbeeld: kerstwandeling door de buurt',
+    );
   });
 
   it('allows the same key in different blocks', () => {
@@ -295,9 +348,14 @@ describe('JSON that parses but is refused', () => {
   });
 
   it('never lets __proto__, constructor or prototype reach an object', () => {
-    const result = parseJsonSafely('{ "__proto__": { "polluted": true }, "a": { "constructor": 1, "prototype": 2 } }');
+    const result = parseJsonSafely(
+      '{ "__proto__": { "polluted": true }, "a": { "constructor": 1, "prototype": 2 } }',
+    );
     assert.ok(result.ok);
-    assert.deepEqual(result.problems.map((p) => p.path), ['__proto__', 'a.constructor', 'a.prototype']);
+    assert.deepEqual(
+      result.problems.map((p) => p.path),
+      ['__proto__', 'a.constructor', 'a.prototype'],
+    );
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
     assert.equal(Object.getPrototypeOf(result.value), Object.prototype);
     assert.deepEqual(Object.keys((result.value as { a: object }).a), []);
@@ -306,17 +364,27 @@ describe('JSON that parses but is refused', () => {
   it('keeps lists to 5000 items and says so once', () => {
     const result = parseJsonSafely(`{ "activities": [${'1,'.repeat(6000)}1] }`);
     assert.ok(result.ok);
-    assert.deepEqual(result.problems.map(describeProblem), ['regel 1, activities: te veel items (hoogstens 5000)']);
+    assert.deepEqual(result.problems.map(describeProblem), [
+      'regel 1, activities: te veel items (hoogstens 5000)',
+    ]);
     assert.equal((result.value as { activities: unknown[] }).activities.length, 5000);
   });
 
   it('refuses 10,000-deep nesting without recursion and says how deep it went', () => {
     const result = parseJsonSafely('['.repeat(10_000) + ']'.repeat(10_000));
-    assert.deepEqual(result.ok ? [] : result.problems.map((p) => p.message), ['te diep genest (10000 niveaus, hoogstens 32)']);
+    assert.deepEqual(result.ok ? [] : result.problems.map((p) => p.message), [
+      'te diep genest (10000 niveaus, hoogstens 32)',
+    ]);
   });
 
   it('reads what JSON.parse reads, to the same value', () => {
-    for (const text of [sample, '"x"', '[1, -2.5e3, 0, true, false, null]', '{"a": "\\u00e9\\n\\"\\\\\\/", "b": {}}', '{"𝄞": "\\ud834\\udd1e"}']) {
+    for (const text of [
+      sample,
+      '"x"',
+      '[1, -2.5e3, 0, true, false, null]',
+      '{"a": "\\u00e9\\n\\"\\\\\\/", "b": {}}',
+      '{"𝄞": "\\ud834\\udd1e"}',
+    ]) {
       const result = parseJsonSafely(text);
       assert.ok(result.ok, text);
       assert.deepEqual(result.value, JSON.parse(text));
@@ -328,6 +396,9 @@ describe('JSON that parses but is refused', () => {
     assert.ok(result.ok);
     assert.equal(result.lineOf('activities[1].start'), lineWith('"start": "2026-12-08T10:30"'));
     assert.equal(result.lineOf('locations[1].hours.tuesday[0].until'), lineWith('"tuesday": [{'));
-    assert.equal(result.lineOf('activities[1].image'), lineWith('"title": "Voorbeeld: hulp bij je smartphone"') - 1);
+    assert.equal(
+      result.lineOf('activities[1].image'),
+      lineWith('"title": "Voorbeeld: hulp bij je smartphone"') - 1,
+    );
   });
 });

@@ -8,12 +8,21 @@ describe('where a problem is, in words staff know', () => {
   const draft = sampleDraft();
 
   it('names an activity by its title: activiteit "…", begin', () => {
-    assert.equal(placeOf('activities[1].start', draft), 'activiteit "Voorbeeld: hulp bij je smartphone", begin');
-    assert.equal(placeOf('activities[1].end', draft), 'activiteit "Voorbeeld: hulp bij je smartphone", einde');
+    assert.equal(
+      placeOf('activities[1].start', draft),
+      'activiteit "Voorbeeld: hulp bij je smartphone", begin',
+    );
+    assert.equal(
+      placeOf('activities[1].end', draft),
+      'activiteit "Voorbeeld: hulp bij je smartphone", einde',
+    );
   });
 
   it('names a block of opening hours by buurtpunt and weekday: Buurtpunt Hof ten Rode, dinsdag, tot', () => {
-    assert.equal(placeOf('locations[1].hours.tuesday[0].until', draft), 'Buurtpunt Hof ten Rode, dinsdag, tot');
+    assert.equal(
+      placeOf('locations[1].hours.tuesday[0].until', draft),
+      'Buurtpunt Hof ten Rode, dinsdag, tot',
+    );
   });
 
   it('numbers the blocks of a day only when it has more than one', () => {
@@ -22,7 +31,10 @@ describe('where a problem is, in words staff know', () => {
       { from: '09:00', until: '12:00' },
       { from: '13:00', until: '16:00' },
     ];
-    assert.equal(placeOf('locations[0].hours.thursday[1].from', twoBlocks), 'Buurtpunt Bijloke, donderdag blok 2, van');
+    assert.equal(
+      placeOf('locations[0].hours.thursday[1].from', twoBlocks),
+      'Buurtpunt Bijloke, donderdag blok 2, van',
+    );
   });
 
   it('names an exception by its first day and note, and its fields as days', () => {
@@ -60,7 +72,10 @@ describe('where a problem is, in words staff know', () => {
     assert.equal(placeOf('contacts[1].fax', draft), 'contactpersoon Kim Bauwens, "fax"');
     assert.equal(placeOf('colour', draft), 'veld "colour"');
     assert.equal(placeOf('constructor', draft), 'veld "constructor"');
-    assert.equal(placeOf('activities[0].toString', draft), 'activiteit "Voorbeeld: soep en babbel in het buurtpunt", "toString"');
+    assert.equal(
+      placeOf('activities[0].toString', draft),
+      'activiteit "Voorbeeld: soep en babbel in het buurtpunt", "toString"',
+    );
   });
 
   it('names whole lists and the whole file', () => {

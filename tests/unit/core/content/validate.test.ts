@@ -139,7 +139,10 @@ describe('content validation', () => {
     assert.equal(result.ok, false);
     if (!result.ok) {
       assert.equal(result.problems.length, 1);
-      assert.match(result.problems[0]!.message, /^het bestand houdt op, maar het blok \{ van regel 15 is niet gesloten/);
+      assert.match(
+        result.problems[0]!.message,
+        /^het bestand houdt op, maar het blok \{ van regel 15 is niet gesloten/,
+      );
       assert.equal(result.problems[0]!.line, 20);
     }
   });
@@ -153,7 +156,10 @@ describe('content validation', () => {
     assert.equal(result.ok, false);
     const found = result.ok ? [] : result.problems.map((p) => p.line ?? 0);
     assert.equal(found.length, 3);
-    assert.deepEqual(found, [...found].sort((a, b) => a - b));
+    assert.deepEqual(
+      found,
+      [...found].sort((a, b) => a - b),
+    );
   });
 
   it('refuses 10,000-deep nesting without overflowing the stack', () => {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinWhen, whenFieldMessages, whenPartProblems, whenParts } from '../../../../core/editor/activity-times';
+import {
+  joinWhen,
+  whenFieldMessages,
+  whenPartProblems,
+  whenParts,
+} from '../../../../core/editor/activity-times';
 
 describe('activity times in the form', () => {
   it('shows one day with a from and until time', () => {
@@ -80,6 +85,11 @@ describe('activity times in the form', () => {
   });
 
   it('shows nothing while start and end have no problem to show (a new, untouched activity)', () => {
-    assert.deepEqual(whenFieldMessages(whenParts('', ''), [], []), { date: [], from: [], endDate: [], until: [] });
+    assert.deepEqual(whenFieldMessages(whenParts('', ''), [], []), {
+      date: [],
+      from: [],
+      endDate: [],
+      until: [],
+    });
   });
 });
