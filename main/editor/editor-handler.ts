@@ -7,6 +7,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { FILE_SIZE_HEADER, TOKEN_HEADER } from '../../core/editor/editor-api';
 import type { Problem } from '../../core/content/problem';
+import { withPlaces } from '../../core/content/place';
 import { validateContentText } from '../../core/content/validate';
 import { imageRefs } from '../../core/import/image-refs';
 import { parseJsonSafely } from '../../core/content/safe-json';
@@ -125,7 +126,7 @@ async function contentProblems(folder: EditorFolder, contentText: string): Promi
   const parsed = parseJsonSafely(contentText);
   if (!parsed.ok) return parsed.problems;
   const check = await checkImages(folder.real, contentText, imageRefs(parsed.value), new Set(), 'folder');
-  return check.problems;
+  return withPlaces(check.problems, parsed.value);
 }
 
 function decodeRoute(encoded: string): string {
