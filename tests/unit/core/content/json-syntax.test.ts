@@ -306,6 +306,30 @@ describe('JSON syntax errors in a real content.json', () => {
     );
   });
 
+  it('names the other places a value, a key or a bracket goes wrong', () => {
+    assert.equal(syntaxError('[\n  ,1\n]'), 'regel 2, kolom 3: hier ontbreekt een waarde (of staat er een komma te veel)');
+    assert.equal(
+      syntaxError('{\n  = 1\n}'),
+      'regel 2, kolom 3: onverwacht teken =: hier hoort een veldnaam tussen aanhalingstekens, bv. "title"',
+    );
+    assert.equal(
+      syntaxError('{\n  "a": 1,\n  { "b": 2 }\n}'),
+      'regel 3, kolom 3: onverwacht teken {: hier hoort een veldnaam tussen aanhalingstekens (ontbreekt er een } op een vorige regel?)',
+    );
+    assert.equal(
+      syntaxError('{\n  "a": [1, 2]\n]'),
+      'regel 3, kolom 1: hier staat ], maar het blok { van regel 1 moet eerst gesloten worden met }',
+    );
+    assert.equal(
+      syntaxError('{ "city": "Baasrode” },\n  "x": 1 }'),
+      'regel 1, kolom 20: deze tekst sluit met een gekruld aanhalingsteken ” (zoals Word of Outlook het zet): JSON vraagt een recht aanhalingsteken "',
+    );
+    assert.equal(
+      syntaxError('{ "title”: "x" }'),
+      'regel 1, kolom 9: deze tekst sluit met een gekruld aanhalingsteken ” (zoals Word of Outlook het zet): JSON vraagt een recht aanhalingsteken "',
+    );
+  });
+
   it('counts lines ended by \\r\\n and by a lone \\r like an editor does', () => {
     assert.equal(
       syntaxError('{\r\n  "a": 1\r\n  "b": 2\r\n}'),
