@@ -70,47 +70,132 @@ const VARIANTS: Variant[] = [
     content: edit('"role": "Buurtopbouwwerker"', '‘role’: "Buurtopbouwwerker"'),
     says: /gekruld aanhalingsteken ‘/,
   },
-  { name: 'a missing comma', content: edit('"0471 61 21 50",', '"0471 61 21 50"'), says: /ontbreekt een komma/ },
+  {
+    name: 'a missing comma',
+    content: edit('"0471 61 21 50",', '"0471 61 21 50"'),
+    says: /ontbreekt een komma/,
+  },
   {
     name: 'a trailing comma',
-    content: edit('"description": "Meer informatie over het project"', '"description": "Meer informatie over het project",'),
+    content: edit(
+      '"description": "Meer informatie over het project"',
+      '"description": "Meer informatie over het project",',
+    ),
     says: /komma te veel/,
   },
-  { name: 'an unclosed string', content: edit('"city": "Baasrode"', '"city": "Baasrode'), says: /geen afsluitend aanhalingsteken/ },
-  { name: 'a stray character', content: edit('"postalCode": "9200", "city": "Baasrode"', '"postalCode": "9200"; "city": "Baasrode"'), says: /onverwacht teken ;/ },
-  { name: 'a missing closing brace', content: sample.trimEnd().replace(/\}$/, ''), says: /niet gesloten: ontbreekt er een \}/ },
+  {
+    name: 'an unclosed string',
+    content: edit('"city": "Baasrode"', '"city": "Baasrode'),
+    says: /geen afsluitend aanhalingsteken/,
+  },
+  {
+    name: 'a stray character',
+    content: edit('"postalCode": "9200", "city": "Baasrode"', '"postalCode": "9200"; "city": "Baasrode"'),
+    says: /onverwacht teken ;/,
+  },
+  {
+    name: 'a missing closing brace',
+    content: sample.trimEnd().replace(/\}$/, ''),
+    says: /niet gesloten: ontbreekt er een \}/,
+  },
   { name: 'a closing brace too many', content: `${sample.trimEnd()}\n}\n`, says: /er staat een \} te veel/ },
-  { name: 'a comment', content: edit('  "updated":', '  // bijgewerkt door Kim\n  "updated":'), says: /commentaar \(\/\/\)/ },
-  { name: "single quotes", content: edit('"city": "Dendermonde"', "'city': 'Dendermonde'"), says: /enkel aanhalingsteken/ },
+  {
+    name: 'a comment',
+    content: edit('  "updated":', '  // bijgewerkt door Kim\n  "updated":'),
+    says: /commentaar \(\/\/\)/,
+  },
+  {
+    name: 'single quotes',
+    content: edit('"city": "Dendermonde"', "'city': 'Dendermonde'"),
+    says: /enkel aanhalingsteken/,
+  },
   { name: 'an empty file', content: '', says: /het bestand is leeg/ },
-  { name: 'a hard space between values', content: edit('"updated": "', '"updated":\u00a0"'), says: /harde spatie/ },
-  { name: 'a tab inside a text', content: edit('Kleine digitale vragen', 'Kleine\tdigitale vragen'), says: /een tab in een tekst/ },
+  {
+    name: 'a hard space between values',
+    content: edit('"updated": "', '"updated":\u00a0"'),
+    says: /harde spatie/,
+  },
+  {
+    name: 'a tab inside a text',
+    content: edit('Kleine digitale vragen', 'Kleine\tdigitale vragen'),
+    says: /een tab in een tekst/,
+  },
   {
     name: 'a key given twice',
     content: edit('"name": "Kim Bauwens",', '"name": "Kim Bauwens",\n      "name": "Kim B.",'),
     says: /"name" staat twee keer in hetzelfde blok/,
   },
-  { name: 'a day that does not exist', content: edit('"2026-12-08T10:30"', '"2026-02-30T10:30"'), says: /begin: geen geldige datum \(deze dag bestaat niet\)/ },
+  {
+    name: 'a day that does not exist',
+    content: edit('"2026-12-08T10:30"', '"2026-02-30T10:30"'),
+    says: /begin: geen geldige datum \(deze dag bestaat niet\)/,
+  },
   {
     name: 'an http link',
-    content: edit('"https://www.facebook.com/profile.php?id=100088118940159"', '"http://www.facebook.com/profile.php?id=100088118940159"'),
+    content: edit(
+      '"https://www.facebook.com/profile.php?id=100088118940159"',
+      '"http://www.facebook.com/profile.php?id=100088118940159"',
+    ),
     says: /^regel \d+, Buurtpunt Bijloke, Facebookpagina, link: alleen links die beginnen met https:\/\//,
   },
-  { name: 'a misspelt field', content: edit('"role": "Buurtopbouwwerker",', '"rol": "Buurtopbouwwerker",'), says: /"rol": onbekend veld "rol"/ },
-  { name: 'a missing required field', content: edit('"name": "Kim Bauwens",', ''), says: /contactpersoon 2, naam: ontbreekt/ },
-  { name: 'an end before its start', content: edit('"end": "2026-12-08T12:00"', '"end": "2026-12-08T09:00"'), says: /einde: moet na het begin/ },
-  { name: 'a buurtpunt that does not exist', content: edit('"location": "hof-ten-rode"', '"location": "wastijne"'), says: /waar: onbekend buurtpunt "wastijne"/ },
-  { name: 'an hour written 9u', content: edit('{ "from": "10:00", "until": "13:00" }', '{ "from": "10u", "until": "13:00" }'), says: /Buurtpunt Hof ten Rode, dinsdag, van: geen geldig uur/ },
-  { name: 'a block from 09:00 to 09:00', content: edit('{ "from": "09:00", "until": "12:00" }', '{ "from": "09:00", "until": "09:00" }'), says: /donderdag, tot: is gelijk aan het beginuur/ },
+  {
+    name: 'a misspelt field',
+    content: edit('"role": "Buurtopbouwwerker",', '"rol": "Buurtopbouwwerker",'),
+    says: /"rol": onbekend veld "rol"/,
+  },
+  {
+    name: 'a missing required field',
+    content: edit('"name": "Kim Bauwens",', ''),
+    says: /contactpersoon 2, naam: ontbreekt/,
+  },
+  {
+    name: 'an end before its start',
+    content: edit('"end": "2026-12-08T12:00"', '"end": "2026-12-08T09:00"'),
+    says: /einde: moet na het begin/,
+  },
+  {
+    name: 'a buurtpunt that does not exist',
+    content: edit('"location": "hof-ten-rode"', '"location": "wastijne"'),
+    says: /waar: onbekend buurtpunt "wastijne"/,
+  },
+  {
+    name: 'an hour written 9u',
+    content: edit('{ "from": "10:00", "until": "13:00" }', '{ "from": "10u", "until": "13:00" }'),
+    says: /Buurtpunt Hof ten Rode, dinsdag, van: geen geldig uur/,
+  },
+  {
+    name: 'a block from 09:00 to 09:00',
+    content: edit('{ "from": "09:00", "until": "12:00" }', '{ "from": "09:00", "until": "09:00" }'),
+    says: /donderdag, tot: is gelijk aan het beginuur/,
+  },
   {
     name: 'closed and other hours at once',
-    content: edit('"closed": true, "note": "kerstvakantie" }],\n      "facebook": { "url"', '"closed": true, "hours": [{ "from": "10:00", "until": "12:00" }], "note": "kerstvakantie" }],\n      "facebook": { "url"'),
+    content: edit(
+      '"closed": true, "note": "kerstvakantie" }],\n      "facebook": { "url"',
+      '"closed": true, "hours": [{ "from": "10:00", "until": "12:00" }], "note": "kerstvakantie" }],\n      "facebook": { "url"',
+    ),
     says: /uitzondering van 2026-12-24 \(kerstvakantie\), uren: kies "closed": true óf "hours"/,
   },
-  { name: 'a wrong e-mail address', content: edit('"kim.bauwens@GroepIntro.be"', '"kim.bauwens(at)groepintro.be"'), says: /e-mailadres: geen geldig e-mailadres/ },
-  { name: 'a wrong phone number', content: edit('"0471 61 21 50"', '"bel Kim"'), says: /telefoonnummer: geen geldig telefoonnummer/ },
-  { name: 'a title of spaces only', content: edit('"title": "Andere buren leren kennen"', '"title": "   "'), says: /titel: mag niet leeg zijn/ },
-  { name: 'a title too long', content: edit('"title": "Andere buren leren kennen"', `"title": "${'x'.repeat(121)}"`), says: /te lang: hoogstens 120 tekens/ },
+  {
+    name: 'a wrong e-mail address',
+    content: edit('"kim.bauwens@GroepIntro.be"', '"kim.bauwens(at)groepintro.be"'),
+    says: /e-mailadres: geen geldig e-mailadres/,
+  },
+  {
+    name: 'a wrong phone number',
+    content: edit('"0471 61 21 50"', '"bel Kim"'),
+    says: /telefoonnummer: geen geldig telefoonnummer/,
+  },
+  {
+    name: 'a title of spaces only',
+    content: edit('"title": "Andere buren leren kennen"', '"title": "   "'),
+    says: /titel: mag niet leeg zijn/,
+  },
+  {
+    name: 'a title too long',
+    content: edit('"title": "Andere buren leren kennen"', `"title": "${'x'.repeat(121)}"`),
+    says: /te lang: hoogstens 120 tekens/,
+  },
   {
     name: 'three problems at once, reported in the order of the file',
     content: edit(
@@ -135,7 +220,9 @@ function folderOf(variant: Variant, index: number): string {
 }
 
 /** What the editor reports after opening the folder: the repair view's problems, or the forms'. */
-async function editorReport(dir: string): Promise<{ repair: Problem[] | null; forms: Problem[]; notices: string[] }> {
+async function editorReport(
+  dir: string,
+): Promise<{ repair: Problem[] | null; forms: Problem[]; notices: string[] }> {
   const host = new FakeHost();
   const images = new ImagesController(host);
   const validation = new ValidationController(host);
@@ -160,29 +247,52 @@ describe('validate, import and the editor agree on every broken variant', () => 
       assert.equal(outcome.kind, 'refused', JSON.stringify(outcome));
       const problems = outcome.kind === 'refused' ? outcome.problems : [];
       const described = problems.map(describeProblem);
-      assert.ok(described.some((d) => variant.says.test(d)), `${String(variant.says)} in:\n${described.join('\n')}`);
+      assert.ok(
+        described.some((d) => variant.says.test(d)),
+        `${String(variant.says)} in:\n${described.join('\n')}`,
+      );
       assert.ok(
         problems.every((p) => p.line !== undefined || p.path === ''),
         'every problem has its line',
       );
       const lines = problems.map((p) => p.line ?? 0);
-      assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'sorted by line');
-      assert.ok(described.every((d) => !/[a-z]\[\d+\]/.test(d)), 'places in words, no paths');
+      assert.deepEqual(
+        lines,
+        [...lines].sort((a, b) => a - b),
+        'sorted by line',
+      );
+      assert.ok(
+        described.every((d) => !/[a-z]\[\d+\]/.test(d)),
+        'places in words, no paths',
+      );
 
       const printed: string[] = [];
       assert.equal(await validateCommand(dir, (l) => printed.push(l)), 1);
-      assert.equal(printed[0], `Niet in orde: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${dir}`);
-      assert.deepEqual(printed.slice(1), problems.map((p) => `  ${describeProblemWithPath(p)}`));
+      assert.equal(
+        printed[0],
+        `Niet in orde: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${dir}`,
+      );
+      assert.deepEqual(
+        printed.slice(1),
+        problems.map((p) => `  ${describeProblemWithPath(p)}`),
+      );
 
       const editor = await editorReport(dir);
       if (editor.repair) {
-        assert.deepEqual(editor.repair.map(describeProblem), described, 'the repair view shows the same lines');
+        assert.deepEqual(
+          editor.repair.map(describeProblem),
+          described,
+          'the repair view shows the same lines',
+        );
       } else {
         const said = (ps: readonly Problem[]) => ps.map((p) => `${p.place ?? ''}: ${p.message}`).sort();
         const fromFile = problems.filter((p) => p.path !== '' && !p.message.startsWith('veldnaam'));
         assert.deepEqual(said(editor.forms), said(fromFile), 'the forms show the same problems');
         for (const p of problems.filter((q) => q.message.startsWith('veldnaam'))) {
-          assert.ok(editor.notices.some((n) => n.includes(describeProblem(p))), 'a removed key is told');
+          assert.ok(
+            editor.notices.some((n) => n.includes(describeProblem(p))),
+            'a removed key is told',
+          );
         }
       }
     });

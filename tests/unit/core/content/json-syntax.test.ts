@@ -307,7 +307,10 @@ describe('JSON syntax errors in a real content.json', () => {
   });
 
   it('names the other places a value, a key or a bracket goes wrong', () => {
-    assert.equal(syntaxError('[\n  ,1\n]'), 'regel 2, kolom 3: hier ontbreekt een waarde (of staat er een komma te veel)');
+    assert.equal(
+      syntaxError('[\n  ,1\n]'),
+      'regel 2, kolom 3: hier ontbreekt een waarde (of staat er een komma te veel)',
+    );
     assert.equal(
       syntaxError('{\n  = 1\n}'),
       'regel 2, kolom 3: onverwacht teken =: hier hoort een veldnaam tussen aanhalingstekens, bv. "title"',
