@@ -15,6 +15,8 @@ export type SyntaxIssue =
   | { kind: 'single-quote' }
   | { kind: 'comment'; marker: string }
   | { kind: 'invisible'; code: number }
+  /** U+FFFD: bytes that were not UTF-8, e.g. a curly quote from a file saved as "ANSI". */
+  | { kind: 'not-utf8' }
   /** `at` is where the comma belongs (the end of the previous value); `next` starts the next one. */
   | { kind: 'missing-comma'; next: number }
   /** `at` is the comma. */
@@ -281,6 +283,7 @@ class Parser {
   /** After a value, where a comma or the closing bracket belongs. */
   #afterValue(f: Frame, c: string, close: '}' | ']'): Stop {
     if (CURLY_QUOTES.has(c)) return new Stop({ kind: 'curly-quote', char: c }, this.#pos);
+    if (c === '\ufffd') return new Stop({ kind: 'not-utf8' }, this.#pos);
     if (c === '"' || c === '{' || c === '[' || c === "'" || WORD_START.test(c)) {
       return this.#curlyInLastString() ?? new Stop({ kind: 'missing-comma', next: this.#pos }, f.lastEnd);
     }
@@ -376,6 +379,7 @@ class Parser {
   #badStart(c: string, expected: 'key' | 'value'): Stop {
     const at = this.#pos;
     if (CURLY_QUOTES.has(c)) return new Stop({ kind: 'curly-quote', char: c }, at);
+    if (c === '\ufffd') return new Stop({ kind: 'not-utf8' }, at);
     if (c === "'") return new Stop({ kind: 'single-quote' }, at);
     if (expected === 'key' && WORD_START.test(c)) {
       const word = /^[^\s:,}"]*/.exec(this.text.slice(at, at + 200))?.[0] ?? c;

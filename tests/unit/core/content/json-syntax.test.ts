@@ -344,6 +344,14 @@ describe('JSON syntax errors in a real content.json', () => {
     );
   });
 
+  it('says a file saved as "ANSI" (Word\'s curly quotes as bytes that are not UTF-8) must be saved as UTF-8', () => {
+    const ansi = Buffer.from('{\n  "title": \x93Breicaf\xe9\x94\n}', 'latin1').toString('utf8');
+    assert.equal(
+      syntaxError(ansi),
+      'regel 2, kolom 12: onleesbaar teken � (het bestand is niet als UTF-8 opgeslagen; stond hier een gekruld aanhalingsteken?): sla het op als UTF-8 en zet hier een recht aanhalingsteken "',
+    );
+  });
+
   it('says a UTF-16 ("Unicode") file must be saved as UTF-8', () => {
     const utf16 = Buffer.from('{"a": 1}', 'utf16le').toString('utf8');
     assert.equal(
