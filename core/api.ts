@@ -13,7 +13,7 @@ export interface StaffNotice {
   details: string[];
   /** ISO instant the notice was raised. */
   at: string;
-  /** One line of advice under the details, e.g. "U mag de USB-stick nu uittrekken." */
+  /** One line of advice under the details, e.g. "Je mag de USB-stick nu uittrekken." */
   hint?: string;
 }
 

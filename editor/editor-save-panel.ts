@@ -6,8 +6,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Problem } from '../core/content/problem';
-import { describePath } from '../core/editor/path-label';
 import { plainMessage } from '../core/editor/plain-message';
+import { capitalize } from '../core/time/dutch-words';
 import { unknownFieldProblems } from '../core/editor/unknown-fields';
 import { FocusFieldEvent } from './events';
 import { formStyles } from './form-styles';
@@ -90,12 +90,15 @@ export class EditorSavePanel extends LitElement {
     `,
   ];
 
+  /** The problems to show (named by their place). */
   @property({ attribute: false }) accessor problems: readonly Problem[] = [];
-  /** The draft, to name items in the problem list. */
-  @property({ attribute: false }) accessor draft: unknown = null;
+  /** Problems in new items staff have not filled in yet: quiet until they try to save. */
+  @property({ type: Number }) accessor waiting = 0;
   @property({ type: Boolean }) accessor dirty = false;
   @property({ type: Boolean }) accessor saving = false;
   @property() accessor saveMode: 'direct' | 'download' = 'direct';
+  /** Where Opslaan writes: "Opslaan op de stick" or "Opslaan in de map". */
+  @property() accessor target: 'stick' | 'folder' = 'stick';
   /** Last save's outcome, one line. */
   @property() accessor message = '';
   /** After a download save: where each file has to go. */
@@ -109,7 +112,9 @@ export class EditorSavePanel extends LitElement {
         ? `Opslaan kan nog niet: ${count} ${count === 1 ? 'fout' : 'fouten'}`
         : this.saveMode === 'download'
           ? 'Opslaan (als download)'
-          : 'Opslaan op de stick';
+          : this.target === 'stick'
+            ? 'Opslaan op de stick'
+            : 'Opslaan in de map';
     return html`
       <div class="bar">
         <button
@@ -122,7 +127,8 @@ export class EditorSavePanel extends LitElement {
           ${this.saving ? 'Bezig met opslaan…' : label}
         </button>
         <span role="status" aria-live="polite">
-          ${count === 0 && this.dirty ? html`<span class="ok">Alles in orde. Vergeet niet op te slaan.</span>` : nothing}
+          ${count === 0 && this.waiting === 0 && this.dirty ? html`<span class="ok">Alles in orde. Vergeet niet op te slaan.</span>` : nothing}
+          ${count === 0 && this.waiting > 0 ? html`<span>Vul het nieuwe onderdeel verder in.</span>` : nothing}
           ${this.message && !this.dirty ? html`<span class="ok">${this.message}</span>` : nothing}
         </span>
       </div>
@@ -139,7 +145,7 @@ export class EditorSavePanel extends LitElement {
                         class="link"
                         @click=${() => this.dispatchEvent(new FocusFieldEvent(p.path))}
                       >
-                        <span class="where">${describePath(p.path, this.draft)}:</span>
+                        <span class="where">${capitalize(p.place ?? 'het hele bestand')}:</span>
                         ${plainMessage(p.message)}
                       </button>
                     </li>`,

@@ -1,12 +1,16 @@
 /** Events the editor's forms send up to <editor-app>, which owns the draft. */
 import type { DraftPath } from '../core/editor/draft-path';
 
-/** Set (or, with `undefined`, remove) one value of the draft. */
+/**
+ * Set (or, with `undefined`, remove) one value of the draft. `touched` names the fields staff typed
+ * in, when that is less than the whole value (a new activity's date also sets its end).
+ */
 export class DraftEditEvent extends Event {
   static readonly eventName = 'draft-edit';
   constructor(
     readonly path: DraftPath,
     readonly value: unknown,
+    readonly touched?: readonly string[],
   ) {
     super(DraftEditEvent.eventName, { bubbles: true, composed: true });
   }

@@ -23,13 +23,17 @@ const USAGE = `Gebruik: buurtkiosk <opdracht> [opties]
                                                       ondertekening.json en ondertekening.sig)
   publish   [--key SLEUTEL.pem] PAD --out MAP         controleer, onderteken en schrijf een map voor een
                                                       webserver (updates via het netwerk)
-  edit      [PAD] [--port N]                          beheer-editor in de browser; slaat op in PAD
+  edit      [PAD] [--port N] [--no-open]              beheer-editor in je browser; slaat op in PAD
                                                       (standaard de huidige map)
 
 Opties:
   --content MAP   toon de inhoud uit MAP in plaats van de opgeslagen inhoud
   --location ID   het eigen buurtpunt van dit scherm (bv. bijloke)
-  --port N        poort voor serve (standaard 8377; 0 kiest een vrije poort)`;
+  --port N        poort voor serve en start (standaard 8377) of edit (standaard een vrije);
+                  0 kiest een vrije poort
+  --no-open       edit opent je browser niet zelf
+
+In de projectmap werkt ook "npx buurtkiosk …"; elders na één keer "npm link" in de projectmap.`;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       content: { type: 'string' },
       location: { type: 'string' },
       port: { type: 'string' },
+      'no-open': { type: 'boolean' },
       key: { type: 'string' },
       out: { type: 'string' },
       'accept-older': { type: 'boolean' },
@@ -106,7 +111,9 @@ async function main(argv: string[]): Promise<number> {
         console.error(`Ongeldige poort: ${String(values.port)}`);
         return 2;
       }
-      return editCommand(rest[0] ?? '.', port, (line) => console.log(line));
+      return editCommand(rest[0] ?? '.', { port, openBrowser: values['no-open'] !== true }, (line) =>
+        console.log(line),
+      );
     }
     case 'serve': {
       const port = Number(str(values.port) ?? '8377');

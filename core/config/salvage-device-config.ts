@@ -6,9 +6,8 @@
  * Built on validateDeviceConfigText / validateDeviceConfig, so the messages are the usual ones.
  */
 import { lineOfPath } from '../content/locate';
-import type { Problem } from '../content/problem';
+import { parsePath, type Problem } from '../content/problem';
 import { parseJsonSafely } from '../content/safe-json';
-import { pathSteps } from '../content/validate';
 import type { DeviceConfigInput } from './device-config';
 import { validateDeviceConfig, validateDeviceConfigText } from './validate-device-config';
 
@@ -64,7 +63,7 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
     const result = validateDeviceConfig(fields);
     if (result.ok) return { config: result.config, problems: unique(problems), signingBroken };
     for (const problem of result.problems) {
-      const steps = pathSteps(problem.path);
+      const steps = parsePath(problem.path);
       problems.push(withLine(body, problem));
       signingBroken ??= signingProblem(steps);
       drop(fields, steps);
@@ -112,7 +111,7 @@ function drop(fields: Record<string, unknown>, steps: (string | number)[]): void
 
 function withLine(text: string, problem: Problem): Problem {
   if (problem.line !== undefined) return problem;
-  const line = lineOfPath(text, pathSteps(problem.path));
+  const line = lineOfPath(text, parsePath(problem.path));
   return line === undefined ? problem : { ...problem, line };
 }
 

@@ -1,95 +1,19 @@
+/** The line of a value in JSON text by its path, so staff read "regel 42" next to a problem. */
+import { formatPath, type PathStep } from './problem';
+import { parseJsonSafely } from './safe-json';
+
+/** The last text asked about: callers ask for many paths of one file in a row. */
+let cached: { text: string; lineOf: (path: string) => number | undefined } | null = null;
+
 /**
- * Finds the line of a value in JSON text by its path, so staff read "regel 42" next to a problem.
- * A small tokenizer walk; returns undefined when the path is not present as written.
+ * The line of `path` in `text`, or of the nearest part of it that is there (a missing field gives
+ * the line of its block); undefined when the text is not JSON.
  */
-export function lineOfPath(text: string, path: readonly (string | number)[]): number | undefined {
-  let i = 0;
-  const skipWs = () => {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
-  };
-  const lineAt = (pos: number) => {
-    let line = 1;
-    for (let k = 0; k < pos; k++) if (text.charCodeAt(k) === 10) line++;
-    return line;
-  };
-  const readString = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    try {
-      return JSON.parse(text.slice(start, i)) as string;
-    } catch {
-      return '';
-    }
-  };
-  const skipValue = (): void => {
-    skipWs();
-    const c = text[i];
-    if (c === '"') {
-      readString();
-      return;
-    }
-    if (c === '{' || c === '[') {
-      let depth = 0;
-      while (i < text.length) {
-        const ch = text[i];
-        if (ch === '"') {
-          readString();
-          continue;
-        }
-        if (ch === '{' || ch === '[') depth++;
-        else if (ch === '}' || ch === ']') {
-          depth--;
-          if (depth === 0) {
-            i++;
-            return;
-          }
-        }
-        i++;
-      }
-      return;
-    }
-    while (i < text.length && !/[,}\]\s]/.test(text[i]!)) i++;
-  };
-  if (text.charCodeAt(0) === 0xfeff) i = 1;
-  skipWs();
-  let keyPos = i;
-  for (const step of path) {
-    skipWs();
-    if (typeof step === 'number') {
-      if (text[i] !== '[') return lineAt(keyPos);
-      i++;
-      for (let n = 0; n < step; n++) {
-        skipValue();
-        skipWs();
-        if (text[i] !== ',') return lineAt(keyPos);
-        i++;
-      }
-      skipWs();
-      keyPos = i;
-    } else {
-      if (text[i] !== '{') return lineAt(keyPos);
-      i++;
-      let found = false;
-      while (i < text.length) {
-        skipWs();
-        if (text[i] === '}') break;
-        const here = i;
-        const key = readString();
-        skipWs();
-        i++; // colon
-        if (key === step) {
-          keyPos = here;
-          found = true;
-          break;
-        }
-        skipValue();
-        skipWs();
-        if (text[i] === ',') i++;
-      }
-      if (!found) return lineAt(keyPos);
-    }
+export function lineOfPath(text: string, path: readonly PathStep[]): number | undefined {
+  if (cached?.text !== text) {
+    const parsed = parseJsonSafely(text);
+    if (!parsed.ok) return undefined;
+    cached = { text, lineOf: parsed.lineOf };
   }
-  return lineAt(keyPos);
+  return cached.lineOf(formatPath(path));
 }

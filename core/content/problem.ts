@@ -6,9 +6,16 @@ export interface Problem {
   message: string;
   /** 1-based line in the file, when the text was available. */
   line?: number;
+  /** 1-based column, for mistakes in the JSON text itself (a missing comma, a curly quote). */
+  column?: number;
+  /** The place in words staff know (`activiteit "Breicafé", begin`); see core/content/place.ts. */
+  place?: string;
 }
 
-/** Formats a path of keys and indexes the way staff see it: `activities[3].start`. */
+/** One step of a path: a key or a list index. */
+export type PathStep = string | number;
+
+/** Formats a path of keys and indexes the way developers read it: `activities[3].start`. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
@@ -18,8 +25,44 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** One line for a staff member: `regel 12, activities[3].start: geen geldige datum…`. */
+/** `activities[3].start` back to `['activities', 3, 'start']` (the inverse of formatPath). */
+export function parsePath(path: string): PathStep[] {
+  const steps: PathStep[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    const [, key, index] = m;
+    steps.push(index !== undefined ? Number(index) : (key ?? ''));
+  }
+  return steps;
+}
+
+/** "regel 12, kolom 5" (or just "regel 12"); empty without a line. */
+function lineWords(p: Problem): string {
+  if (p.line === undefined) return '';
+  return p.column === undefined ? `regel ${p.line}` : `regel ${p.line}, kolom ${p.column}`;
+}
+
+/** Where a problem is: `regel 12, activiteit "Breicafé", begin` (the place in words, else the path). */
+export function whereOf(p: Problem): string {
+  return [lineWords(p), p.place ?? p.path].filter(Boolean).join(', ');
+}
+
+/**
+ * One line for staff: `regel 12, activiteit "Breicafé", begin: geen geldige datum…`. Never shows
+ * a field path when the problem has a place in words, so it can go on the public screen.
+ */
 export function describeProblem(p: Problem): string {
-  const where = [p.line !== undefined ? `regel ${p.line}` : '', p.path].filter(Boolean).join(', ');
+  const where = whereOf(p);
   return where ? `${where}: ${p.message}` : p.message;
+}
+
+/** describeProblem with the technical path after it, for the command line: `… [activities[3].start]`. */
+export function describeProblemWithPath(p: Problem): string {
+  const line = describeProblem(p);
+  return p.path && p.place !== undefined ? `${line}  [${p.path}]` : line;
+}
+
+/** File-wide problems first, then in the order of the file, so staff can fix them top to bottom. */
+export function sortByLine(problems: readonly Problem[]): Problem[] {
+  const key = (p: Problem) => (p.line ?? 0) * 1_000_000 + (p.column ?? 0);
+  return [...problems].sort((a, b) => key(a) - key(b));
 }

@@ -33,12 +33,14 @@ const typeError =
   (issue: { input?: unknown }): string =>
     issue.input === undefined ? 'ontbreekt (dit veld is verplicht)' : hint;
 
+/** Text that is trimmed before its length counts; `trimmed` tells the JSON Schema export so. */
 const text = (max: number) =>
   z
     .string({ error: typeError('moet tekst zijn tussen aanhalingstekens') })
     .trim()
     .min(1, { error: 'mag niet leeg zijn' })
-    .max(max, { error: `te lang: hoogstens ${max} tekens` });
+    .max(max, { error: `te lang: hoogstens ${max} tekens` })
+    .meta({ trimmed: true });
 
 const shortText = () => text(LIMITS.shortText);
 const longText = () => text(LIMITS.longText);
@@ -94,7 +96,8 @@ const httpsUrl = () =>
   z
     .string({ error: typeError('moet een link zijn, bv. "https://www.facebook.com/…"') })
     .max(500, { error: 'te lang: hoogstens 500 tekens' })
-    .regex(/^https:\/\/[^\s/$.?#][^\s]*$/i, {
+    // Letter cases spelled out rather than a /i flag: JSON Schema patterns have no flags.
+    .regex(/^[hH][tT][tT][pP][sS]:\/\/[^\s/$.?#][^\s]*$/, {
       error: 'alleen links die beginnen met https:// zijn toegestaan',
       abort: true,
     })
@@ -114,9 +117,12 @@ const imagePath = () =>
   z
     .string({ error: typeError('moet een bestandsnaam zijn, bv. "images/koffie.jpg"') })
     .max(200, { error: 'te lang: hoogstens 200 tekens' })
-    .regex(/^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*\.(png|jpe?g|webp)$/i, {
-      error: 'verwacht een afbeelding in de map, bv. "images/koffie.jpg" (png, jpg of webp, geen ..)',
-    });
+    .regex(
+      /^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[wW][eE][bB][pP])$/,
+      {
+        error: 'verwacht een afbeelding in de map, bv. "images/koffie.jpg" (png, jpg of webp, geen ..)',
+      },
+    );
 
 const phone = () =>
   z
@@ -144,7 +150,7 @@ export const intervalSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['until'],
-        message: `is gelijk aan "from" (${interval.from}): geef het uur waarop het buurtpunt sluit`,
+        message: `is gelijk aan het beginuur (${interval.from}): geef het uur waarop het buurtpunt sluit`,
       });
     }
   });

@@ -39,9 +39,34 @@ export function whenPartProblems(parts: WhenParts): Partial<Record<keyof WhenPar
   if (parts.date === '') out.date = 'vul de datum in';
   else if (!DATE_PATTERN.test(parts.date) || !isRealDate(parts.date)) out.date = 'vul een geldige datum in';
   if (parts.from === '') out.from = 'vul het beginuur in';
-  else if (!TIME_PATTERN.test(parts.from)) out.from = 'vul een geldig uur in, bv. 14:00';
+  else if (!TIME_PATTERN.test(parts.from)) out.from = 'geen geldig uur, schrijf bv. 14:00';
   if (parts.until === '') out.until = 'vul het einduur in';
-  else if (!TIME_PATTERN.test(parts.until)) out.until = 'vul een geldig uur in, bv. 16:00';
+  else if (!TIME_PATTERN.test(parts.until)) out.until = 'geen geldig uur, schrijf bv. 16:00';
   if (parts.endDate !== '' && !isRealDate(parts.endDate)) out.endDate = 'vul een geldige datum in';
   return out;
+}
+
+/**
+ * The messages under each input of an activity's time. A part's own message comes first; the
+ * schema's messages about `start` and `end` (which speak of the joined value, a date with a time)
+ * are shown only where no part explains them, so a time field never speaks of a date. Only fields
+ * whose `start` or `end` has a problem to show get messages: a new activity starts quiet.
+ */
+export function whenFieldMessages(
+  parts: WhenParts,
+  startProblems: readonly string[],
+  endProblems: readonly string[],
+): Record<keyof WhenParts, string[]> {
+  const own = whenPartProblems(parts);
+  const mine = (part: keyof WhenParts) => (own[part] === undefined ? [] : [own[part]]);
+  const startShown = startProblems.length > 0;
+  const endShown = endProblems.length > 0;
+  const startExplained = own.date !== undefined || own.from !== undefined;
+  const endExplained = own.date !== undefined || own.endDate !== undefined || own.until !== undefined;
+  return {
+    date: startShown ? (startExplained ? mine('date') : [...startProblems]) : [],
+    from: startShown ? mine('from') : [],
+    endDate: endShown ? mine('endDate') : [],
+    until: endShown ? (endExplained ? mine('until') : [...endProblems]) : [],
+  };
 }

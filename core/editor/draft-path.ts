@@ -1,6 +1,6 @@
 /** Immutable edits of the editor's draft by path, so every form writes through one function. */
+import type { PathStep } from '../content/problem';
 
-export type PathStep = string | number;
 /** Keys and indexes from the top of the draft to one value. */
 export type DraftPath = readonly PathStep[];
 
@@ -49,14 +49,6 @@ function setIn(here: unknown, path: DraftPath, value: unknown): unknown {
   if (next === undefined) delete copy[key];
   else copy[key] = next;
   return copy;
-}
-
-/** `activities[3].start` to `['activities', 3, 'start']` (the inverse of formatPath). */
-export function parsePath(path: string): PathStep[] {
-  const steps: PathStep[] = [];
-  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
-    steps.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
-  return steps;
 }
 
 /** A copy of the list at `path` with item `from` moved to `to` (for "omhoog"/"omlaag" buttons). */

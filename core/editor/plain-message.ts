@@ -24,7 +24,11 @@ const REWORDINGS: readonly [RegExp, string | ((m: RegExpMatchArray) => string)][
   ],
   [/^geen geldige datum \(deze dag bestaat niet\)/, 'deze dag bestaat niet'],
   [/^geen geldige datum/, 'vul een geldige datum in'],
-  [/^geen geldig uur/, 'vul een geldig uur in, bv. 09:00'],
+  [/^geen geldig uur, verwacht bv\. (\d\d:\d\d)/, (m) => `geen geldig uur, schrijf bv. ${m[1]}`],
+  [
+    /^afbeelding "(.+)" niet gevonden in de map$/,
+    (m) => `de foto "${m[1]}" staat niet in de map: kies de foto opnieuw`,
+  ],
   [/^alleen kleine letters, cijfers en streepjes/, 'alleen kleine letters, cijfers en streepjes'],
 ];
 

@@ -6,8 +6,8 @@
  */
 import type { ContentInput } from '../content/schema';
 import { WEEKDAYS } from '../time/weekdays';
-import { formatPath } from '../content/problem';
-import type { PathStep } from './draft-path';
+import { placeOf } from '../content/place';
+import { formatPath, type PathStep } from '../content/problem';
 
 /** The editor's working copy: content.json as far as the forms know it. */
 export type Draft = ContentInput;
@@ -64,7 +64,9 @@ export function readDraft(value: unknown): ReadDraft {
   const root = isPlainObject(value) ? value : {};
   if (!isPlainObject(value))
     resets.push('het bestand bevat geen inhoud in de verwachte vorm; begin met een leeg formulier');
-  const draft = coerce(root, SHAPE, [], resets);
+  const draft = coerce(root, SHAPE, [], (path, what) =>
+    resets.push(`${placeOf(formatPath(path), root) ?? 'het bestand'}: ${what} en is leeggemaakt`),
+  );
   for (const key of ALWAYS) {
     if (draft[key] === undefined) draft[key] = key === 'organisation' || key === 'about' ? {} : [];
   }
@@ -73,29 +75,32 @@ export function readDraft(value: unknown): ReadDraft {
   return { draft: draft as Draft, resets };
 }
 
+/** Called for each part that had to be emptied: where, and what was wrong with it. */
+type Reset = (path: PathStep[], what: string) => void;
+
 function coerce(
   value: Record<string, unknown>,
   shape: Shape,
   path: PathStep[],
-  resets: string[],
+  reset: Reset,
 ): Record<string, unknown>;
-function coerce(value: unknown, shape: Shape, path: PathStep[], resets: string[]): unknown;
-function coerce(value: unknown, shape: Shape, path: PathStep[], resets: string[]): unknown {
+function coerce(value: unknown, shape: Shape, path: PathStep[], reset: Reset): unknown;
+function coerce(value: unknown, shape: Shape, path: PathStep[], reset: Reset): unknown {
   if (shape === 'value' || value === undefined) return value;
   if ('list' in shape) {
     if (!Array.isArray(value)) {
-      resets.push(`${formatPath(path)} was geen lijst en is leeggemaakt`);
+      reset(path, 'was geen lijst');
       return [];
     }
-    return value.map((item, i) => coerce(item, shape.list, [...path, i], resets));
+    return value.map((item, i) => coerce(item, shape.list, [...path, i], reset));
   }
   if (!isPlainObject(value)) {
-    resets.push(`${formatPath(path)} had een onbekende vorm en is leeggemaakt`);
+    reset(path, 'had een onbekende vorm');
     return {};
   }
   const out: Record<string, unknown> = { ...value };
   for (const [key, inner] of Object.entries(shape.object)) {
-    if (key in out) out[key] = coerce(out[key], inner, [...path, key], resets);
+    if (key in out) out[key] = coerce(out[key], inner, [...path, key], reset);
   }
   return out;
 }

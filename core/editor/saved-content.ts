@@ -1,6 +1,8 @@
 /** What "Opslaan" writes, and the checks the schema cannot make on its own (images in the folder). */
-import type { Problem } from '../content/problem';
+import { formatPath, type Problem } from '../content/problem';
 import type { Content } from '../content/schema';
+import { imageRefs } from '../import/image-refs';
+import { imageVerdict, type ImageFacts } from '../import/image-verdict';
 import type { Draft } from './read-draft';
 
 /** content.json as the editor writes it: the validated content, two-space indented, today's date. */
@@ -8,27 +10,24 @@ export function contentFileText(content: Content, today: string): string {
   return `${JSON.stringify({ ...content, updated: today }, null, 2)}\n`;
 }
 
-/** Every image path the draft refers to, with where. */
-export function imageReferences(draft: Draft): { path: string; image: string }[] {
-  const refs: { path: string; image: string }[] = [];
-  const collect = (list: unknown, name: string) => {
-    if (!Array.isArray(list)) return;
-    list.forEach((item: unknown, i) => {
-      const image = (item as { image?: unknown } | null)?.image;
-      if (typeof image === 'string' && image !== '') refs.push({ path: `${name}[${i}].image`, image });
-    });
-  };
-  collect(draft.activities, 'activities');
-  collect(draft.announcements, 'announcements');
-  return refs;
-}
-
-/** A problem for each image the draft names that is not in the folder (the kiosk would refuse it). */
-export function missingImageProblems(draft: Draft, available: ReadonlySet<string>): Problem[] {
-  return imageReferences(draft)
-    .filter((ref) => !available.has(ref.image))
-    .map((ref) => ({
-      path: ref.path,
-      message: `de afbeelding "${ref.image}" staat niet in de map: kies de foto opnieuw`,
-    }));
+/**
+ * A problem for each image the draft names that the importer would refuse, in the importer's own
+ * words (missing in the folder, not a real image, too big). `facts` is what the editor knows of a
+ * file (undefined: still being read); places that already have a problem are skipped, as the
+ * importer does, so a bad file name is reported once.
+ */
+export function imageProblems(
+  draft: Draft,
+  facts: (file: string) => ImageFacts | undefined,
+  alreadyReported: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  for (const ref of imageRefs(draft)) {
+    const path = formatPath(ref.steps);
+    const known = facts(ref.file);
+    if (alreadyReported.has(path) || known === undefined) continue;
+    const message = imageVerdict(ref.file, known, 'folder');
+    if (message !== null) problems.push({ path, message });
+  }
+  return problems;
 }

@@ -1,6 +1,6 @@
 /** Fields the kiosk does not know (typos in a hand-edited file) removed in one go, at staff's request. */
-import type { Problem } from '../content/problem';
-import { parsePath, setAtPath } from './draft-path';
+import { parsePath, type Problem } from '../content/problem';
+import { setAtPath } from './draft-path';
 import type { Draft } from './read-draft';
 
 /** The problems validation raises for unknown keys (see core/content/validate.ts). */

@@ -49,6 +49,11 @@ export function formatDateTimeNl(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
 }
 
+/** One problem for the public screen: its line and place in words, never a field path. */
+function screenLine(p: Problem): string {
+  return describeProblem(p.place === undefined ? { ...p, path: '' } : p);
+}
+
 /** The on-screen notice; null when nothing needs saying (identical content). */
 export function importNotice(
   result: ImportReportInput,
@@ -64,18 +69,24 @@ export function importNotice(
         title: `Nieuwe inhoud geladen (${count(result.content.activities.length, 'activiteit', 'activiteiten')})`,
         details: [contentSummary(result.content)],
         at,
-        hint: 'U mag de USB-stick nu uittrekken.',
+        hint: 'Je mag de USB-stick nu uittrekken.',
       };
-    case 'refused':
+    case 'refused': {
+      const n = result.problems.length;
+      const more = n - NOTICE_PROBLEMS;
       return {
         kind: 'import-failed',
-        title: `USB-stick niet gebruikt: ${count(result.problems.length, 'fout', 'fouten')}`,
-        details: result.problems.slice(0, NOTICE_PROBLEMS).map(describeProblem),
+        title: `Inhoud van de USB-stick niet gebruikt: ${count(n, 'fout', 'fouten')}`,
+        details: [
+          ...result.problems.slice(0, NOTICE_PROBLEMS).map(screenLine),
+          ...(more > 0 ? [`… en nog ${count(more, 'fout', 'fouten')}`] : []),
+        ],
         at,
         hint: reportWritten
-          ? `Alle fouten staan in ${REPORT_PATH} op de stick.`
-          : 'Er kon geen verslag op de stick geschreven worden (alleen-lezen?).',
+          ? `De volledige lijst van ${count(n, 'fout', 'fouten')} staat in verslag.txt in de map buurtkiosk op de stick.`
+          : 'Er kon geen verslag op de stick geschreven worden (alleen-lezen?). Controleer de inhoud met beheer.html of buurtkiosk validate.',
       };
+    }
     case 'removed':
       return {
         kind: 'import-failed',
@@ -119,8 +130,8 @@ export function importReport(result: ImportReportInput, at: string, source: stri
       lines.push(
         `Resultaat: NIET GEBRUIKT, ${count(result.problems.length, 'fout', 'fouten')}. De vorige inhoud blijft op het scherm.`,
         '',
-        'Verbeter deze punten in content.json en steek de stick opnieuw in',
-        '("regel" is het regelnummer in content.json, daarna de plaats in het bestand):',
+        'Verbeter deze punten in content.json (of open beheer.html) en steek de stick opnieuw in.',
+        '"regel" is het regelnummer in content.json; daarna staat waar het is en wat er fout is:',
         '',
         ...result.problems.map((p, i) => `${i + 1}. ${describeProblem(p)}`),
       );

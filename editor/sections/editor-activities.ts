@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { isPastActivity, withoutPastActivities } from '../../core/editor/activity-order';
-import { joinWhen, whenPartProblems, whenParts, type WhenParts } from '../../core/editor/activity-times';
+import { joinWhen, whenFieldMessages, whenParts, type WhenParts } from '../../core/editor/activity-times';
 import { fieldId, problemLines } from '../fields';
 import '../editor-image-field';
 import { EditorSection } from './editor-section';
@@ -91,23 +91,18 @@ export class EditorActivities extends EditorSection {
   /** Day, from and until (and an end day for activities over several days). */
   #when(a: Record<string, unknown>, i: number) {
     const parts = whenParts(a.start, a.end);
-    const local = whenPartProblems(parts);
-    const set = (change: Partial<WhenParts>) =>
-      this.edit(['activities', i], { ...a, ...joinWhen({ ...parts, ...change }) });
     const startPath = `activities[${i}].start`;
     const endPath = `activities[${i}].end`;
-    const pick = (mine: string | undefined, schema: readonly string[]) => (mine ? [mine] : schema);
+    const messages = whenFieldMessages(parts, this.problems.at(startPath), this.problems.at(endPath));
+    // Typing the day also moves the end (same day); only the field typed in counts as touched.
+    const set = (change: Partial<WhenParts>, touched: string) =>
+      this.edit(['activities', i], { ...a, ...joinWhen({ ...parts, ...change }) }, [touched]);
     const multiDay = parts.endDate !== '';
     const nextDay = (d: string) =>
       new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const timeInput = (
-      label: string,
-      part: keyof WhenParts,
-      path: string,
-      problems: readonly string[],
-      focus: boolean,
-    ) => {
+    const timeInput = (label: string, part: keyof WhenParts, path: string, focus: boolean) => {
       const id = fieldId(path, part);
+      const problems = messages[part];
       return html`<div class="field">
         <label for=${id}>${label}</label>
         <input
@@ -117,7 +112,7 @@ export class EditorActivities extends EditorSection {
           aria-invalid=${problems.length ? 'true' : 'false'}
           aria-describedby=${problems.length ? problems.map((_, k) => `${id}-p${k}`).join(' ') : nothing}
           .value=${live(parts[part])}
-          @input=${(e: Event) => set({ [part]: (e.target as HTMLInputElement).value })}
+          @input=${(e: Event) => set({ [part]: (e.target as HTMLInputElement).value }, path)}
         />
         ${problemLines(id, problems)}
       </div>`;
@@ -125,17 +120,17 @@ export class EditorActivities extends EditorSection {
     return html`<fieldset>
       <legend>Wanneer</legend>
       <div class="row">
-        ${timeInput('Datum', 'date', startPath, pick(local.date, this.problems.at(startPath)), true)}
-        ${timeInput('Van', 'from', startPath, local.from ? [local.from] : [], false)}
-        ${timeInput('Tot', 'until', endPath, pick(local.until, this.problems.at(endPath)), true)}
-        ${multiDay ? timeInput('Tot en met datum', 'endDate', endPath, local.endDate ? [local.endDate] : [], false) : nothing}
+        ${timeInput('Datum', 'date', startPath, true)} ${timeInput('Van', 'from', startPath, false)}
+        ${timeInput('Tot', 'until', endPath, true)}
+        ${multiDay ? timeInput('Tot en met datum', 'endDate', endPath, false) : nothing}
       </div>
       <label class="choice">
         <input
           type="checkbox"
           .checked=${multiDay}
           ?disabled=${!multiDay && parts.date === ''}
-          @change=${(e: Event) => set({ endDate: (e.target as HTMLInputElement).checked ? nextDay(parts.date) : '' })}
+          @change=${(e: Event) =>
+            set({ endDate: (e.target as HTMLInputElement).checked ? nextDay(parts.date) : '' }, endPath)}
         />
         Duurt tot een andere dag
       </label>

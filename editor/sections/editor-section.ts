@@ -12,7 +12,7 @@ import { formStyles } from '../form-styles';
 /** The part of a section that template helpers in other files need. */
 export interface FormHost {
   readonly problems: ProblemIndex;
-  edit(path: DraftPath, value: unknown): void;
+  edit(path: DraftPath, value: unknown, touched?: readonly string[]): void;
   input(label: string, path: DraftPath, value: unknown, options?: Partial<FieldOptions>): TemplateResult;
 }
 
@@ -24,9 +24,9 @@ export class EditorSection extends LitElement implements FormHost {
   @property({ attribute: false }) accessor draft: Draft | null = null;
   @property({ attribute: false }) accessor problems = new ProblemIndex();
 
-  /** Sends one change up to the app. */
-  edit(path: DraftPath, value: unknown): void {
-    this.dispatchEvent(new DraftEditEvent(path, value));
+  /** Sends one change up to the app; `touched` names the fields typed in, when less than `path`. */
+  edit(path: DraftPath, value: unknown, touched?: readonly string[]): void {
+    this.dispatchEvent(new DraftEditEvent(path, value, touched));
   }
 
   /** A labelled input for the value at `path`; an optional field left empty is removed from the file. */

@@ -3,10 +3,15 @@
 /** Image files the kiosk accepts (as the schema and the importer do). */
 export const IMAGE_FILE = /\.(png|jpe?g|webp)$/i;
 
+/** What a folder has under an image name: nothing, or a file (its bytes unless too big to hand over). */
+export type ImageFile = { found: false } | { found: true; size: number; blob: Blob | null };
+
 /** One way of reading and writing the content folder. */
 export interface ContentFolder {
   /** Shown to staff, e.g. "buurtkiosk" or "content.json". */
   readonly label: string;
+  /** Where Opslaan writes: on a USB stick, or in a folder on this computer. */
+  readonly target: 'stick' | 'folder';
   /**
    * `direct`: Opslaan writes into the folder. `download`: the browser cannot write there, so Opslaan
    * hands the files over as downloads with instructions.
@@ -16,8 +21,8 @@ export interface ContentFolder {
   readContent(): Promise<string | null>;
   /** Image paths in the folder ("images/koffie.png"), or null when the folder cannot be listed. */
   listImages(): Promise<string[] | null>;
-  /** An image's bytes, or null when it is not there. */
-  readImage(path: string): Promise<Blob | null>;
+  /** An image file, as far as the folder can tell (`found: false` also when it cannot be read). */
+  readImage(path: string): Promise<ImageFile>;
   /** Writes the new images first and content.json last, so the file never names an image not yet written. */
   save(contentText: string, newImages: ReadonlyMap<string, Blob>): Promise<void>;
 }

@@ -2,7 +2,7 @@
  * The File System Access API (Chromium, Edge): staff pick the stick's `buurtkiosk` folder once and
  * Opslaan writes straight into it. Picking the stick itself also works: its `buurtkiosk` folder is used.
  */
-import { IMAGE_FILE, type ContentFolder } from './content-folder';
+import { IMAGE_FILE, type ContentFolder, type ImageFile } from './content-folder';
 
 interface DirectoryPickerWindow {
   showDirectoryPicker(options?: {
@@ -72,6 +72,8 @@ export async function createContentDirectory(
 /** A folder picked through the File System Access API; saves write into it directly. */
 export class FsAccessFolder implements ContentFolder {
   readonly saveMode = 'direct';
+  /** The page asks for the stick's folder; the browser does not say where a picked folder is. */
+  readonly target = 'stick';
   constructor(readonly dir: FileSystemDirectoryHandle) {}
 
   get label(): string {
@@ -100,16 +102,18 @@ export class FsAccessFolder implements ContentFolder {
     return out;
   }
 
-  async readImage(path: string): Promise<Blob | null> {
+  async readImage(path: string): Promise<ImageFile> {
     const parts = path.split('/');
     let dir: FileSystemDirectoryHandle | null = this.dir;
     for (const part of parts.slice(0, -1)) {
       dir = dir ? await childDirectory(dir, part) : null;
     }
     try {
-      return dir ? await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile() : null;
+      if (!dir) return { found: false };
+      const file = await (await dir.getFileHandle(parts.at(-1) ?? '')).getFile();
+      return { found: true, size: file.size, blob: file };
     } catch {
-      return null;
+      return { found: false };
     }
   }
 

@@ -3,12 +3,17 @@
  * the server, with the token from the page's own URL on every request.
  */
 import type { Problem } from '../../core/content/problem';
-import type { ContentFolder } from './content-folder';
+import { FILE_SIZE_HEADER, TOKEN_HEADER } from '../../core/editor/editor-api';
+import type { ContentFolder, ImageFile } from './content-folder';
+
+/** True when this page comes from `buurtkiosk edit` (http on this computer) rather than a file. */
+export function isServed(loc: Location = window.location): boolean {
+  return loc.protocol === 'http:' && (loc.hostname === '127.0.0.1' || loc.hostname === 'localhost');
+}
 
 /** The token when this page was opened by `buurtkiosk edit` (http://127.0.0.1:…/?token=…), else null. */
 export function servedToken(loc: Location = window.location): string | null {
-  if (loc.protocol !== 'http:' || loc.hostname !== '127.0.0.1') return null;
-  return new URLSearchParams(loc.search).get('token');
+  return isServed(loc) ? new URLSearchParams(loc.search).get('token') : null;
 }
 
 /** Thrown when the server refuses to save; carries its problems (if it validated the content). */
@@ -25,20 +30,23 @@ export class SaveRefusedError extends Error {
 export class ServerFolder implements ContentFolder {
   readonly saveMode = 'direct';
   label = 'map';
+  target: 'stick' | 'folder' = 'folder';
 
   constructor(private readonly token: string) {}
 
   #fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
-    headers.set('x-buurtkiosk-token', this.token);
+    headers.set(TOKEN_HEADER, this.token);
     return fetch(new URL(path, window.location.origin), { ...init, headers, cache: 'no-store' });
   }
 
-  /** Reads the folder's name; call once before use. */
+  /** Reads the folder's name and whether it is on a stick; call once before use. */
   async connect(): Promise<void> {
     const res = await this.#fetch('/api/folder');
     if (!res.ok) throw new Error(`map niet bereikbaar (${res.status})`);
-    this.label = ((await res.json()) as { name: string }).name;
+    const info = (await res.json()) as { name: string; onStick?: boolean };
+    this.label = info.name;
+    this.target = info.onStick === true ? 'stick' : 'folder';
   }
 
   async readContent(): Promise<string | null> {
@@ -54,9 +62,13 @@ export class ServerFolder implements ContentFolder {
     return (await res.json()) as string[];
   }
 
-  async readImage(path: string): Promise<Blob | null> {
+  async readImage(path: string): Promise<ImageFile> {
     const res = await this.#fetch(`/api/media/${path.split('/').map(encodeURIComponent).join('/')}`);
-    return res.ok ? res.blob() : null;
+    if (res.status === 413)
+      return { found: true, size: Number(res.headers.get(FILE_SIZE_HEADER)), blob: null };
+    if (!res.ok) return { found: false };
+    const blob = await res.blob();
+    return { found: true, size: blob.size, blob };
   }
 
   async save(contentText: string, newImages: ReadonlyMap<string, Blob>): Promise<void> {

@@ -3,11 +3,12 @@
  * content.json) to read it, and Opslaan hands over content.json and new photos as downloads, with
  * instructions on where to put them on the stick.
  */
-import { IMAGE_FILE, type ContentFolder } from './content-folder';
+import { IMAGE_FILE, type ContentFolder, type ImageFile } from './content-folder';
 
 /** Chosen files to read from; saving hands the files over as downloads. */
 export class UploadFolder implements ContentFolder {
   readonly saveMode = 'download';
+  readonly target = 'stick';
   readonly #content: File | null;
   /** Files by path inside the content folder; null when only content.json was chosen. */
   readonly #files: Map<string, File> | null;
@@ -55,8 +56,9 @@ export class UploadFolder implements ContentFolder {
     return this.#files ? [...this.#files.keys()].filter((p) => IMAGE_FILE.test(p)) : null;
   }
 
-  async readImage(path: string): Promise<Blob | null> {
-    return this.#files?.get(path) ?? null;
+  async readImage(path: string): Promise<ImageFile> {
+    const file = this.#files?.get(path);
+    return file ? { found: true, size: file.size, blob: file } : { found: false };
   }
 
   async save(contentText: string, newImages: ReadonlyMap<string, Blob>): Promise<void> {

@@ -1,6 +1,6 @@
 /** How `validate`, `import` and `sign` list refused content: the same lines in the same order. */
 import path from 'node:path';
-import { describeProblem, type Problem } from '../../core/content/problem';
+import { describeProblemWithPath, type Problem } from '../../core/content/problem';
 import { count } from '../../core/import/import-wording';
 import { CONTENT_FILE } from '../content/load-content';
 
@@ -12,5 +12,5 @@ export function printProblems(
   problems: readonly Problem[],
 ): void {
   out(`${headline}: ${count(problems.length, 'fout', 'fouten')} in ${path.join(folder, CONTENT_FILE)}`);
-  for (const p of problems) out(`  ${describeProblem(p)}`);
+  for (const p of problems) out(`  ${describeProblemWithPath(p)}`);
 }

@@ -1,11 +1,13 @@
 /** `buurtkiosk serve`: the browser host, node:http on 127.0.0.1, stopped cleanly by Ctrl-C. */
 import { createKiosk, type KioskOptions } from '../kiosk';
 import { startHttpHost, type HttpHost } from '../server/http-host';
+import { explainTakenPort } from './port-taken';
 
-/** Starts the kiosk and its HTTP host; resolves once listening. */
+/** Starts the kiosk and its HTTP host; resolves once listening (a port in use is said in Dutch). */
 export async function startServing(options: KioskOptions & { port?: number }): Promise<HttpHost> {
   const kiosk = await createKiosk(options);
-  return startHttpHost(kiosk.handler, options.port ?? 0);
+  const port = options.port ?? 0;
+  return explainTakenPort(port, () => startHttpHost(kiosk.handler, port));
 }
 
 /** Resolves when SIGINT or SIGTERM arrives, after closing the host. */

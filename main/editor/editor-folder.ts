@@ -6,10 +6,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_USB_ROOTS } from '../../core/config/device-config';
 import { readCapped, CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
-import { detectImageType } from '../import/image-type';
+import { detectImageType } from '../../core/import/image-type';
 import { resolveInside, readRegularFile } from '../import/folder-files';
 import { MAX_IMAGE_BYTES } from '../import/limits';
+
+/** Where removable media are mounted: the kiosk's own USB roots (Linux), and macOS's /Volumes. */
+const STICK_ROOTS: readonly string[] = [...DEFAULT_USB_ROOTS, '/Volumes'];
 
 /** The only file names the editor writes into images/: plain names of the kiosk's image types. */
 export const WRITABLE_IMAGE = /^images\/[A-Za-z0-9][A-Za-z0-9._ -]{0,99}\.(png|jpe?g|webp)$/i;
@@ -34,6 +38,11 @@ export class EditorFolder {
 
   get name(): string {
     return path.basename(this.real);
+  }
+
+  /** True when the folder is on a USB stick (or other removable medium), as far as the path tells. */
+  get onStick(): boolean {
+    return STICK_ROOTS.some((root) => this.real.startsWith(root + path.sep));
   }
 
   /** content.json's text, or null when there is none yet. */
@@ -63,15 +72,20 @@ export class EditorFolder {
     return out.sort();
   }
 
-  /** An image's bytes and type, or null when it is missing, outside the folder or not a real image. */
-  async readImage(relative: string): Promise<{ body: Buffer; type: string } | null> {
+  /**
+   * An image file's bytes and type (application/octet-stream when the bytes are no PNG, JPEG or
+   * WebP, so the editor can say what the importer would), its size when it is too big to send, or
+   * null when there is no such file inside the folder.
+   */
+  async readImage(relative: string): Promise<{ body: Buffer; type: string } | { tooBig: number } | null> {
     if (!IMAGE_NAME.test(relative)) return null;
     const inside = await resolveInside(this.real, relative);
     if (!inside.ok) return null;
     const body = await readRegularFile(inside.real, MAX_IMAGE_BYTES).catch(() => null);
-    if (body === null || body === 'too-big') return null;
+    if (body === null) return null;
+    if (body === 'too-big') return { tooBig: inside.size };
     const type = detectImageType(body.subarray(0, 16));
-    return type ? { body, type: `image/${type}` } : null;
+    return { body, type: type ? `image/${type}` : 'application/octet-stream' };
   }
 
   /** Replaces content.json. */

@@ -5,7 +5,9 @@
  * checked by the host (http-host.ts), so a DNS-rebinding page never gets this far.
  */
 import { timingSafeEqual } from 'node:crypto';
+import { FILE_SIZE_HEADER, TOKEN_HEADER } from '../../core/editor/editor-api';
 import type { Problem } from '../../core/content/problem';
+import { withPlaces } from '../../core/content/place';
 import { validateContentText } from '../../core/content/validate';
 import { imageRefs } from '../../core/import/image-refs';
 import { parseJsonSafely } from '../../core/content/safe-json';
@@ -18,9 +20,6 @@ import { pathSegments } from '../server/request-path';
 import { badRequest, jsonResponse, methodNotAllowed, textResponse } from '../server/responses';
 import { COMMON_HEADERS } from '../server/security-headers';
 import type { EditorFolder } from './editor-folder';
-
-/** The header that carries the token on every API call. */
-export const TOKEN_HEADER = 'x-buurtkiosk-token';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
@@ -50,6 +49,7 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
     const route = `/${segments.join('/')}`;
     if (route === '/' || route === '/beheer.html') {
       if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed('GET, HEAD');
+      if (!tokenOk(url.searchParams.get('token'))) return howToGetIn(request.method === 'HEAD');
       return new Response(request.method === 'HEAD' ? null : o.html, {
         headers: {
           ...COMMON_HEADERS,
@@ -74,7 +74,7 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
 
 /** `media`: the path after /api/media/ (decoded), or null for other routes. */
 async function read(folder: EditorFolder, route: string, media: string | null): Promise<Response> {
-  if (route === '/api/folder') return jsonResponse({ name: folder.name });
+  if (route === '/api/folder') return jsonResponse({ name: folder.name, onStick: folder.onStick });
   if (route === '/api/content') {
     const content = await folder.readContent();
     return content === null
@@ -87,6 +87,9 @@ async function read(folder: EditorFolder, route: string, media: string | null): 
   if (media !== null) {
     const image = await folder.readImage(media);
     if (!image) return textResponse(404, 'Afbeelding niet gevonden');
+    if ('tooBig' in image) {
+      return textResponse(413, 'Afbeelding te groot', { [FILE_SIZE_HEADER]: String(image.tooBig) });
+    }
     return new Response(new Uint8Array(image.body), {
       headers: { ...COMMON_HEADERS, ...NO_STORE, 'content-type': image.type },
     });
@@ -130,7 +133,7 @@ async function contentProblems(folder: EditorFolder, contentText: string): Promi
   if (!parsed.ok) return parsed.problems;
   const source = { rootReal: folder.real, guard: new DeviceGuard(), medium: 'folder' as const, signed: null };
   const check = await checkImages(source, contentText, imageRefs(parsed.value), new Set());
-  return check.problems;
+  return withPlaces(check.problems, parsed.value);
 }
 
 /** The body, or null once it passes `max` bytes (reading stops there). */
@@ -151,4 +154,35 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | nul
     chunks.push(value);
   }
   return Buffer.concat(chunks);
+}
+
+/** A visit without the token (an old bookmark, a typed address): how to get in, in plain Dutch. */
+const HOW_TO_GET_IN = `<!doctype html>
+<html lang="nl-BE">
+<meta charset="utf-8">
+<title>Buurtkiosk-editor: open het volledige adres</title>
+<h1>Open het volledige adres uit het venster van buurtkiosk edit</h1>
+<p>Deze editor hoort bij het venster waarin <code>buurtkiosk edit</code> draait. Daar staat een adres dat
+eindigt op <code>?token=</code> en een lange code. Alleen met dat volledige adres kom je binnen: zo kan
+geen andere website of ander programma aan je bestanden.</p>
+<ol>
+  <li>Kopieer het volledige adres uit dat venster en plak het in de adresbalk van je browser.</li>
+  <li>Geen venster meer, of is het adres kwijt? Start de editor opnieuw met
+    <code>buurtkiosk edit MAP</code> (bv. <code>buurtkiosk edit E:\\buurtkiosk</code>). Hij opent dan zelf
+    je browser met het juiste adres.</li>
+</ol>
+<p>Zonder opdrachtvenster kan het ook: open <code>beheer.html</code> in de map buurtkiosk op de stick.</p>
+</html>
+`;
+
+function howToGetIn(head: boolean): Response {
+  return new Response(head ? null : HOW_TO_GET_IN, {
+    status: 401,
+    headers: {
+      ...COMMON_HEADERS,
+      ...NO_STORE,
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    },
+  });
 }

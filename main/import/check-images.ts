@@ -10,8 +10,13 @@ import { SIGNED_MANIFEST_FILE, type SignedManifest } from '../../core/import/sig
 import type { DeviceGuard } from '../usb/device-guard';
 import { openRegular, resolveInside } from './folder-files';
 import { inspectImage } from './image-header';
-import type { ImageType } from './image-type';
-import { MAX_IMAGE_BYTES, MAX_TOTAL_BYTES } from './limits';
+import type { ImageType } from '../../core/import/image-type';
+import {
+  imageSizeVerdict,
+  missingImageVerdict,
+  totalSizeVerdict,
+  type Medium,
+} from '../../core/import/image-verdict';
 
 /** An image that passed: where it is on the stick, how big, and (signed) the hash it must have. */
 export interface CheckedImage {
@@ -27,16 +32,6 @@ export interface ImageCheck {
   images: CheckedImage[];
   problems: Problem[];
 }
-
-/** Where content comes from: a USB stick, a folder (`buurtkiosk import`), or a web address. */
-export type Medium = 'stick' | 'folder' | 'network';
-
-/** "op de stick" for USB, "in de map" for a folder import: words staff recognise. */
-const WHERE: Readonly<Record<Medium, string>> = {
-  stick: 'op de stick',
-  folder: 'in de map',
-  network: 'in de publicatie',
-};
 
 /** Where the images are read and what they must match. */
 export interface ImageSource {
@@ -76,12 +71,8 @@ export async function checkImages(
     }
   }
   const total = [...images.values()].reduce((sum, i) => sum + i.size, 0);
-  if (total > MAX_TOTAL_BYTES) {
-    problems.push({
-      path: '',
-      message: `alle afbeeldingen samen zijn te groot (${megabytes(total)}, hoogstens ${megabytes(MAX_TOTAL_BYTES)}); maak de foto's kleiner`,
-    });
-  }
+  const tooBig = totalSizeVerdict(total);
+  if (tooBig !== null) problems.push({ path: '', message: tooBig });
   return { images: [...images.values()], problems };
 }
 
@@ -92,23 +83,9 @@ async function checkOne(
   images: Map<string, CheckedImage>,
 ): Promise<string | null> {
   const found = await resolveInside(source.rootReal, file, source.guard);
-  if (!found.ok) {
-    switch (found.reason) {
-      case 'bad-name':
-        return `afbeelding "${file}": gebruik een naam in de map buurtkiosk, bv. "images/koffie.jpg" (geen .. of / vooraan)`;
-      case 'missing':
-        return `afbeelding "${file}" niet gevonden ${WHERE[source.medium]}`;
-      case 'outside':
-        return `afbeelding "${file}" verwijst naar een bestand buiten de map buurtkiosk; zet het echte bestand in de map`;
-      case 'not-a-file':
-        return `afbeelding "${file}" is geen bestand (een map?)`;
-      case 'special':
-        return `afbeelding "${file}" is geen gewoon bestand (een apparaat, FIFO of socket); zet er een echte foto`;
-    }
-  }
-  if (found.size > MAX_IMAGE_BYTES) {
-    return `afbeelding "${file}" is te groot (${megabytes(found.size)}, hoogstens ${megabytes(MAX_IMAGE_BYTES)}); maak de foto kleiner`;
-  }
+  if (!found.ok) return missingImageVerdict(file, found.reason, source.medium);
+  const tooBig = imageSizeVerdict(file, found.size);
+  if (tooBig !== null) return tooBig;
   const listed = source.signed?.files.find((f) => f.path === file);
   if (source.signed && !listed) {
     return `afbeelding "${file}" staat niet in ${SIGNED_MANIFEST_FILE}: ze is na het ondertekenen toegevoegd; onderteken de map opnieuw`;
@@ -135,10 +112,4 @@ async function checkOne(
   } finally {
     await handle.close().catch(() => undefined);
   }
-}
-
-/** "12,3 MB" in Belgian notation. */
-export function megabytes(bytes: number): string {
-  const mb = bytes / 1024 / 1024;
-  return `${mb.toLocaleString('nl-BE', { maximumFractionDigits: mb < 10 ? 1 : 0 })} MB`;
 }

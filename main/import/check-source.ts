@@ -4,7 +4,8 @@
  * signature is verified when the device asks for one, the content is validated and every image is
  * checked. It reads the source and writes nothing. One function, so validate says what import does.
  */
-import type { Problem } from '../../core/content/problem';
+import { withPlaces } from '../../core/content/place';
+import { sortByLine, type Problem } from '../../core/content/problem';
 import { parseJsonSafely } from '../../core/content/safe-json';
 import type { Content } from '../../core/content/schema';
 import { validateContentText } from '../../core/content/validate';
@@ -12,7 +13,8 @@ import { imageRefs } from '../../core/import/image-refs';
 import { CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
 import { sha256Hex } from '../store/version-id';
 import { isStickUnresponsive, type DeviceGuard } from '../usb/device-guard';
-import { checkImages, megabytes, type CheckedImage, type Medium } from './check-images';
+import { megabytes, type Medium } from '../../core/import/image-verdict';
+import { checkImages, type CheckedImage } from './check-images';
 import { checkSignature, type VerifiedManifest } from './check-signature';
 import { readRegularFile, realFolder, resolveInside } from './folder-files';
 import { brokenSigningMessage, type SigningCheck } from './signing-policy';
@@ -100,7 +102,7 @@ async function checkUnguarded(req: CheckRequest): Promise<CheckOutcome> {
   const reported = new Set(problems.map((p) => p.path));
   const source = { rootReal: root, guard: req.guard, medium: req.medium, signed: verified?.manifest ?? null };
   const images = await checkImages(source, text, imageRefs(parsed), reported);
-  problems.push(...images.problems);
+  problems.push(...withPlaces(images.problems, parsed));
   if (validation.ok && problems.length === 0) {
     return {
       kind: 'ok',
@@ -116,7 +118,7 @@ async function checkUnguarded(req: CheckRequest): Promise<CheckOutcome> {
   // Every image "missing" because the whole stick just went away is not a content problem.
   if (!(await resolveInside(root, CONTENT_FILE, req.guard)).ok)
     return gone(req, `${req.folder} verdween tijdens het lezen`);
-  return { kind: 'refused', problems: byLine(problems) };
+  return { kind: 'refused', problems: sortByLine(problems) };
 }
 
 /** The folder's real path, or why there is none to read. */
@@ -152,9 +154,4 @@ function gone(req: CheckRequest, message: string): CheckOutcome {
 function rawValue(text: string): unknown {
   const parsed = parseJsonSafely(text);
   return parsed.ok ? parsed.value : null;
-}
-
-/** File-wide problems first, then in the order of the file, so staff can fix them top to bottom. */
-function byLine(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

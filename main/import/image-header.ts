@@ -5,7 +5,7 @@
  * JPEG may carry data after its end: phones append motion-photo videos there, and it is served as
  * image/jpeg with nosniff, so it is never read as anything else. Only a few bytes are read, at offsets.
  */
-import { detectImageType, describeNonImage, type ImageType } from './image-type';
+import { detectImageType, describeNonImage, type ImageType } from '../../core/import/image-type';
 import { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from './limits';
 
 /** Bytes of an image at offsets: an open file on the stick, or a buffer already copied. */

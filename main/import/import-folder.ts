@@ -18,7 +18,7 @@ import { fsyncPath, writeSynced } from '../store/durable-fs';
 import { StoreBusyError } from '../store/store-lock';
 import { contentVersion } from '../store/version-id';
 import { DeviceGuard, isStickUnresponsive } from '../usb/device-guard';
-import type { Medium } from './check-images';
+import type { Medium } from '../../core/import/image-verdict';
 import { checkSource, type CheckedSource, type CheckOutcome } from './check-source';
 import { copyToStaging, SignedHashMismatch, SourceReadError, type ImportHooks } from './copy-to-staging';
 import { knownVersion } from './known-version';

@@ -20,7 +20,7 @@ import { createLogger, type Logger } from '../log';
 import type { ContentStore } from '../store/content-store';
 import { appendImportLog } from '../store/import-log';
 import { DeviceGuard } from '../usb/device-guard';
-import type { Medium } from './check-images';
+import type { Medium } from '../../core/import/image-verdict';
 import type { ImportHooks } from './copy-to-staging';
 import { importFolder, type ImportOutcome } from './import-folder';
 import { reportBack } from './report-back';

@@ -1,10 +1,7 @@
 /** Size caps for what is read from a stick: a public USB port may get anything plugged in. */
 export { MAX_CONTENT_BYTES } from '../content/load-content';
 
-/** One image: 10 MB is a large phone photo. */
-export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
-/** All images of one import together. */
-export const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
+export { MAX_IMAGE_BYTES, MAX_TOTAL_BYTES } from '../../core/import/image-verdict';
 /** A signature file is 88 characters of base64; anything much larger is not one. */
 export const MAX_SIGNATURE_BYTES = 4096;
 /** Width or height of one image: larger photos only cost the screen memory when decoded. */

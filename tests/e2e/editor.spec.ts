@@ -3,7 +3,7 @@
  * single file opened via file://, the File System Access path (with the picker answered by a folder in
  * the browser's private file system) and the download fallback.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +12,8 @@ import { test as plainTest, type Page } from '@playwright/test';
 import { validateContentText } from '../../core/content/validate';
 import { builtEditorFile } from '../../main/editor/built-editor';
 import { startEditorServer, type EditorServer } from '../../main/editor/editor-server';
-import { jpegSize, phonePhotoPng, runCli } from '../support/editor-support';
+import type { HttpHost } from '../../main/server/http-host';
+import { jpegSize, phonePhotoPng, runCli, servePlainEditor } from '../support/editor-support';
 import { expect, test } from '../support/fixtures';
 import { sampleContent, writeContentDir } from '../support/kiosk-server';
 
@@ -39,6 +40,8 @@ async function openServed(page: Page): Promise<void> {
 
 let folder: { dir: string; remove(): void };
 let server: EditorServer;
+/** The editor page without `buurtkiosk edit` behind it, for the tests that open the stick in the browser. */
+let plainHost: HttpHost | undefined;
 
 test.beforeEach(async () => {
   folder = writeContentDir(sampleContent());
@@ -46,6 +49,8 @@ test.beforeEach(async () => {
 });
 
 test.afterEach(async () => {
+  await plainHost?.close();
+  plainHost = undefined;
   await server.close();
   folder.remove();
 });
@@ -163,7 +168,7 @@ test('flags invalid edits at the field and blocks saving until they are fixed', 
   await expect(tab(page, 'Contactpersonen')).toContainText('1');
 
   // The list names where each problem is; clicking one opens its tab and focuses the field.
-  await page.getByRole('button', { name: /Contactpersonen › Kim Bauwens › telefoonnummer/ }).click();
+  await page.getByRole('button', { name: /Contactpersoon Kim Bauwens, telefoonnummer/ }).click();
   await expect(phone).toBeFocused();
   await phone.fill('0471 61 21 50');
   await tab(page, 'Activiteiten').click();
@@ -187,8 +192,109 @@ test('every field is labelled and the page passes axe (WCAG 2.1 AA), also with p
   expect(await scan()).toEqual([]);
   await tab(page, 'Activiteiten').click();
   await page.getByRole('button', { name: '+ Activiteit toevoegen' }).click();
+  // A new activity starts quiet; trying to save shows what is missing.
+  await expect(page.locator('[data-path="activities[0].title"]')).toHaveAttribute('aria-invalid', 'false');
+  await saveButton(page).click();
   await expect(page.locator('[data-path="activities[0].title"]')).toHaveAttribute('aria-invalid', 'true');
   expect(await scan()).toEqual([]);
+});
+
+test('a new activity starts quiet, a time field speaks of an hour, and saving shows what is missing', async ({
+  page,
+}) => {
+  const before = readFileSync(path.join(folder.dir, 'content.json'), 'utf8');
+  await openServed(page);
+  await tab(page, 'Activiteiten').click();
+  await page.getByRole('button', { name: '+ Activiteit toevoegen' }).click();
+  const card = page.locator('[data-path="activities[0]"]');
+  await expect(card.locator('.problem')).toHaveCount(0);
+  await expect(tab(page, 'Activiteiten').locator('.count')).toHaveCount(0);
+  await expect(saveButton(page)).toHaveText('Opslaan in de map');
+
+  // Typing the title shows nothing about the other fields yet; the day shows nothing about "tot".
+  await card.getByLabel('Titel').fill('Breicafé voor beginners');
+  await card.getByLabel('Datum', { exact: true }).fill('2026-12-10');
+  await expect(card.getByLabel('Titel')).toHaveAttribute('aria-invalid', 'false');
+  await expect(card.getByLabel('Tot', { exact: true })).toHaveAttribute('aria-invalid', 'false');
+  await expect(card).toContainText('vul het beginuur in');
+  await expect(card).not.toContainText('datum in');
+  await expect(saveButton(page)).toHaveText('Opslaan kan nog niet: 1 fout');
+  await card.getByLabel('Van').fill('14:00');
+  await expect(card.locator('.problem')).toHaveCount(0);
+
+  // What is still missing shows once staff try to save; nothing is written.
+  await saveButton(page).click();
+  expect(readFileSync(path.join(folder.dir, 'content.json'), 'utf8')).toBe(before);
+  await expect(card.getByLabel('Tot', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(card).toContainText('vul het einduur in');
+  await expect(saveButton(page)).toHaveText('Opslaan kan nog niet: 1 fout');
+  await expect(
+    page.getByRole('button', { name: /Activiteit "Breicafé voor beginners", einde/ }),
+  ).toBeVisible();
+  // Once the times are right, what is still missing shows at once: staff already tried to save.
+  await card.getByLabel('Tot', { exact: true }).fill('16:00');
+  await expect(card).toContainText('kies een buurtpunt, of vul een andere plaats in');
+  await card.getByLabel('Waar').selectOption('bijloke');
+  await expect(saveButton(page)).toHaveText('Opslaan in de map');
+});
+
+test('opens a broken content.json as text, fixes it in place, saves, and validate says In orde', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const file = path.join(folder.dir, 'content.json');
+  const good = readFileSync(file, 'utf8');
+  const lines = good.split('\n');
+  const curly = lines.findIndex((l) => l.includes('"title": "Voorbeeld: hulp bij je smartphone"')) + 1;
+  const comma = lines.findIndex((l) => l.includes('"phone": "0471 61 21 50",')) + 1;
+  const broken = lines
+    .map((l, i) =>
+      i + 1 === curly
+        ? l.replace('"Voorbeeld: hulp bij je smartphone"', '“Voorbeeld: hulp bij je smartphone”')
+        : i + 1 === comma
+          ? l.replace('50",', '50"')
+          : l,
+    )
+    .join('\n');
+  writeFileSync(file, broken);
+  await page.goto(server.url);
+  const repair = page.locator('editor-repair');
+  await expect(repair.getByRole('heading', { name: 'content.json is niet leesbaar' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(repair.getByRole('alert')).toContainText(
+    `Regel ${curly}, kolom 16: gekruld aanhalingsteken “`,
+  );
+  await expect(repair.locator('.gutter .marked')).toHaveText(`▶ ${curly}`);
+  await expect(repair.locator('.beside')).toContainText('gekruld aanhalingsteken');
+
+  await repair.getByRole('button', { name: 'Gekrulde aanhalingstekens vervangen door rechte (2)' }).click();
+  await expect(repair.getByRole('alert')).toContainText(`Regel ${comma}, kolom 31: er ontbreekt een komma`);
+  await expect(repair.locator('.gutter .marked')).toHaveText(`▶ ${comma}`);
+  await repair.getByRole('button', { name: `Ga naar regel ${comma}` }).click();
+  await expect(repair.getByLabel('Tekst van content.json')).toBeFocused();
+  await page.keyboard.type(',');
+  await expect(repair.getByRole('status')).toContainText('De tekst is nu leesbaar.');
+  expect(readFileSync(file, 'utf8')).toBe(broken); // nothing written yet
+
+  await repair.getByRole('button', { name: 'Verder naar de formulieren' }).click();
+  await expect(page.getByText('De tekst van content.json is nu leesbaar.')).toBeVisible();
+  expect(readFileSync(file, 'utf8')).toBe(broken);
+  await saveButton(page).click();
+  await expect(page.getByText(/Opgeslagen om \d\d:\d\d in de map/)).toBeVisible();
+
+  const validate = runCli(['validate', folder.dir]);
+  expect(validate.output).toContain('In orde');
+  expect(validate.status).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('a visit without the token explains how to get in', async ({ page }) => {
+  await page.goto(new URL('/', server.url).href);
+  await expect(
+    page.getByRole('heading', { name: 'Open het volledige adres uit het venster van buurtkiosk edit' }),
+  ).toBeVisible();
+  await expect(page.getByText('buurtkiosk edit MAP')).toBeVisible();
 });
 
 // Without the 127.0.0.1-only guard (it would block file://); every request is checked here instead.
@@ -222,7 +328,8 @@ test('opens the stick with the File System Access API and writes content.json an
       showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('STICK'),
     });
   });
-  await page.goto(new URL('/', server.url).href);
+  plainHost = await servePlainEditor();
+  await page.goto(plainHost.url);
   const sample = readFileSync(path.join(folder.dir, 'content.json'), 'utf8');
   const png = [...readFileSync(path.join(folder.dir, 'images', 'koffie.png'))];
   await page.evaluate(
@@ -283,7 +390,8 @@ test('without folder access: reads the chosen buurtkiosk folder and saves by dow
   page,
 }) => {
   await page.addInitScript(() => Object.defineProperty(window, 'showDirectoryPicker', { value: undefined }));
-  await page.goto(new URL('/', server.url).href);
+  plainHost = await servePlainEditor();
+  await page.goto(plainHost.url);
   await expect(page.getByText('Deze browser kan niet rechtstreeks op de stick opslaan')).toBeVisible({
     timeout: 30_000,
   });

@@ -31,7 +31,7 @@ test('a good stick: new content on screen and a green notice that hides by itsel
   const notice = page.locator('[data-notice="import-ok"]');
   await expect(notice).toBeVisible({ timeout: 10_000 });
   await expect(notice).toContainText(`Nieuwe inhoud geladen (${content.activities!.length} activiteiten)`);
-  await expect(notice).toContainText('U mag de USB-stick nu uittrekken.');
+  await expect(notice).toContainText('Je mag de USB-stick nu uittrekken.');
   await expect(header(page)).toHaveText('Buurtwerk van de stick');
   await page.clock.fastForward(31_000);
   await expect(notice).toHaveCount(0);
@@ -46,12 +46,15 @@ test('a bad stick: a red notice with the first problems, and the old content sta
   plugStick(mounts.dir, 'FOUT', { content });
   const notice = page.locator('[data-notice="import-failed"]');
   await expect(notice).toBeVisible({ timeout: 10_000 });
-  await expect(notice).toContainText('USB-stick niet gebruikt: 1 fout');
+  await expect(notice).toContainText('Inhoud van de USB-stick niet gebruikt: 1 fout');
   await expect(notice).toContainText(
-    'activities[0].image: afbeelding "images/weg.jpg" niet gevonden op de stick',
+    `activiteit "${content.activities![0]!.title}", foto: afbeelding "images/weg.jpg" niet gevonden op de stick`,
   );
+  await expect(notice).not.toContainText('activities[');
   await expect(notice).toContainText('De vorige inhoud blijft op het scherm.');
-  await expect(notice).toContainText('verslag.txt');
+  await expect(notice).toContainText(
+    'De volledige lijst van 1 fout staat in verslag.txt in de map buurtkiosk op de stick.',
+  );
   await expect(header(page)).toHaveText('Buurtopbouwwerk Dendermonde');
   await notice.getByRole('button', { name: 'OK' }).click();
   await expect(notice).toHaveCount(0);

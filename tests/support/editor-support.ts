@@ -2,7 +2,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { readBuiltEditor } from '../../main/editor/built-editor';
 import { appRoot } from '../../main/paths';
+import { startHttpHost, type HttpHost } from '../../main/server/http-host';
 
 /** A smooth 4000×3000 PNG (12 megapixels, like a phone photo) of several MB. */
 export function phonePhotoPng(width = 4000, height = 3000): Buffer {
@@ -46,4 +48,20 @@ export function runCli(
     timeout: 60_000,
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
+}
+
+/**
+ * The built beheer.html from a plain web server on 127.0.0.1, under its own CSP, without
+ * `buurtkiosk edit`'s API: the editor as a page that opens the stick itself (File System Access,
+ * or a chosen folder and downloads), in a secure context as the private file system needs.
+ */
+export async function servePlainEditor(): Promise<HttpHost> {
+  const { html, csp } = await readBuiltEditor();
+  return startHttpHost(
+    async () =>
+      new Response(html, {
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp },
+      }),
+    0,
+  );
 }

@@ -98,7 +98,7 @@ describe('content validation', () => {
           ((c.locations[0]!.hours as Record<string, unknown>).thursday = [{ from: '09:00', until: '09:00' }]),
       ),
       [
-        'locations[0].hours.thursday[0].until: is gelijk aan "from" (09:00): geef het uur waarop het buurtpunt sluit',
+        'locations[0].hours.thursday[0].until: is gelijk aan het beginuur (09:00): geef het uur waarop het buurtpunt sluit',
       ],
     );
   });
@@ -125,23 +125,41 @@ describe('content validation', () => {
     const lines = result.ok ? [] : result.problems.map(describeProblem);
     const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
     assert.deepEqual(lines, [
-      `regel ${lineOf('__proto__')}, __proto__: veldnaam "__proto__" is niet toegestaan`,
-      `regel ${lineOf('javascript:')}, locations[0].facebook.url: alleen links die beginnen met https:// zijn toegestaan`,
-      `regel ${lineOf('"colour"')}, activities[1].colour: onbekend veld "colour" (tikfout? dit veld wordt niet gebruikt)`,
-      `regel ${lineOf('2026-13-03')}, activities[2].start: geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03T14:00`,
+      `regel ${lineOf('__proto__')}, veld "__proto__": veldnaam "__proto__" is niet toegestaan`,
+      `regel ${lineOf('javascript:')}, Buurtpunt Bijloke, Facebookpagina, link: alleen links die beginnen met https:// zijn toegestaan`,
+      `regel ${lineOf('"colour"')}, activiteit "Voorbeeld: hulp bij je smartphone", "colour": onbekend veld "colour" (tikfout? dit veld wordt niet gebruikt)`,
+      `regel ${lineOf('2026-13-03')}, activiteit "Voorbeeld: kerstwandeling door de buurt", begin: geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03T14:00`,
     ]);
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
   it('explains truncated JSON on its last line', () => {
-    const text = sampleText.slice(0, 400);
+    const text = sampleText.split('\n').slice(0, 20).join('\n');
     const result = validateContentText(text);
     assert.equal(result.ok, false);
     if (!result.ok) {
       assert.equal(result.problems.length, 1);
-      assert.match(result.problems[0]!.message, /houdt te vroeg op/);
-      assert.equal(result.problems[0]!.line, text.split('\n').length);
+      assert.match(
+        result.problems[0]!.message,
+        /^het bestand houdt op, maar het blok \{ van regel 15 is niet gesloten/,
+      );
+      assert.equal(result.problems[0]!.line, 20);
     }
+  });
+
+  it('sorts problems by line, whatever order the schema checks them in', () => {
+    const c = sample();
+    c.announcements[0]!.title = '';
+    c.activities[0]!.end = 'morgen';
+    c.updated = 'gisteren';
+    const result = validateContentText(JSON.stringify(c, null, 2));
+    assert.equal(result.ok, false);
+    const found = result.ok ? [] : result.problems.map((p) => p.line ?? 0);
+    assert.equal(found.length, 3);
+    assert.deepEqual(
+      found,
+      [...found].sort((a, b) => a - b),
+    );
   });
 
   it('refuses 10,000-deep nesting without overflowing the stack', () => {

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { joinWhen, whenPartProblems, whenParts } from '../../../../core/editor/activity-times';
+import {
+  joinWhen,
+  whenFieldMessages,
+  whenPartProblems,
+  whenParts,
+} from '../../../../core/editor/activity-times';
 
 describe('activity times in the form', () => {
   it('shows one day with a from and until time', () => {
@@ -44,5 +49,47 @@ describe('activity times in the form', () => {
       whenPartProblems(whenParts('2026-02-30T10:00', '2026-02-30T11:00')).date,
       'vul een geldige datum in',
     );
+  });
+
+  it('speaks of an hour, not a date, under a time field', () => {
+    const parts = whenParts('2026-12-03T9u', '2026-12-03T25:00');
+    assert.deepEqual(whenPartProblems(parts), {
+      from: 'geen geldig uur, schrijf bv. 14:00',
+      until: 'geen geldig uur, schrijf bv. 16:00',
+    });
+    const schema = ['geen geldige datum, verwacht bv. 2026-12-03T14:00'];
+    assert.deepEqual(whenFieldMessages(parts, schema, schema), {
+      date: [],
+      from: ['geen geldig uur, schrijf bv. 14:00'],
+      endDate: [],
+      until: ['geen geldig uur, schrijf bv. 16:00'],
+    });
+  });
+
+  it('puts a missing date under the date, not under "tot"', () => {
+    const parts = whenParts('T14:00', 'T16:00');
+    const schema = ['geen geldige datum, verwacht bv. 2026-12-03T14:00'];
+    assert.deepEqual(whenFieldMessages(parts, schema, schema), {
+      date: ['vul de datum in'],
+      from: [],
+      endDate: [],
+      until: [],
+    });
+  });
+
+  it('shows the schema\'s "after the start" under "tot"', () => {
+    const parts = whenParts('2026-12-03T14:00', '2026-12-03T13:00');
+    assert.deepEqual(whenFieldMessages(parts, [], ['moet na het begin (2026-12-03T14:00) liggen']).until, [
+      'moet na het begin (2026-12-03T14:00) liggen',
+    ]);
+  });
+
+  it('shows nothing while start and end have no problem to show (a new, untouched activity)', () => {
+    assert.deepEqual(whenFieldMessages(whenParts('', ''), [], []), {
+      date: [],
+      from: [],
+      endDate: [],
+      until: [],
+    });
   });
 });

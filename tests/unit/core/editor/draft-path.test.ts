@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { getAtPath, moveItem, parsePath, setAtPath } from '../../../../core/editor/draft-path';
+import { parsePath } from '../../../../core/content/problem';
+import { getAtPath, moveItem, setAtPath } from '../../../../core/editor/draft-path';
 
 describe('draft paths', () => {
   it('writes a nested value without touching the original', () => {

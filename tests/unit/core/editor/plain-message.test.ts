@@ -31,6 +31,22 @@ describe('plain messages for form fields', () => {
     );
   });
 
+  it('speaks of an hour in an hour field, with an example', () => {
+    assert.equal(plainMessage('geen geldig uur, verwacht bv. 09:00'), 'geen geldig uur, schrijf bv. 09:00');
+    assert.equal(
+      plainMessage('geen geldig uur, verwacht bv. 12:00 (of 24:00 voor middernacht)'),
+      'geen geldig uur, schrijf bv. 12:00',
+    );
+    assert.equal(plainMessage('geen geldig uur, schrijf bv. 14:00'), 'geen geldig uur, schrijf bv. 14:00');
+  });
+
+  it('asks to choose a missing photo again', () => {
+    assert.equal(
+      plainMessage('afbeelding "images/koffie.png" niet gevonden in de map'),
+      'de foto "images/koffie.png" staat niet in de map: kies de foto opnieuw',
+    );
+  });
+
   it('passes other messages through unchanged', () => {
     assert.equal(plainMessage('te lang: hoogstens 120 tekens'), 'te lang: hoogstens 120 tekens');
   });

@@ -17,7 +17,7 @@ describe('reading a content file into the forms', () => {
     const { draft, resets } = readDraft(broken);
     assert.deepEqual(draft.activities, []);
     assert.equal(draft.locations.length, 2);
-    assert.deepEqual(resets, ['activities was geen lijst en is leeggemaakt']);
+    assert.deepEqual(resets, ['activiteiten: was geen lijst en is leeggemaakt']);
   });
 
   it('repairs a weekday that is not a list of hours', () => {
@@ -25,7 +25,7 @@ describe('reading a content file into the forms', () => {
     c.locations[0]!.hours.thursday = '9-12';
     const { draft, resets } = readDraft(c);
     assert.deepEqual(draft.locations[0]!.hours.thursday, []);
-    assert.deepEqual(resets, ['locations[0].hours.thursday was geen lijst en is leeggemaakt']);
+    assert.deepEqual(resets, ['Buurtpunt Bijloke, donderdag: was geen lijst en is leeggemaakt']);
   });
 
   it('keeps unknown fields and wrong values for validation to report', () => {

@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateContent, validateContentText } from '../../../../core/content/validate';
-import {
-  contentFileText,
-  imageReferences,
-  missingImageProblems,
-} from '../../../../core/editor/saved-content';
+import { contentFileText, imageProblems } from '../../../../core/editor/saved-content';
+import type { ImageFacts } from '../../../../core/import/image-verdict';
 import { removeUnknownFields } from '../../../../core/editor/unknown-fields';
 import { sampleDraft } from './sample';
 
@@ -20,24 +17,47 @@ describe('saving', () => {
     assert.ok(text.endsWith('}\n'));
   });
 
-  it('finds every image the content refers to', () => {
+  it("flags an image the importer would refuse at its field, in the importer's words", () => {
     const draft = sampleDraft();
     (draft.announcements![1] as Record<string, unknown>).image = 'images/idee.jpg';
-    assert.deepEqual(imageReferences(draft), [
-      { path: 'activities[0].image', image: 'images/koffie.png' },
-      { path: 'announcements[1].image', image: 'images/idee.jpg' },
-    ]);
+    const png = {
+      kind: 'file',
+      size: 2048,
+      head: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    } as const;
+    const text = { kind: 'file', size: 12, head: new TextEncoder().encode('hallo') } as const;
+    const found = (table: Record<string, ImageFacts>) => (file: string) => table[file];
+    assert.deepEqual(
+      imageProblems(draft, found({ 'images/koffie.png': png, 'images/idee.jpg': png }), new Set()),
+      [],
+    );
+    assert.deepEqual(
+      imageProblems(
+        draft,
+        found({ 'images/koffie.png': { kind: 'missing' }, 'images/idee.jpg': text }),
+        new Set(),
+      ),
+      [
+        { path: 'activities[0].image', message: 'afbeelding "images/koffie.png" niet gevonden in de map' },
+        {
+          path: 'announcements[1].image',
+          message:
+            '"images/idee.jpg" is geen echte afbeelding maar een tekstbestand; gebruik een PNG-, JPG- of WebP-bestand',
+        },
+      ],
+    );
   });
 
-  it('flags an image that is not in the folder at its field', () => {
+  it('says nothing about an image still being read, or one whose name is already refused', () => {
     const draft = sampleDraft();
-    assert.deepEqual(missingImageProblems(draft, new Set(['images/koffie.png'])), []);
-    assert.deepEqual(missingImageProblems(draft, new Set()), [
-      {
-        path: 'activities[0].image',
-        message: 'de afbeelding "images/koffie.png" staat niet in de map: kies de foto opnieuw',
-      },
-    ]);
+    assert.deepEqual(
+      imageProblems(draft, () => undefined, new Set()),
+      [],
+    );
+    assert.deepEqual(
+      imageProblems(draft, () => ({ kind: 'missing' }), new Set(['activities[0].image'])),
+      [],
+    );
   });
 
   it('removes unknown fields on request and nothing else', () => {

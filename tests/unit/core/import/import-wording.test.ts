@@ -12,6 +12,7 @@ if (!sample.ok) throw new Error('sample content must be valid');
 const content = sample.content;
 const problems = [1, 2, 3, 4].map((n) => ({
   path: `activities[${n}].start`,
+  place: `activiteit "Activiteit ${n}", begin`,
   message: 'geen geldige datum',
   line: 10 * n,
 }));
@@ -26,22 +27,32 @@ describe('import wording', () => {
     const notice = importNotice({ kind: 'imported', content }, '2026-11-27T10:00:00Z', true)!;
     assert.equal(notice.kind, 'import-ok');
     assert.equal(notice.title, `Nieuwe inhoud geladen (${content.activities.length} activiteiten)`);
-    assert.equal(notice.hint, 'U mag de USB-stick nu uittrekken.');
+    assert.equal(notice.hint, 'Je mag de USB-stick nu uittrekken.');
   });
 
-  it('counts every problem in the title, shows the first three, points at the report', () => {
+  it('counts every problem in the title, shows the first three in words, points at verslag.txt', () => {
     const notice = importNotice({ kind: 'refused', problems }, '2026-11-27T10:00:00Z', true)!;
-    assert.equal(notice.title, 'USB-stick niet gebruikt: 4 fouten');
+    assert.equal(notice.title, 'Inhoud van de USB-stick niet gebruikt: 4 fouten');
     assert.deepEqual(notice.details, [
-      'regel 10, activities[1].start: geen geldige datum',
-      'regel 20, activities[2].start: geen geldige datum',
-      'regel 30, activities[3].start: geen geldige datum',
+      'regel 10, activiteit "Activiteit 1", begin: geen geldige datum',
+      'regel 20, activiteit "Activiteit 2", begin: geen geldige datum',
+      'regel 30, activiteit "Activiteit 3", begin: geen geldige datum',
+      '… en nog 1 fout',
     ]);
-    assert.match(notice.hint!, /buurtkiosk\/verslag\.txt/);
+    assert.equal(
+      notice.hint,
+      'De volledige lijst van 4 fouten staat in verslag.txt in de map buurtkiosk op de stick.',
+    );
     assert.equal(
       importNotice({ kind: 'refused', problems: problems.slice(0, 1) }, 'x', false)!.title,
-      'USB-stick niet gebruikt: 1 fout',
+      'Inhoud van de USB-stick niet gebruikt: 1 fout',
     );
+  });
+
+  it('never shows a field path on the public screen, even for a problem without a place', () => {
+    const bare = [{ path: 'activities[0].start', message: 'geen geldige datum', line: 7 }];
+    const notice = importNotice({ kind: 'refused', problems: bare }, 'x', true)!;
+    assert.deepEqual(notice.details, ['regel 7: geen geldige datum']);
   });
 
   it('raises no notice for content already on screen', () => {
@@ -53,7 +64,8 @@ describe('import wording', () => {
     assert.match(report, /^Tijd: +vrijdag 27 november 2026 om 11:00$/m);
     assert.match(report, /^Bron: +USB-stick KIOSK$/m);
     assert.match(report, /^Resultaat: NIET GEBRUIKT, 4 fouten\. De vorige inhoud blijft op het scherm\.$/m);
-    assert.match(report, /^4\. regel 40, activities\[4\]\.start: geen geldige datum$/m);
+    assert.match(report, /^4\. regel 40, activiteit "Activiteit 4", begin: geen geldige datum$/m);
+    assert.doesNotMatch(report, /activities\[/);
   });
 
   it('finds image fields in valid and in broken content alike', () => {

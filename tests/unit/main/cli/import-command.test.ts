@@ -62,10 +62,14 @@ describe('buurtkiosk import', () => {
     assert.match(lines[0]!, /^Niet ingelezen: 2 fouten in /);
     assert.ok(
       lines.some((l) =>
-        /activities\[0\]\.image: afbeelding "images\/weg\.jpg" niet gevonden in de map/.test(l),
+        /^ {2}regel \d+, activiteit "[^"]+", foto: afbeelding "images\/weg\.jpg" niet gevonden in de map {2}\[activities\[0\]\.image\]$/.test(
+          l,
+        ),
       ),
     );
-    assert.ok(lines.some((l) => /regel 3, updated: geen geldige datum/.test(l)));
+    assert.ok(
+      lines.some((l) => /regel 3, datum laatste wijziging: geen geldige datum.* {2}\[updated\]$/.test(l)),
+    );
     assert.equal(await ContentStore.inUserData(dataDir()).currentVersion(), before);
   });
 

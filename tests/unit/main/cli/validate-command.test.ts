@@ -47,9 +47,12 @@ describe('buurtkiosk validate', () => {
     assert.equal(lines[0], `Niet in orde: 2 fouten in ${file}`);
     assert.match(
       lines[1]!,
-      /^ {2}regel \d+, activities\[0\]\.start: geen geldige datum, verwacht bv\. 2026-12-03T14:00$/,
+      /^ {2}regel \d+, activiteit "Voorbeeld: soep en babbel in het buurtpunt", begin: geen geldige datum, verwacht bv\. 2026-12-03T14:00 {2}\[activities\[0\]\.start\]$/,
     );
-    assert.match(lines[2]!, /^ {2}regel \d+, contacts\[0\]\.telefoon: onbekend veld "telefoon"/);
+    assert.match(
+      lines[2]!,
+      /^ {2}regel \d+, contactpersoon Kaoutar Aarras, "telefoon": onbekend veld "telefoon" .* {2}\[contacts\[0\]\.telefoon\]$/,
+    );
   });
 
   it('exits 2 when the file cannot be read', () => {

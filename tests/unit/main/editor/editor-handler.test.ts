@@ -13,7 +13,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EditorFolder } from '../../../../main/editor/editor-folder';
-import { TOKEN_HEADER, createEditorHandler } from '../../../../main/editor/editor-handler';
+import { TOKEN_HEADER } from '../../../../core/editor/editor-api';
+import { createEditorHandler } from '../../../../main/editor/editor-handler';
 import type { Handler } from '../../../../main/server/handler';
 
 const dataDir = new URL('../../../../data/', import.meta.url).pathname;
@@ -52,16 +53,41 @@ describe('buurtkiosk edit: the handler', () => {
   });
   after(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
 
-  it('opens the buurtkiosk folder when given the stick root', async () => {
+  it('opens the buurtkiosk folder when given the stick root, and says it is not on a stick', async () => {
     const res = await request('/api/folder');
-    assert.deepEqual(await res.json(), { name: 'buurtkiosk' });
+    assert.deepEqual(await res.json(), { name: 'buurtkiosk', onStick: false });
   });
 
   it('serves the page under its own CSP, framing forbidden', async () => {
-    const res = await request('/', { token: null });
+    const res = await request(`/?token=${TOKEN}`, { token: null });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
     assert.equal(await res.text(), '<!doctype html>beheer');
+  });
+
+  it('explains in Dutch how to get in when the address has no token, or a wrong one', async () => {
+    for (const route of ['/', '/beheer.html', '/?token=', '/?token=geheim-token-124']) {
+      const res = await request(route, { token: null });
+      assert.equal(res.status, 401, route);
+      const page = await res.text();
+      assert.match(page, /Open het volledige adres uit het venster van buurtkiosk edit/);
+      assert.match(page, /buurtkiosk edit MAP/);
+      assert.ok(!page.includes('beheer</'), 'never the editor itself');
+      assert.equal(res.headers.get('content-security-policy'), "default-src 'none'; frame-ancestors 'none'");
+    }
+  });
+
+  it('hands over a file with an image name whose bytes are no image as such, and the size of one too big', async () => {
+    writeFileSync(path.join(dir, 'images', 'nep.jpg'), 'dit is tekst');
+    const fake = await request('/api/media/images/nep.jpg');
+    assert.equal(fake.status, 200);
+    assert.equal(fake.headers.get('content-type'), 'application/octet-stream');
+    writeFileSync(path.join(dir, 'images', 'groot.jpg'), Buffer.alloc(10 * 1024 * 1024 + 1));
+    const big = await request('/api/media/images/groot.jpg');
+    assert.equal(big.status, 413);
+    assert.equal(big.headers.get('x-buurtkiosk-file-size'), String(10 * 1024 * 1024 + 1));
+    rmSync(path.join(dir, 'images', 'nep.jpg'));
+    rmSync(path.join(dir, 'images', 'groot.jpg'));
   });
 
   it('refuses every API call without the token, or with a wrong one', async () => {

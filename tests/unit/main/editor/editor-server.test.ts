@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { TOKEN_HEADER } from '../../../../main/editor/editor-handler';
+import { TOKEN_HEADER } from '../../../../core/editor/editor-api';
 import { startEditorServer, type EditorServer } from '../../../../main/editor/editor-server';
 import { sampleContentDir } from '../../../../main/paths';
 import { requestWithHost } from '../../../support/raw-http';

@@ -174,7 +174,7 @@ const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
   {
     name: 'truncated JSON',
     stick: () => ({ content: JSON.stringify(sampleStickContent(), null, 2).slice(0, 900) }),
-    expect: /^regel \d+: het bestand houdt te vroeg op/,
+    expect: /^regel \d+, kolom \d+: (het bestand houdt op|deze tekst heeft geen afsluitend aanhalingsteken)/,
   },
   {
     name: 'a 50 MB content.json',
@@ -191,18 +191,18 @@ const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
     stick: () => ({
       content: JSON.stringify(sampleStickContent()).replace('{', '{"__proto__": {"polluted": true},'),
     }),
-    expect: /__proto__: veldnaam "__proto__" is niet toegestaan/,
+    expect: /veld "__proto__": veldnaam "__proto__" is niet toegestaan/,
   },
   {
     name: 'an image path ../../etc/passwd',
     stick: () => ({ content: withSample((c) => (c.activities![0]!.image = '../../etc/passwd')) }),
-    expect: /^regel \d+, activities\[0\]\.image: verwacht een afbeelding in de map/,
+    expect: /^regel \d+, activiteit "[^"]+", foto: verwacht een afbeelding in de map/,
   },
   {
     name: 'a symlink leading out of the folder',
     stick: () => ({ content: withSample((c) => (c.activities![0]!.image = 'images/link.png')) }),
     expect:
-      /activities\[0\]\.image: afbeelding "images\/link\.png" verwijst naar een bestand buiten de map buurtkiosk/,
+      /activiteit "[^"]+", foto: afbeelding "images\/link\.png" verwijst naar een bestand buiten de map buurtkiosk/,
   },
   {
     name: 'a .jpg that is a text file',
@@ -210,7 +210,7 @@ const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
       content: withSample((c) => (c.activities![0]!.image = 'images/foto.jpg')),
       files: { 'images/foto.jpg': 'dit is geen foto\n' },
     }),
-    expect: /activities\[0\]\.image: "images\/foto\.jpg" is geen echte afbeelding maar een tekstbestand/,
+    expect: /foto: "images\/foto\.jpg" is geen echte afbeelding maar een tekstbestand/,
   },
   {
     name: 'an SVG called .png',
@@ -223,7 +223,7 @@ const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
   {
     name: 'a missing image',
     stick: () => ({ content: withSample((c) => (c.activities![0]!.image = 'images/x.jpg')) }),
-    expect: /^regel \d+, activities\[0\]\.image: afbeelding "images\/x\.jpg" niet gevonden op de stick$/,
+    expect: /^regel \d+, activiteit "[^"]+", foto: afbeelding "images\/x\.jpg" niet gevonden op de stick$/,
   },
   {
     name: 'a 50 MB image',
@@ -233,12 +233,12 @@ const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
   {
     name: 'an invalid date',
     stick: () => ({ content: withSample((c) => (c.activities![0]!.start = '2026-02-30T10:00')) }),
-    expect: /activities\[0\]\.start: geen geldige datum \(deze dag bestaat niet\)/,
+    expect: /activiteit "[^"]+", begin: geen geldige datum \(deze dag bestaat niet\)/,
   },
   {
     name: 'an unknown key',
     stick: () => ({ content: withSample((c) => (c.openingsuren = 'elke dag')) }),
-    expect: /openingsuren: onbekend veld "openingsuren"/,
+    expect: /veld "openingsuren": onbekend veld "openingsuren"/,
   },
 ];
 
@@ -268,8 +268,10 @@ describe('refusing a bad stick', () => {
       assert.equal(state.bundle.version, shown);
       assert.equal(storeSnapshot(), snapshot);
       assert.equal(state.notice?.kind, 'import-failed');
-      assert.match(state.notice?.title ?? '', /^USB-stick niet gebruikt: \d+ fout(en)?$/);
-      assert.ok(state.notice!.details.length <= 3);
+      assert.match(state.notice?.title ?? '', /^Inhoud van de USB-stick niet gebruikt: \d+ fout(en)?$/);
+      assert.ok(state.notice!.details.length <= 4);
+      for (const line of state.notice!.details)
+        assert.doesNotMatch(line, /[a-z]\[\d+\]|\.(start|image|title)\b/);
       const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
       assert.match(report, /Resultaat: NIET GEBRUIKT/);
       for (const line of lines) assert.ok(report.includes(line), `report misses: ${line}`);
@@ -286,9 +288,13 @@ describe('refusing a bad stick', () => {
     });
     const { outcome, folder } = await importStick({ content });
     assert.equal(outcome.kind, 'refused');
-    assert.equal(state.notice?.title, 'USB-stick niet gebruikt: 4 fouten');
-    assert.equal(state.notice?.details.length, 3);
-    assert.match(state.notice!.details[0]!, /^regel \d+, activities\[0\]\.start: /);
+    assert.equal(state.notice?.title, 'Inhoud van de USB-stick niet gebruikt: 4 fouten');
+    assert.equal(state.notice?.details.length, 4);
+    assert.match(
+      state.notice!.details[0]!,
+      /^regel \d+, activiteit "Voorbeeld: soep en babbel in het buurtpunt", begin: /,
+    );
+    assert.equal(state.notice?.details[3], '… en nog 1 fout');
     const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
     assert.match(report, /^4\. regel \d+, /m);
     assert.match(state.notice?.hint ?? '', /verslag\.txt/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { describeNonImage, detectImageType } from '../../../../main/import/image-type';
+import { describeNonImage, detectImageType } from '../../../../core/import/image-type';
 import { SAMPLE_PNG } from '../../../support/usb-stick';
 
 const bytes = (...parts: (string | number[])[]) =>

@@ -1,0 +1,46 @@
+/**
+ * What the editor does with a folder's content.json: show the forms, or first the file's text to
+ * repair when it is not readable JSON (or names a field twice, where only the text can say which
+ * one was meant). The same parser and messages as the importer.
+ */
+import { withPlaces } from '../content/place';
+import { describeProblem, type Problem } from '../content/problem';
+import { parseJsonSafely } from '../content/safe-json';
+import { sortNewestFirst } from './activity-order';
+import { newDraft } from './new-content';
+import { readDraft, type Draft } from './read-draft';
+
+/** The forms with a draft (and what staff should know about it), or the text to repair first. */
+export type OpenedContent =
+  | { kind: 'forms'; draft: Draft; notices: string[]; isNew: boolean }
+  | { kind: 'repair'; problems: Problem[] };
+
+/** Reads content.json's text (null: the folder has none yet) for the editor. */
+export function openContent(text: string | null, today: string): OpenedContent {
+  if (text === null) {
+    return {
+      kind: 'forms',
+      draft: newDraft(today),
+      notices: [
+        'Deze map heeft nog geen content.json. Vul de gegevens in en sla op: zo maakt de editor het bestand.',
+      ],
+      isNew: true,
+    };
+  }
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return { kind: 'repair', problems: parsed.problems };
+  if (parsed.duplicates.length > 0) {
+    return { kind: 'repair', problems: withPlaces(parsed.duplicates, parsed.value) };
+  }
+  const { draft, resets } = readDraft(parsed.value);
+  const notices = [
+    ...withPlaces(parsed.problems, parsed.value).map((p) => `Weggelaten: ${describeProblem(p)}.`),
+    ...resets.map((r) => `Let op: ${r}.`),
+  ];
+  return {
+    kind: 'forms',
+    draft: { ...draft, activities: sortNewestFirst(draft.activities ?? []) },
+    notices,
+    isNew: false,
+  };
+}
