@@ -1,5 +1,11 @@
 /** End-to-end tests in Debian's Chromium (never a downloaded browser), at the kiosk's screen sizes. */
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+
+// Never the developer's own data folder: its config.json (a signingKey, say) would change what the
+// CLI and the kiosk under test accept. Workers inherit this from the runner.
+process.env.BUURTKIOSK_DATA ??= path.join(os.tmpdir(), 'buurtkiosk-e2e-data');
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -2,7 +2,8 @@
 // UTC and once in Europe/Brussels: time zone bugs hide on machines that happen to be in Brussels.
 // Files are listed explicitly (Node 20 does not expand globs) and the count run is checked.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,11 +26,17 @@ if (files.length === 0) {
   process.exit(1);
 }
 
+// A data folder of our own: the developer's config.json (a signingKey, say) must not change results.
+const data = process.env.BUURTKIOSK_DATA ?? mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-unit-data-'));
+process.on('exit', () => {
+  if (data !== process.env.BUURTKIOSK_DATA) rmSync(data, { recursive: true, force: true });
+});
+
 for (const tz of ['UTC', 'Europe/Brussels']) {
   console.log(`\n# unit tests with TZ=${tz} (${files.length} files)`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
     cwd: root,
-    env: { ...process.env, TZ: tz },
+    env: { ...process.env, TZ: tz, BUURTKIOSK_DATA: data },
     stdio: 'inherit',
   });
   if (run.status !== 0) process.exit(run.status ?? 1);

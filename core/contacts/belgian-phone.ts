@@ -26,7 +26,7 @@ function groupNational(national: string): InternationalPhone | null {
   if (/^(800|90\d)/.test(national)) {
     return { text: `${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5)}`, kind: 'other' };
   }
-  if (ONE_DIGIT_ZONES.has(national[0]!)) {
+  if (ONE_DIGIT_ZONES.has(national.charAt(0))) {
     return {
       text: `${national[0]} ${national.slice(1, 4)} ${pairs(national.slice(4))}`,
       kind: 'landline',

@@ -48,9 +48,8 @@ export function escapeText(value: string): string {
  * family name, which keeps Flemish particles (Van, De, Vande) with the family name where they belong.
  */
 export function splitPersonName(fullName: string): { family: string; given: string } {
-  const words = fullName.trim().split(/\s+/);
-  if (words.length < 2) return { family: '', given: words[0] ?? '' };
-  return { given: words[0]!, family: words.slice(1).join(' ') };
+  const [given = '', ...family] = fullName.trim().split(/\s+/);
+  return { given, family: family.join(' ') };
 }
 
 /**

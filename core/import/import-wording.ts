@@ -5,6 +5,7 @@
 import type { StaffNotice } from '../api';
 import { describeProblem, type Problem } from '../content/problem';
 import type { Content } from '../content/schema';
+import type { Medium } from './image-verdict';
 
 /** The result of an import as far as staff are concerned. */
 export type ImportReportInput =
@@ -105,8 +106,20 @@ export function importNotice(
   }
 }
 
+/** What to do once content.json is put right, by where it came from. */
+const TRY_AGAIN: Readonly<Record<Medium, string>> = {
+  stick: 'steek de stick opnieuw in',
+  folder: 'lees de map opnieuw in',
+  network: 'publiceer opnieuw',
+};
+
 /** The text of verslag.txt: time, source, result, and every problem with its line and place. */
-export function importReport(result: ImportReportInput, at: string, source: string): string {
+export function importReport(
+  result: ImportReportInput,
+  at: string,
+  source: string,
+  medium: Medium,
+): string {
   const lines = [
     'Buurtkiosk: verslag van het inlezen',
     '',
@@ -130,7 +143,7 @@ export function importReport(result: ImportReportInput, at: string, source: stri
       lines.push(
         `Resultaat: NIET GEBRUIKT, ${count(result.problems.length, 'fout', 'fouten')}. De vorige inhoud blijft op het scherm.`,
         '',
-        'Verbeter deze punten in content.json (of open beheer.html) en steek de stick opnieuw in.',
+        `Verbeter deze punten in content.json (of open beheer.html) en ${TRY_AGAIN[medium]}.`,
         '"regel" is het regelnummer in content.json; daarna staat waar het is en wat er fout is:',
         '',
         ...result.problems.map((p, i) => `${i + 1}. ${describeProblem(p)}`),

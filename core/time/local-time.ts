@@ -40,10 +40,10 @@ export function intlZoneOffset(instant: number): number {
     minute: 'numeric',
     second: 'numeric',
   });
-  const f: Record<string, number> = {};
+  const f = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   for (const part of fields.formatToParts(instant))
-    if (part.type !== 'literal') f[part.type] = Number(part.value);
-  return Date.UTC(f.year!, f.month! - 1, f.day!, f.hour!, f.minute!, f.second!) - instant;
+    if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second) - instant;
 }
 
 const MINUTE = 60_000;

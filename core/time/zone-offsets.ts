@@ -27,8 +27,8 @@ export function computeZoneOffsets(
   to: number,
   offsetAt: (instant: number) => number,
 ): ZoneOffsets {
-  const changes: Array<[number, number]> = [[from, offsetAt(from)]];
-  let current = changes[0]![1];
+  let current = offsetAt(from);
+  const changes: Array<[number, number]> = [[from, current]];
   for (let day = from; day < to; day += DAY) {
     const end = Math.min(day + DAY, to);
     if (offsetAt(end) === current && end < to) continue;
@@ -46,17 +46,12 @@ export function computeZoneOffsets(
 /** The offset at `instant` from the list, or undefined outside it (or for a list that makes no sense). */
 export function offsetFromList(offsets: ZoneOffsets, instant: number): number | undefined {
   if (!(instant >= offsets.from && instant < offsets.to)) return undefined;
-  const { changes } = offsets;
-  let lo = 0;
-  let hi = changes.length - 1;
-  if (hi < 0 || !(changes[0]![0] <= instant)) return undefined;
-  // The last change at or before `instant`.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (changes[mid]![0] <= instant) lo = mid;
-    else hi = mid - 1;
+  // The last change at or before `instant`; a list holds a handful of changes a year.
+  for (let i = offsets.changes.length - 1; i >= 0; i--) {
+    const change = offsets.changes[i];
+    if (change !== undefined && change[0] <= instant) return change[1];
   }
-  return changes[lo]![1];
+  return undefined;
 }
 
 /** True for a value shaped like ZoneOffsets (it comes over the wire, and old handlers send none). */

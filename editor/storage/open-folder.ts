@@ -18,8 +18,8 @@ export async function openFolder(
   files: FileList | null,
 ): Promise<ContentFolder | null> {
   if (how === 'files') {
-    if (!files || files.length === 0) return null;
-    const file = files[0]!;
+    const file = files?.item(0);
+    if (!files || !file) return null;
     if (files.length === 1 && !file.webkitRelativePath) return UploadFolder.fromFile(file);
     const folder = UploadFolder.fromDirectory(files);
     if (!folder)

@@ -65,7 +65,7 @@ export async function importCommand(
   const reported = await reportBack(
     { folder, guard },
     outcome,
-    importReport(input, at, source),
+    importReport(input, at, source, 'folder'),
     editorFile,
     log,
   );

@@ -30,6 +30,7 @@ import { sha256Hex } from '../store/version-id';
 import { DeviceGuard } from '../usb/device-guard';
 import { defaultKeyFile } from './cli-signing';
 import { findContentFolder, noContentMessage } from './content-target';
+import { dutchError } from './dutch-error';
 import { printProblems } from './print-problems';
 
 export interface KeygenOptions {
@@ -238,17 +239,4 @@ async function readSecretKey(file: string, out: (line: string) => void): Promise
     out(`${file} is geen geheime ed25519-sleutel van buurtkiosk (maak er een met "buurtkiosk keygen").`);
     return null;
   }
-}
-
-/** A few file-system error codes in words; others as they are. */
-function dutchError(code: string | undefined): string {
-  const words: Record<string, string> = {
-    EACCES: 'geen toegang',
-    EPERM: 'niet toegestaan',
-    EROFS: 'alleen-lezen',
-    ENOSPC: 'geen plaats meer',
-    EISDIR: 'daar staat een map',
-    ENOENT: 'map niet gevonden',
-  };
-  return (code !== undefined ? words[code] : undefined) ?? `fout ${code ?? 'onbekend'}`;
 }

@@ -37,7 +37,11 @@ export async function readCapped(file: string, maxBytes: number): Promise<Buffer
   const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: 'EINVAL' });
+    if (!info.isFile()) {
+      // A folder keeps its own code, so messages can say "daar staat een map".
+      const code = info.isDirectory() ? 'EISDIR' : 'EINVAL';
+      throw Object.assign(new Error(`${file} is not a regular file`), { code });
+    }
     const { size } = info;
     if (size > maxBytes) return 'too-big';
     // Sized to the file, not the cap: the store reads every image with a 10 MB cap, and zero-filling

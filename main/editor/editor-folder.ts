@@ -101,7 +101,7 @@ export class EditorFolder {
     if (!WRITABLE_IMAGE.test(relative)) return 'alleen afbeeldingen in de map images/ (png, jpg of webp)';
     if (body.byteLength > MAX_IMAGE_BYTES) return 'de afbeelding is te groot';
     const type = detectImageType(body.subarray(0, 16));
-    const ext = relative.split('.').at(-1)!.toLowerCase();
+    const ext = path.extname(relative).slice(1).toLowerCase();
     if (type === null || (type === 'jpeg' ? !['jpg', 'jpeg'].includes(ext) : type !== ext)) {
       return 'de inhoud is geen afbeelding van het soort dat de naam zegt';
     }

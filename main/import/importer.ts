@@ -77,7 +77,7 @@ export class Importer {
     });
     const at = this.#now().toISOString();
     const editorFile = this.options.editorFile ?? builtEditorFile;
-    const report = importReport(reportInput(outcome), at, target.source);
+    const report = importReport(reportInput(outcome), at, target.source, target.medium);
     const reportWritten =
       target.medium === 'stick'
         ? await reportBack({ ...target, guard }, outcome, report, editorFile, log)

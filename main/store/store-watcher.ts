@@ -33,11 +33,14 @@ export function watchStore(store: ContentStore, state: KioskState, intervalMs = 
     }
     log(`showing ${pointer}, imported by another process from ${loaded.manifest.source}`);
     state.setBundle(loaded.bundle);
-    const { hint: _usbHint, ...notice } = importNotice(
+    const shown = importNotice(
       { kind: 'imported', content: loaded.bundle.content },
       new Date().toISOString(),
       false,
-    )!;
+    );
+    if (shown === null) return;
+    // The USB hint ("trek de stick uit") is wrong here: the content came from another process.
+    const { hint: _usbHint, ...notice } = shown;
     state.setNotice(notice);
   }
 

@@ -270,7 +270,7 @@ describe('validate, import and the editor agree on every broken variant', () => 
       assert.equal(await validateCommand(dir, (l) => printed.push(l)), 1);
       assert.equal(
         printed[0],
-        `Niet in orde: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${dir}`,
+        `Niet in orde: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${path.join(dir, 'content.json')}`,
       );
       assert.deepEqual(
         printed.slice(1),

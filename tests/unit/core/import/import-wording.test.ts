@@ -60,12 +60,24 @@ describe('import wording', () => {
   });
 
   it('lists every problem, numbered, in the report', () => {
-    const report = importReport({ kind: 'refused', problems }, '2026-11-27T10:00:00Z', 'USB-stick KIOSK');
+    const report = importReport(
+      { kind: 'refused', problems },
+      '2026-11-27T10:00:00Z',
+      'USB-stick KIOSK',
+      'stick',
+    );
     assert.match(report, /^Tijd: +vrijdag 27 november 2026 om 11:00$/m);
     assert.match(report, /^Bron: +USB-stick KIOSK$/m);
     assert.match(report, /^Resultaat: NIET GEBRUIKT, 4 fouten\. De vorige inhoud blijft op het scherm\.$/m);
     assert.match(report, /^4\. regel 40, activiteit "Activiteit 4", begin: geen geldige datum$/m);
     assert.doesNotMatch(report, /activities\[/);
+    assert.match(report, /en steek de stick opnieuw in\.$/m);
+  });
+
+  it('tells a folder import to read the folder again, not to insert a stick', () => {
+    const report = importReport({ kind: 'refused', problems }, '2026-11-27T10:00:00Z', 'map /x', 'folder');
+    assert.match(report, /en lees de map opnieuw in\.$/m);
+    assert.doesNotMatch(report, /stick/);
   });
 
   it('finds image fields in valid and in broken content alike', () => {

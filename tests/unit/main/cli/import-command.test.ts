@@ -85,7 +85,7 @@ describe('buurtkiosk import', () => {
     assert.equal(await run(folder), 1);
     const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
     assert.match(report, /Resultaat: NIET GEBRUIKT, 1 fout/);
-    assert.match(report, /updated: /);
+    assert.match(report, /regel \d+, datum laatste wijziging: geen geldige datum/);
     assert.equal(readFileSync(path.join(folder, 'beheer.html'), 'utf8'), readFileSync(editorFile, 'utf8'));
     assert.equal(lines.at(-1), `Verslag: ${path.join(folder, 'verslag.txt')}`);
     writeFileSync(path.join(folder, 'content.json'), JSON.stringify(sampleStickContent()));

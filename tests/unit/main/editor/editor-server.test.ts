@@ -43,7 +43,8 @@ const withToken = () => `${TOKEN_HEADER}: ${token}\r\n`;
 describe('buurtkiosk edit: the server', () => {
   it('answers its loopback names and refuses any other Host with 421, token or not', async () => {
     for (const host of [own(), `localhost:${port}`, `[::1]:${port}`]) {
-      assert.equal((await requestWithHost(port, '/', host)).status, 200, host);
+      assert.equal((await requestWithHost(port, `/?token=${token}`, host)).status, 200, host);
+      assert.equal((await requestWithHost(port, '/', host)).status, 401, `${host} without its token`);
       assert.equal((await requestWithHost(port, '/api/content', host, 'GET', withToken())).status, 200, host);
     }
     for (const host of [`evil.example:${port}`, `127.0.0.1:${port + 1}`, 'localhost', '']) {

@@ -283,7 +283,7 @@ describe('a publication that is not whole or not ours never changes the screen',
     );
     const check = await updater.checkNow();
     assert.equal(check.result, 'refused');
-    assert.match(check.detail ?? '', /title/);
+    assert.match(check.detail ?? '', /titel/);
     assert.equal(state.bundle.content.title, 'Versie 1');
   });
 });
