@@ -114,12 +114,7 @@ const TRY_AGAIN: Readonly<Record<Medium, string>> = {
 };
 
 /** The text of verslag.txt: time, source, result, and every problem with its line and place. */
-export function importReport(
-  result: ImportReportInput,
-  at: string,
-  source: string,
-  medium: Medium,
-): string {
+export function importReport(result: ImportReportInput, at: string, source: string, medium: Medium): string {
   const lines = [
     'Buurtkiosk: verslag van het inlezen',
     '',
