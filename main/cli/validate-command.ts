@@ -52,6 +52,9 @@ export async function validateCommand(
       out(
         `In orde: ${contentSummary(outcome.source.content)}.${signed ? ` Ondertekend op ${formatDateTimeNl(signed)}.` : ''}`,
       );
+      // Without a key the signature is not looked at: say so, or "In orde" would promise what a
+      // kiosk that asks for signed content may still refuse.
+      if (signing.kind === 'none') out(UNCHECKED_SIGNATURE);
       return 0;
     }
     case 'refused':
@@ -68,6 +71,10 @@ export async function validateCommand(
       return 2;
   }
 }
+
+/** The note after "In orde" when no key was known to check a signature with. */
+export const UNCHECKED_SIGNATURE =
+  'Ondertekening niet gecontroleerd (geen sleutel gekend). Vraagt de kiosk ondertekende inhoud, controleer dan met --key PUBLIEKE-SLEUTEL.';
 
 /** --key when given (null when unusable), else what the kiosk on this machine asks for. */
 async function signingOf(options: ValidateOptions): Promise<SigningSetting | null> {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseSignedManifest } from '../../../../core/import/signed-manifest';
 import { defaultKeyFile } from '../../../../main/cli/cli-signing';
 import { keygenCommand, signCommand } from '../../../../main/cli/sign-command';
-import { validateCommand } from '../../../../main/cli/validate-command';
+import { UNCHECKED_SIGNATURE, validateCommand } from '../../../../main/cli/validate-command';
 import { sha256Hex } from '../../../../main/store/version-id';
 import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
 
@@ -80,6 +80,11 @@ describe('buurtkiosk sign', () => {
       size: png.length,
       sha256: sha256Hex(png),
     });
+    const checked: string[] = [];
+    const key = defaultKeyFile(dataDir());
+    assert.equal(await validateCommand(stick, (l) => checked.push(l), { key }), 0, checked.join('\n'));
+    assert.match(checked[0] ?? '', /^In orde: .*\. Ondertekend op vrijdag 27 november 2026 om 14:03\.$/);
+    assert.ok(!checked.includes(UNCHECKED_SIGNATURE), 'a checked signature needs no warning');
   });
 
   it('refuses invalid content with the very lines validate prints, and signs nothing', async () => {

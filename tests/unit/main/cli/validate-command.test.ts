@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { UNCHECKED_SIGNATURE } from '../../../../main/cli/validate-command';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-validate-'));
@@ -25,10 +26,13 @@ function validate(target: string): { code: number | null; lines: string[] } {
 }
 
 describe('buurtkiosk validate', () => {
-  it('exits 0 with a one-line summary for the sample data', () => {
+  it('exits 0 with a one-line summary for the sample data, and says no signature was checked', () => {
     const { code, lines } = validate(path.join(root, 'data/content.json'));
     assert.equal(code, 0);
-    assert.deepEqual(lines, ['In orde: 2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen.']);
+    assert.deepEqual(lines, [
+      'In orde: 2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen.',
+      UNCHECKED_SIGNATURE,
+    ]);
   });
 
   it('accepts a folder holding content.json', () => {
