@@ -78,13 +78,14 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
 }
 
 /**
- * A problem with `signingKey`, or an unknown field that looks meant as one ("signingkey", "sleutel"):
- * either way a key was meant, and without it signing would silently be off.
+ * A problem with `signingKey`, or an unknown field that looks meant as one ("signingkey", "sleutel",
+ * "handtekening", "publiekeSleutel"): either way a key was meant, and without it signing would
+ * silently be off.
  */
 function signingProblem(steps: (string | number)[]): string | null {
   const [first] = steps;
   if (first === 'signingKey') return 'de sleutel bij "signingKey" is ongeldig';
-  if (typeof first === 'string' && steps.length === 1 && /sign|key|sleutel/i.test(first)) {
+  if (typeof first === 'string' && steps.length === 1 && /sign|key|sleutel|tekening/i.test(first)) {
     return `het veld "${first}" lijkt een sleutel, maar alleen "signingKey" wordt gebruikt`;
   }
   return null;

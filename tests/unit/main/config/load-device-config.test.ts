@@ -107,6 +107,13 @@ describe('signing fails closed', () => {
       [JSON.stringify({ signingKey: 12345 }), /"signingKey" is ongeldig/],
       [JSON.stringify({ signingkey: KEY }), /het veld "signingkey" lijkt een sleutel/],
       [JSON.stringify({ sleutel: KEY }), /het veld "sleutel" lijkt een sleutel/],
+      [JSON.stringify({ publiekeSleutel: KEY }), /het veld "publiekeSleutel" lijkt een sleutel/],
+      [JSON.stringify({ handtekening: KEY }), /het veld "handtekening" lijkt een sleutel/],
+      [JSON.stringify({ ondertekening: KEY }), /het veld "ondertekening" lijkt een sleutel/],
+      [JSON.stringify({ signing_key: KEY }), /het veld "signing_key" lijkt een sleutel/],
+      [JSON.stringify({ signingKey: '' }), /"signingKey" is ongeldig/],
+      [JSON.stringify({ signingKey: null }), /"signingKey" is ongeldig/],
+      [`{ "signingKey": "${KEY}", "signingKey": "" }`, /"signingKey" is ongeldig/],
     ] as const) {
       const { layer, lines } = await load(text);
       assert.match(layer.signingBroken ?? '', reason, text);
