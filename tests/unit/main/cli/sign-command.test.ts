@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseSignedManifest } from '../../../../core/import/signed-manifest';
@@ -80,6 +88,35 @@ describe('buurtkiosk sign', () => {
       size: png.length,
       sha256: sha256Hex(png),
     });
+  });
+
+  it('signs every target import accepts: a stick root, its buurtkiosk folder, a folder, a content.json', async () => {
+    lines = [];
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const key = lines.at(-1)?.trim() ?? '';
+    const stick = path.join(tmp.dir, 'DOEL');
+    const folder = writeStickFolder(stick);
+    for (const target of [stick, folder, path.join(folder, 'content.json')]) {
+      lines = [];
+      assert.equal(await sign(target), 0, `${target}: ${lines.join(' / ')}`);
+      assert.ok(existsSync(path.join(folder, 'ondertekening.json')), target);
+      lines = [];
+      assert.equal(await validateCommand(target, out, { key, userDataDir: dataDir() }), 0, lines.join('\n'));
+    }
+  });
+
+  it('never writes through a link planted where ondertekening.json or .sig go', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const folder = writeStickFolder(path.join(tmp.dir, 'VAL'));
+    const victim = path.join(tmp.dir, 'bashrc');
+    writeFileSync(victim, 'export PATH=/usr/bin\n');
+    symlinkSync(victim, path.join(folder, 'ondertekening.json'));
+    symlinkSync(victim, path.join(folder, 'ondertekening.sig'));
+    lines = [];
+    assert.equal(await sign(folder), 0, lines.join('\n'));
+    assert.equal(readFileSync(victim, 'utf8'), 'export PATH=/usr/bin\n');
+    assert.ok(lstatSync(path.join(folder, 'ondertekening.json')).isFile());
+    assert.ok(lstatSync(path.join(folder, 'ondertekening.sig')).isFile());
   });
 
   it('refuses invalid content with the very lines validate prints, and signs nothing', async () => {
