@@ -2,11 +2,12 @@
  * The whole USB path of a running kiosk (stick watcher → importer → screen) against sticks holding
  * special files where the kiosk reads and writes. One FIFO on a stick used to stop every later USB
  * import until the process was killed with -9: here each bad stick stays plugged in, and the next
- * good stick must still reach the screen.
+ * good stick must still reach the screen. And signing, once set, stays on in a running kiosk: a
+ * mistake elsewhere in config.json, or a stick linking its report to config.json, used to turn it off.
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -142,6 +143,65 @@ describe('special files on a stick in a running kiosk', () => {
       const f = await plugAndWait(k, 'F', () => {});
       assert.match(said(f.notice), /^import-ok/);
       assert.equal(k.state.bundle.content.title, 'Stick F');
+    },
+  );
+});
+
+describe('signing in a running kiosk whose config.json has mistakes', () => {
+  const KEY = 'Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const configs: [string, string | Buffer, RegExp][] = [
+    [
+      'an unknown field',
+      JSON.stringify({ signingKey: KEY, kleur: 'rood' }),
+      /ondertekening\.json: ontbreekt/,
+    ],
+    ['a trailing comma', `{ "signingKey": "${KEY}", }`, /ondertekening\.json: ontbreekt/],
+    [
+      'idleTimeoutSeconds 5',
+      JSON.stringify({ signingKey: KEY, idleTimeoutSeconds: 5 }),
+      /ondertekening\.json: ontbreekt/,
+    ],
+    ['UTF-16', utf16(JSON.stringify({ signingKey: KEY })), /ondertekening\.json: ontbreekt/],
+    ['an unreadable key', JSON.stringify({ signingKey: 'kapot' }), /aanvaardt nu geen enkele stick/],
+    ['a missing comma', `{ "signingKey": "${KEY}" "location": "bijloke" }`, /aanvaardt nu geen enkele stick/],
+  ];
+  for (const [name, config, refusal] of configs) {
+    it(`refuses an unsigned stick when config.json has ${name}`, { timeout: 60_000 }, async () => {
+      writeFileSync(path.join(tmp.dir, 'home', 'config.json'), config);
+      const k = await startKiosk();
+      const shown = k.state.bundle.version;
+      const stick = await plugAndWait(k, 'ONGETEKEND', () => {});
+      assert.match(said(stick.notice), /^import-failed: /);
+      assert.match(said(stick.notice), refusal);
+      assert.equal(k.state.bundle.version, shown);
+    });
+  }
+
+  it(
+    'cannot be turned off by a stick whose report names link to config.json',
+    { timeout: 60_000 },
+    async () => {
+      const config = path.join(tmp.dir, 'home', 'config.json');
+      const text = JSON.stringify({ signingKey: KEY });
+      writeFileSync(config, text);
+      const k = await startKiosk();
+      const names = ['verslag.txt.tmp', 'verslag.txt', 'beheer.html', 'beheer.html.tmp'];
+      const attack = await plugAndWait(k, 'AANVAL', (f) =>
+        names.forEach((n) => symlinkSync(config, path.join(f, n))),
+      );
+      assert.match(
+        said(attack.notice),
+        /^import-failed: .*ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud/,
+      );
+      assert.equal(readFileSync(config, 'utf8'), text, 'config.json untouched');
+      kiosk?.stop();
+      const restarted = await startKiosk(); // the kiosk reads config.json again
+      const next = await plugAndWait(restarted, 'ONGETEKEND', () => {});
+      assert.match(
+        said(next.notice),
+        /^import-failed: .*ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud/,
+      );
     },
   );
 });
