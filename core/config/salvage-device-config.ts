@@ -59,7 +59,10 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
   }
   const fields = value as Record<string, unknown>;
   problems.push(...json.problems.map((p) => withLine(body, p)));
-  let signingBroken: string | null = null;
+  // A key given twice (which one was meant?) is as unusable as a broken one.
+  let signingBroken: string | null = json.problems.some((p) => p.path === 'signingKey')
+    ? 'het veld "signingKey" staat er meer dan één keer'
+    : null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = validateDeviceConfig(fields);
     if (result.ok) return { config: result.config, problems: unique(problems), signingBroken };

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import {
   existsSync,
   lstatSync,
@@ -146,6 +147,11 @@ describe('buurtkiosk sign', () => {
     lines = [];
     assert.equal(await sign(folder, tmp.dir), 2);
     assert.match(lines[0]!, /^Kan de geheime sleutel .* niet lezen \(daar staat een map\)/);
+    const fifo = path.join(tmp.dir, 'fifo.pem');
+    execFileSync('mkfifo', [fifo]);
+    lines = [];
+    assert.equal(await sign(folder, fifo), 2, 'a FIFO as the key is refused, not waited on');
+    assert.match(lines[0]!, /^Kan de geheime sleutel .* niet lezen \(geen gewoon bestand/);
     await keygenCommand(out, { userDataDir: dataDir() });
     lines = [];
     assert.equal(await sign(path.join(tmp.dir, 'nergens')), 2);
