@@ -58,7 +58,10 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
   }
   const fields = value as Record<string, unknown>;
   problems.push(...json.problems.map((p) => withLine(body, p)));
-  let signingBroken: string | null = null;
+  // A key given twice (which one was meant?) is as unusable as a broken one.
+  let signingBroken: string | null = json.problems.some((p) => p.path === 'signingKey')
+    ? 'het veld "signingKey" staat er meer dan één keer'
+    : null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = validateDeviceConfig(fields);
     if (result.ok) return { config: result.config, problems: unique(problems), signingBroken };
@@ -77,13 +80,14 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
 }
 
 /**
- * A problem with `signingKey`, or an unknown field that looks meant as one ("signingkey", "sleutel"):
- * either way a key was meant, and without it signing would silently be off.
+ * A problem with `signingKey`, or an unknown field that looks meant as one ("signingkey", "sleutel",
+ * "handtekening", "publiekeSleutel"): either way a key was meant, and without it signing would
+ * silently be off.
  */
 function signingProblem(steps: (string | number)[]): string | null {
   const [first] = steps;
   if (first === 'signingKey') return 'de sleutel bij "signingKey" is ongeldig';
-  if (typeof first === 'string' && steps.length === 1 && /sign|key|sleutel/i.test(first)) {
+  if (typeof first === 'string' && steps.length === 1 && /sign|key|sleutel|tekening/i.test(first)) {
     return `het veld "${first}" lijkt een sleutel, maar alleen "signingKey" wordt gebruikt`;
   }
   return null;

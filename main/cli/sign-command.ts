@@ -25,6 +25,7 @@ import { readRegularFile } from '../import/folder-files';
 import { MAX_IMAGE_BYTES } from '../import/limits';
 import { writeFileInside } from '../import/report-file';
 import { publicKeyBase64, signBytes } from '../import/signature';
+import { fileErrorWords, notAFileWords } from '../file-words';
 import { userDataDir } from '../paths';
 import { sha256Hex } from '../store/version-id';
 import { DeviceGuard } from '../usb/device-guard';
@@ -58,7 +59,7 @@ export async function keygenCommand(
     out(
       code === 'EEXIST'
         ? `Er is al een geheime sleutel: ${file}. Een nieuwe maakt alles wat ermee ondertekend is ongeldig; verplaats de oude eerst als je dat echt wilt.`
-        : `Kan de sleutel niet bewaren in ${file} (${dutchError(code)}).`,
+        : `Kan de sleutel niet bewaren in ${file} (${fileErrorWords(code)}).`,
     );
     return 2;
   }
@@ -173,7 +174,7 @@ export async function signCommand(
   ] as const) {
     const failed = await writeFileInside(root, name, data, guard);
     if (failed !== null) {
-      out(`Kan ${name} niet schrijven in ${folder} (${dutchError(failed)}).`);
+      out(`Kan ${name} niet schrijven in ${folder} (${fileErrorWords(failed)}).`);
       return 2;
     }
   }
@@ -220,13 +221,18 @@ async function signedFiles(
 async function readSecretKey(file: string, out: (line: string) => void): Promise<KeyObject | null> {
   let bytes: Buffer | 'too-big';
   try {
+    const notAFile = await notAFileWords(file);
+    if (notAFile !== null) {
+      out(`Kan de geheime sleutel ${file} niet lezen (${notAFile}).`);
+      return null;
+    }
     bytes = await readCapped(file, 16 * 1024);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     out(
       code === 'ENOENT'
         ? `Geen geheime sleutel gevonden in ${file}. Maak er een met "buurtkiosk keygen", of geef de sleutel met --key SLEUTEL.pem.`
-        : `Kan de geheime sleutel ${file} niet lezen (${dutchError(code)}).`,
+        : `Kan de geheime sleutel ${file} niet lezen (${fileErrorWords(code)}).`,
     );
     return null;
   }

@@ -1,13 +1,15 @@
 /**
  * Reads `<userData>/config.json`. A missing file means defaults. A mistake costs only the field it is
  * in (salvage-device-config.ts); every problem is logged in Dutch with its line. Signing fails closed:
- * a file that cannot be read or parsed, or an unusable `signingKey`, means no content is accepted.
+ * a file that cannot be read or parsed (a folder or FIFO in its place too), or an unusable
+ * `signingKey`, means no content is accepted.
  */
 import path from 'node:path';
 import type { DeviceConfigLayer } from '../../core/config/device-config';
 import { salvageDeviceConfigText } from '../../core/config/salvage-device-config';
 import { describeProblem } from '../../core/content/problem';
 import { readCapped } from '../content/load-content';
+import { fileErrorWords, notAFileWords } from '../file-words';
 import type { Logger } from '../log';
 import { decodeText } from './decode-text';
 
@@ -24,11 +26,13 @@ export interface LoadedDeviceConfig {
 export async function loadDeviceConfig(file: string, log: Logger): Promise<LoadedDeviceConfig> {
   let bytes: Buffer | 'too-big';
   try {
+    const notAFile = await notAFileWords(file);
+    if (notAFile !== null) return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${notAFile})`, log);
     bytes = await readCapped(file, MAX_CONFIG_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { layer: {}, problems: [] };
-    return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${code ?? 'fout'})`, log);
+    return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${fileErrorWords(code)})`, log);
   }
   if (bytes === 'too-big') return unusable(file, `${CONFIG_FILE} is te groot (hoogstens 64 kB)`, log);
   const { text, encoding } = decodeText(bytes);

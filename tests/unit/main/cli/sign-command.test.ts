@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { parseSignedManifest } from '../../../../core/import/signed-manifest';
@@ -87,6 +96,35 @@ describe('buurtkiosk sign', () => {
     assert.ok(!checked.includes(UNCHECKED_SIGNATURE), 'a checked signature needs no warning');
   });
 
+  it('signs every target import accepts: a stick root, its buurtkiosk folder, a folder, a content.json', async () => {
+    lines = [];
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const key = lines.at(-1)?.trim() ?? '';
+    const stick = path.join(tmp.dir, 'DOEL');
+    const folder = writeStickFolder(stick);
+    for (const target of [stick, folder, path.join(folder, 'content.json')]) {
+      lines = [];
+      assert.equal(await sign(target), 0, `${target}: ${lines.join(' / ')}`);
+      assert.ok(existsSync(path.join(folder, 'ondertekening.json')), target);
+      lines = [];
+      assert.equal(await validateCommand(target, out, { key, userDataDir: dataDir() }), 0, lines.join('\n'));
+    }
+  });
+
+  it('never writes through a link planted where ondertekening.json or .sig go', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const folder = writeStickFolder(path.join(tmp.dir, 'VAL'));
+    const victim = path.join(tmp.dir, 'bashrc');
+    writeFileSync(victim, 'export PATH=/usr/bin\n');
+    symlinkSync(victim, path.join(folder, 'ondertekening.json'));
+    symlinkSync(victim, path.join(folder, 'ondertekening.sig'));
+    lines = [];
+    assert.equal(await sign(folder), 0, lines.join('\n'));
+    assert.equal(readFileSync(victim, 'utf8'), 'export PATH=/usr/bin\n');
+    assert.ok(lstatSync(path.join(folder, 'ondertekening.json')).isFile());
+    assert.ok(lstatSync(path.join(folder, 'ondertekening.sig')).isFile());
+  });
+
   it('refuses invalid content with the very lines validate prints, and signs nothing', async () => {
     await keygenCommand(out, { userDataDir: dataDir() });
     const bad = sampleStickContent();
@@ -114,6 +152,11 @@ describe('buurtkiosk sign', () => {
     lines = [];
     assert.equal(await sign(folder, tmp.dir), 2);
     assert.match(lines[0]!, /^Kan de geheime sleutel .* niet lezen \(daar staat een map\)/);
+    const fifo = path.join(tmp.dir, 'fifo.pem');
+    execFileSync('mkfifo', [fifo]);
+    lines = [];
+    assert.equal(await sign(folder, fifo), 2, 'a FIFO as the key is refused, not waited on');
+    assert.match(lines[0]!, /^Kan de geheime sleutel .* niet lezen \(geen gewoon bestand/);
     await keygenCommand(out, { userDataDir: dataDir() });
     lines = [];
     assert.equal(await sign(path.join(tmp.dir, 'nergens')), 2);

@@ -149,6 +149,29 @@ describe('validate = import', () => {
     });
   }
 
+  it('exits 2 with the same words as import when there is no content.json to read', async () => {
+    mkdirSync(path.join(tmp.dir, 'leeg'));
+    mkdirSync(path.join(tmp.dir, 'stick-zonder', 'buurtkiosk'), { recursive: true });
+    writeFileSync(path.join(tmp.dir, 'inhoud.json'), '{}');
+    const folder = writeStickFolder(path.join(tmp.dir, 'map-als-inhoud'));
+    rmSync(path.join(folder, 'content.json'));
+    mkdirSync(path.join(folder, 'content.json'));
+    for (const target of ['nergens', 'leeg', 'stick-zonder', 'inhoud.json', 'map-als-inhoud']) {
+      const validated: string[] = [];
+      const imported: string[] = [];
+      const full = path.join(tmp.dir, target);
+      const data = { userDataDir: path.join(tmp.dir, 'data') };
+      assert.equal(await validateCommand(full, (l) => validated.push(l), data), 2, target);
+      const importCode = await importCommand(full, (l) => imported.push(l), {
+        ...data,
+        editorFile: path.join(tmp.dir, 'geen.html'),
+      });
+      assert.equal(importCode, 2, target);
+      assert.deepEqual(validated, imported, target);
+      assert.match(validated[0] ?? '', /^Kan niet lezen: geen content\.json gevonden/);
+    }
+  });
+
   it('accepts the targets import accepts: a stick root, its buurtkiosk folder, a folder, a content.json', async () => {
     const stick = path.join(tmp.dir, 'STICK');
     const folder = writeStickFolder(stick);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,6 +108,16 @@ describe('signing fails closed', () => {
       [JSON.stringify({ signingKey: 12345 }), /"signingKey" is ongeldig/],
       [JSON.stringify({ signingkey: KEY }), /het veld "signingkey" lijkt een sleutel/],
       [JSON.stringify({ sleutel: KEY }), /het veld "sleutel" lijkt een sleutel/],
+      [JSON.stringify({ publiekeSleutel: KEY }), /het veld "publiekeSleutel" lijkt een sleutel/],
+      [JSON.stringify({ handtekening: KEY }), /het veld "handtekening" lijkt een sleutel/],
+      [JSON.stringify({ ondertekening: KEY }), /het veld "ondertekening" lijkt een sleutel/],
+      [JSON.stringify({ signing_key: KEY }), /het veld "signing_key" lijkt een sleutel/],
+      [JSON.stringify({ signingKey: '' }), /"signingKey" is ongeldig/],
+      [JSON.stringify({ signingKey: null }), /"signingKey" is ongeldig/],
+      [
+        `{ "signingKey": "${KEY}", "signingKey": "" }`,
+        /"signingKey" (is ongeldig|staat er meer dan één keer)/,
+      ],
     ] as const) {
       const { layer, lines } = await load(text);
       assert.match(layer.signingBroken ?? '', reason, text);
@@ -116,7 +127,7 @@ describe('signing fails closed', () => {
     }
   });
 
-  it('means "nothing is accepted" when the file cannot be parsed, read or is too big', async () => {
+  it('means "nothing is accepted" when the file cannot be parsed, read or is too big, or is a folder or FIFO', async () => {
     const broken = await load(`{ "signingKey": "${KEY}" "location": "bijloke" }`);
     assert.match(broken.layer.signingBroken ?? '', /kan niet gelezen worden als JSON/);
     assert.deepEqual(Object.keys(broken.layer), ['signingBroken']);
@@ -129,7 +140,11 @@ describe('signing fails closed', () => {
     mkdirSync(folder);
     const lines: string[] = [];
     const { layer } = await loadDeviceConfig(folder, (l) => lines.push(l));
-    assert.match(layer.signingBroken ?? '', /kan niet gelezen worden \(EISDIR\)/);
+    assert.match(layer.signingBroken ?? '', /kan niet gelezen worden \(daar staat een map\)/);
+    const fifo = path.join(mkdtempSync(path.join(dir, 'f-')), 'config.json');
+    execFileSync('mkfifo', [fifo]);
+    const fromFifo = await loadDeviceConfig(fifo, () => {});
+    assert.match(fromFifo.layer.signingBroken ?? '', /kan niet gelezen worden \(geen gewoon bestand/);
   });
 
   it('lives in the user data folder as config.json', () => {

@@ -255,6 +255,24 @@ describe('huge, changing and hung sticks', () => {
     for (const resolve of wake) resolve();
   });
 
+  it('keeps new content that hangs while its report is written, and takes the next stick', async () => {
+    const wake: (() => void)[] = [];
+    const hung = new DeviceGuard({
+      deadlineMs: 300,
+      delay: (op) =>
+        op.startsWith('write') ? new Promise<void>((resolve) => wake.push(resolve)) : undefined,
+    });
+    const s = stick({}, 'Hangt bij schrijven');
+    const outcome = await run(s, { guard: hung });
+    assert.equal(outcome.kind, 'imported', 'the content was committed before the report');
+    assert.equal(state.bundle.content.title, 'Hangt bij schrijven');
+    assert.equal(hung.quarantinedBy, 'write verslag.txt');
+    assert.ok(!existsSync(path.join(s.folder, 'verslag.txt')), 'no report half written');
+    assert.equal((await run(stick({}, 'Daarna'))).kind, 'imported');
+    assert.equal(state.bundle.content.title, 'Daarna');
+    for (const resolve of wake) resolve();
+  });
+
   it('takes a slow stick that keeps answering', async () => {
     const slow = new DeviceGuard({
       deadlineMs: 2000,
