@@ -10,8 +10,13 @@ const WORDS: Readonly<Record<string, string>> = {
   EPERM: 'niet toegestaan',
   EROFS: 'alleen-lezen',
   ENOSPC: 'geen plaats meer',
+  EDQUOT: 'geen plaats meer',
   EISDIR: 'daar staat een map',
+  ENOTDIR: 'een deel van het pad is geen map',
+  EINVAL: 'geen gewoon bestand',
   ENOENT: 'map niet gevonden',
+  EEXIST: 'daar staat al iets',
+  EBUSY: 'in gebruik',
 };
 
 /** A file-system error code in words; an unknown one as "fout CODE". */

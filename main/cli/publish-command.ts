@@ -11,7 +11,7 @@ import { mkdir, readdir, realpath, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SIGNATURE_FILE, SIGNED_MANIFEST_FILE } from '../../core/import/signed-manifest';
 import { fsyncPath, writeSynced } from '../store/durable-fs';
-import { dutchError } from './dutch-error';
+import { fileErrorWords } from '../file-words';
 import { signFolder, type SignOptions } from './sign-command';
 
 /** Checks, signs and writes the publication; exit 0 written, 1 refused content, 2 anything else. */
@@ -45,7 +45,7 @@ export async function publishCommand(
   } catch (err) {
     await rm(building, { recursive: true, force: true });
     out(
-      `Kan de publicatie niet schrijven in ${destination} (${dutchError((err as NodeJS.ErrnoException).code)}).`,
+      `Kan de publicatie niet schrijven in ${destination} (${fileErrorWords((err as NodeJS.ErrnoException).code)}).`,
     );
     return 2;
   }
@@ -73,7 +73,7 @@ async function replaceableFolder(dir: string): Promise<string | null> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
-    return `${dir} is geen map die gebruikt kan worden (${dutchError(code)}).`;
+    return `${dir} is geen map die gebruikt kan worden (${fileErrorWords(code)}).`;
   }
   if (names.length === 0 || names.includes(SIGNED_MANIFEST_FILE)) return null;
   return `${dir} bestaat al en is geen eerdere publicatie; kies een lege of nieuwe map voor --out.`;

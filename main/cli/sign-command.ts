@@ -31,7 +31,6 @@ import { sha256Hex } from '../store/version-id';
 import { DeviceGuard } from '../usb/device-guard';
 import { defaultKeyFile } from './cli-signing';
 import { findContentFolder, noContentMessage } from './content-target';
-import { dutchError } from './dutch-error';
 import { printProblems } from './print-problems';
 
 export interface KeygenOptions {
