@@ -1,5 +1,5 @@
 /**
- * Why a file of the kiosk's own (config.json, the secret key) cannot be read, in Dutch words: staff
+ * Why a file cannot be read or written (config.json, the secret key, a publication), in Dutch words: staff
  * never see a bare error code. What stands there is looked at before it is opened, so a folder or a
  * FIFO in its place gives a clear sentence instead of an error code or a read that never returns.
  */
