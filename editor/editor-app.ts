@@ -249,14 +249,15 @@ export class EditorApp extends LitElement {
   #renderBody() {
     const session = this.#session;
     if (session.folder && session.repair) {
-      return html`<div class="repair">
-        <editor-repair
-          .text=${session.repair.text}
-          .problems=${session.repair.problems}
-          .quotesToFix=${session.repair.quotesToFix}
-          ?readable=${session.repair.readable}
-        ></editor-repair>
-      </div>`;
+      return html`${this.#renderNotices()}
+        <div class="repair">
+          <editor-repair
+            .text=${session.repair.text}
+            .problems=${session.repair.problems}
+            .quotesToFix=${session.repair.quotesToFix}
+            ?readable=${session.repair.readable}
+          ></editor-repair>
+        </div>`;
     }
     if (session.folder && session.draft) return this.#renderEditor(session.draft);
     return html`<editor-open-panel
@@ -264,6 +265,10 @@ export class EditorApp extends LitElement {
       .status=${session.status}
       .errors=${session.openErrors}
     ></editor-open-panel>`;
+  }
+
+  #renderNotices() {
+    return this.#session.notices.map((n) => html`<p class="notice" role="status">${n}</p>`);
   }
 
   #renderEditor(draft: Draft) {
@@ -280,11 +285,12 @@ export class EditorApp extends LitElement {
           ?saving=${session.saving}
           .saveMode=${session.folder?.saveMode ?? 'direct'}
           .target=${session.folder?.target ?? 'stick'}
+          ?signed=${session.signed}
           .message=${session.message}
           .instructions=${session.instructions}
         ></editor-save-panel>
       </div>
-      ${session.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+      ${this.#renderNotices()}
       <div class="layout">
         <nav aria-label="Onderdelen">
           <ul>

@@ -50,6 +50,11 @@ export class EditorSavePanel extends LitElement {
         color: var(--ed-ok);
         font-weight: 700;
       }
+      .warn {
+        font-weight: 700;
+        border-left: 4px solid var(--ed-warn);
+        padding-left: 0.5rem;
+      }
       details {
         margin-top: 0.5rem;
       }
@@ -101,6 +106,8 @@ export class EditorSavePanel extends LitElement {
   @property() accessor target: 'stick' | 'folder' = 'stick';
   /** Last save's outcome, one line. */
   @property() accessor message = '';
+  /** The folder is signed: the saved message is a warning (sign again), not an all-clear. */
+  @property({ type: Boolean }) accessor signed = false;
   /** After a download save: where each file has to go. */
   @property({ attribute: false }) accessor instructions: readonly string[] = [];
 
@@ -129,7 +136,7 @@ export class EditorSavePanel extends LitElement {
         <span role="status" aria-live="polite">
           ${count === 0 && this.waiting === 0 && this.dirty ? html`<span class="ok">Alles in orde. Vergeet niet op te slaan.</span>` : nothing}
           ${count === 0 && this.waiting > 0 ? html`<span>Vul het nieuwe onderdeel verder in.</span>` : nothing}
-          ${this.message && !this.dirty ? html`<span class="ok">${this.message}</span>` : nothing}
+          ${this.message && !this.dirty ? html`<span class=${this.signed ? 'warn' : 'ok'}>${this.message}</span>` : nothing}
         </span>
       </div>
       ${

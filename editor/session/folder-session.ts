@@ -15,6 +15,11 @@ import { setAtPath, type DraftPath } from '../../core/editor/draft-path';
 import { openContent } from '../../core/editor/open-content';
 import type { Draft } from '../../core/editor/read-draft';
 import { contentFileText } from '../../core/editor/saved-content';
+import {
+  SIGN_AGAIN_STEP,
+  SIGNATURE_STALE_AFTER_SAVE,
+  SIGNED_FOLDER_NOTICE,
+} from '../../core/editor/signed-folder';
 import { removeUnknownFields } from '../../core/editor/unknown-fields';
 import type { ContentFolder } from '../storage/content-folder';
 import { SaveRefusedError } from '../storage/server-folder';
@@ -37,6 +42,8 @@ export class FolderSession implements ReactiveController {
   draft: Draft | null = null;
   /** The file's text, while it has to be repaired before the forms can show it. */
   repair: RepairState | null = null;
+  /** The folder was signed: every save makes the signature stale, and staff are told so. */
+  signed = false;
   /** Unsaved changes. */
   dirty = false;
   saving = false;
@@ -68,6 +75,11 @@ export class FolderSession implements ReactiveController {
     return brusselsLocalDateTime(this.now()).slice(0, 10);
   }
 
+  /** The warning about the signature, for as long as a signed folder is open. */
+  #signedNotices(): string[] {
+    return this.signed ? [SIGNED_FOLDER_NOTICE] : [];
+  }
+
   #changed(): void {
     this.host.requestUpdate();
   }
@@ -81,7 +93,9 @@ export class FolderSession implements ReactiveController {
       const folder = await getFolder();
       if (!folder) return;
       const text = await folder.readContent();
+      const signed = await folder.isSigned();
       this.folder = folder;
+      this.signed = signed;
       this.message = '';
       this.instructions = [];
       this.dirty = false;
@@ -89,12 +103,12 @@ export class FolderSession implements ReactiveController {
       this.repair = null;
       const opened = openContent(text, this.#today());
       if (opened.kind === 'repair') {
-        this.notices = [];
+        this.notices = this.#signedNotices();
         this.repair = repairState(text ?? '', opened.problems);
         await this.images.open(folder, null);
         return;
       }
-      this.notices = opened.notices;
+      this.notices = [...this.#signedNotices(), ...opened.notices];
       this.savedIds = idsOf(opened.draft);
       this.validation.reset(opened.draft, opened.isNew);
       this.#setDraft(opened.draft, false);
@@ -134,6 +148,7 @@ export class FolderSession implements ReactiveController {
     this.repair = null;
     this.notices = [
       'De tekst van content.json is nu leesbaar. Het bestand verandert pas als je opslaat.',
+      ...this.#signedNotices(),
       ...opened.notices,
     ];
     this.savedIds = idsOf(opened.draft);
@@ -200,8 +215,8 @@ export class FolderSession implements ReactiveController {
         { ...draft, updated: today, activities: sortNewestFirst(draft.activities ?? []) },
         false,
       );
-      this.message = savedMessage(folder, time);
-      this.instructions = folder.saveMode === 'download' ? downloadSteps(newImages) : [];
+      this.message = savedMessage(folder, time, this.signed);
+      this.instructions = folder.saveMode === 'download' ? downloadSteps(newImages, this.signed) : [];
     } catch (err) {
       this.message = '';
       if (err instanceof SaveRefusedError && err.problems.length) {
@@ -210,6 +225,7 @@ export class FolderSession implements ReactiveController {
       }
       this.notices = [
         `Opslaan is mislukt: ${err instanceof Error ? err.message : String(err)}. Er is niets veranderd.`,
+        ...this.#signedNotices(),
       ];
     } finally {
       this.saving = false;
@@ -223,6 +239,7 @@ export class FolderSession implements ReactiveController {
     this.draft = null;
     this.repair = null;
     this.dirty = false;
+    this.signed = false;
     this.notices = [];
     this.images.forget();
     this.#changed();
@@ -244,20 +261,25 @@ function idsOf(draft: Draft): Set<string> {
   );
 }
 
-function savedMessage(folder: ContentFolder, time: string): string {
-  if (folder.saveMode === 'download') return `Gedownload om ${time}.`;
-  return folder.target === 'stick'
-    ? `Opgeslagen om ${time}. Werp de stick veilig uit en steek hem in het scherm.`
-    : `Opgeslagen om ${time} in de map ${folder.label}.`;
+/** The saved line; in a signed folder it says to sign again first (before the stick goes to a screen). */
+function savedMessage(folder: ContentFolder, time: string, signed: boolean): string {
+  const stale = signed ? ` ${SIGNATURE_STALE_AFTER_SAVE}` : '';
+  if (folder.saveMode === 'download') return `Gedownload om ${time}.${stale}`;
+  if (folder.target === 'folder') return `Opgeslagen om ${time} in de map ${folder.label}.${stale}`;
+  return signed
+    ? `Opgeslagen om ${time}.${stale}`
+    : `Opgeslagen om ${time}. Werp de stick veilig uit en steek hem in het scherm.`;
 }
 
-function downloadSteps(newImages: ReadonlyMap<string, Blob>): string[] {
+/** Where each downloaded file goes; a signed folder is signed again once they are in place. */
+function downloadSteps(newImages: ReadonlyMap<string, Blob>, signed: boolean): string[] {
   return [
     'Open op de stick de map buurtkiosk.',
     'Sla het bestand op als content.json in de map buurtkiosk op de stick (vervang het oude bestand). Heet het in Downloads "content (1).json"? Noem het dan content.json.',
     ...[...newImages.keys()].map(
       (p) => `Zet de foto ${p.split('/').at(-1)} in de map images in de map buurtkiosk op de stick.`,
     ),
+    ...(signed ? [SIGN_AGAIN_STEP] : []),
     'Werp de stick veilig uit en steek hem in het scherm.',
   ];
 }

@@ -17,6 +17,11 @@ export interface ContentFolder {
    * hands the files over as downloads with instructions.
    */
   readonly saveMode: 'direct' | 'download';
+  /**
+   * True when the folder was signed with `buurtkiosk sign` (it holds ondertekening.json or another
+   * signing file): a save makes that signature stale. False when the folder cannot tell.
+   */
+  isSigned(): Promise<boolean>;
   /** The text of content.json, or null when the folder has none yet. */
   readContent(): Promise<string | null>;
   /** Image paths in the folder ("images/koffie.png"), or null when the folder cannot be listed. */

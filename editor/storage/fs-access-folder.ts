@@ -2,6 +2,7 @@
  * The File System Access API (Chromium, Edge): staff pick the stick's `buurtkiosk` folder once and
  * Opslaan writes straight into it. Picking the stick itself also works: its `buurtkiosk` folder is used.
  */
+import { SIGNING_FILES } from '../../core/editor/signed-folder';
 import { IMAGE_FILE, type ContentFolder, type ImageFile } from './content-folder';
 
 interface DirectoryPickerWindow {
@@ -78,6 +79,11 @@ export class FsAccessFolder implements ContentFolder {
 
   get label(): string {
     return this.dir.name;
+  }
+
+  async isSigned(): Promise<boolean> {
+    for (const name of SIGNING_FILES) if (await hasFile(this.dir, name)) return true;
+    return false;
   }
 
   async readContent(): Promise<string | null> {

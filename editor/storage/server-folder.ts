@@ -3,7 +3,7 @@
  * the server, with the token from the page's own URL on every request.
  */
 import type { Problem } from '../../core/content/problem';
-import { FILE_SIZE_HEADER, TOKEN_HEADER } from '../../core/editor/editor-api';
+import { FILE_SIZE_HEADER, TOKEN_HEADER, type FolderInfo } from '../../core/editor/editor-api';
 import type { ContentFolder, ImageFile } from './content-folder';
 
 /** True when this page comes from `buurtkiosk edit` (http on this computer) rather than a file. */
@@ -31,6 +31,7 @@ export class ServerFolder implements ContentFolder {
   readonly saveMode = 'direct';
   label = 'map';
   target: 'stick' | 'folder' = 'folder';
+  #signed = false;
 
   constructor(private readonly token: string) {}
 
@@ -40,13 +41,18 @@ export class ServerFolder implements ContentFolder {
     return fetch(new URL(path, window.location.origin), { ...init, headers, cache: 'no-store' });
   }
 
-  /** Reads the folder's name and whether it is on a stick; call once before use. */
+  /** Reads the folder's name, whether it is on a stick and whether it is signed; call once before use. */
   async connect(): Promise<void> {
     const res = await this.#fetch('/api/folder');
     if (!res.ok) throw new Error(`map niet bereikbaar (${res.status})`);
-    const info = (await res.json()) as { name: string; onStick?: boolean };
+    const info = (await res.json()) as FolderInfo;
     this.label = info.name;
     this.target = info.onStick === true ? 'stick' : 'folder';
+    this.#signed = info.signed === true;
+  }
+
+  async isSigned(): Promise<boolean> {
+    return this.#signed;
   }
 
   async readContent(): Promise<string | null> {

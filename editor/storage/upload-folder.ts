@@ -3,6 +3,7 @@
  * content.json) to read it, and Opslaan hands over content.json and new photos as downloads, with
  * instructions on where to put them on the stick.
  */
+import { showsSigning } from '../../core/editor/signed-folder';
 import { IMAGE_FILE, type ContentFolder, type ImageFile } from './content-folder';
 
 /** Chosen files to read from; saving hands the files over as downloads. */
@@ -46,6 +47,11 @@ export class UploadFolder implements ContentFolder {
   /** Nothing opened: new content, saved as downloads. */
   static empty(): UploadFolder {
     return new UploadFolder('nieuwe inhoud', null, new Map());
+  }
+
+  /** Only content.json chosen: the folder's other files are unknown, so no signature is seen. */
+  async isSigned(): Promise<boolean> {
+    return this.#files !== null && showsSigning(this.#files.keys());
   }
 
   readContent(): Promise<string | null> {

@@ -4,9 +4,10 @@
  * fsynced and renamed into place, so a crash leaves the old file or the new one, not half of one.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_USB_ROOTS } from '../../core/config/device-config';
+import { SIGNING_FILES } from '../../core/editor/signed-folder';
 import { readCapped, CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
 import { detectImageType } from '../../core/import/image-type';
 import { resolveInside, readRegularFile } from '../import/folder-files';
@@ -43,6 +44,20 @@ export class EditorFolder {
   /** True when the folder is on a USB stick (or other removable medium), as far as the path tells. */
   get onStick(): boolean {
     return STICK_ROOTS.some((root) => this.real.startsWith(root + path.sep));
+  }
+
+  /** True when a signing file lies in the folder (whatever it is: even a broken one needs a new signing). */
+  async isSigned(): Promise<boolean> {
+    for (const name of SIGNING_FILES) {
+      if (
+        await lstat(path.join(this.real, name)).then(
+          () => true,
+          () => false,
+        )
+      )
+        return true;
+    }
+    return false;
   }
 
   /** content.json's text, or null when there is none yet. */

@@ -5,7 +5,7 @@
  * checked by the host (http-host.ts), so a DNS-rebinding page never gets this far.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { FILE_SIZE_HEADER, TOKEN_HEADER } from '../../core/editor/editor-api';
+import { FILE_SIZE_HEADER, TOKEN_HEADER, type FolderInfo } from '../../core/editor/editor-api';
 import type { Problem } from '../../core/content/problem';
 import { withPlaces } from '../../core/content/place';
 import { validateContentText } from '../../core/content/validate';
@@ -74,7 +74,10 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
 
 /** `media`: the path after /api/media/ (decoded), or null for other routes. */
 async function read(folder: EditorFolder, route: string, media: string | null): Promise<Response> {
-  if (route === '/api/folder') return jsonResponse({ name: folder.name, onStick: folder.onStick });
+  if (route === '/api/folder') {
+    const info: FolderInfo = { name: folder.name, onStick: folder.onStick, signed: await folder.isSigned() };
+    return jsonResponse(info);
+  }
   if (route === '/api/content') {
     const content = await folder.readContent();
     return content === null

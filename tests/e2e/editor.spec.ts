@@ -16,6 +16,7 @@ import type { HttpHost } from '../../main/server/http-host';
 import { jpegSize, phonePhotoPng, runCli, servePlainEditor } from '../support/editor-support';
 import { expect, test } from '../support/fixtures';
 import { sampleContent, writeContentDir } from '../support/kiosk-server';
+import { makeSigner } from '../support/signing';
 
 // Each test opens a 465 KB page twice (editor and preview frame) and types into live-validated forms.
 test.describe.configure({ timeout: 120_000 });
@@ -238,12 +239,22 @@ test('a new activity starts quiet, a time field speaks of an hour, and saving sh
   await expect(saveButton(page)).toHaveText('Opslaan in de map');
 });
 
-test('opens a broken content.json as text, fixes it in place, saves, and validate says In orde', async ({
+test('opens a broken content.json of a signed folder as text, fixes it in place, saves, says to sign again, and validate says In orde', async ({
   page,
 }) => {
   const errors = watchErrors(page);
   const file = path.join(folder.dir, 'content.json');
   const good = readFileSync(file, 'utf8');
+  // Signed, and accepted by a kiosk that asks for signed content, before Word got at content.json.
+  const keyDir = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-key-'));
+  const signer = await makeSigner(keyDir);
+  await signer.signFolder(folder.dir, '2026-11-27T10:00:00.000Z');
+  const store = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-store-'));
+  writeFileSync(path.join(store, 'config.json'), JSON.stringify({ signingKey: signer.publicKey }));
+  const importSigned = () => runCli(['import', folder.dir], { BUURTKIOSK_DATA: store });
+  const before = importSigned();
+  expect(before.status, before.output).toBe(0);
+
   const lines = good.split('\n');
   const curly = lines.findIndex((l) => l.includes('"title": "Voorbeeld: hulp bij je smartphone"')) + 1;
   const comma = lines.findIndex((l) => l.includes('"phone": "0471 61 21 50",')) + 1;
@@ -267,6 +278,8 @@ test('opens a broken content.json as text, fixes it in place, saves, and validat
   );
   await expect(repair.locator('.gutter .marked')).toHaveText(`▶ ${curly}`);
   await expect(repair.locator('.beside')).toContainText('gekruld aanhalingsteken');
+  const signedNotice = page.getByRole('status').filter({ hasText: 'Deze inhoud is ondertekend.' });
+  await expect(signedNotice).toContainText('onderteken de map dan opnieuw met "buurtkiosk sign"');
 
   await repair.getByRole('button', { name: 'Gekrulde aanhalingstekens vervangen door rechte (2)' }).click();
   await expect(repair.getByRole('alert')).toContainText(`Regel ${comma}, kolom 31: er ontbreekt een komma`);
@@ -279,13 +292,28 @@ test('opens a broken content.json as text, fixes it in place, saves, and validat
 
   await repair.getByRole('button', { name: 'Verder naar de formulieren' }).click();
   await expect(page.getByText('De tekst van content.json is nu leesbaar.')).toBeVisible();
+  await expect(signedNotice).toBeVisible();
   expect(readFileSync(file, 'utf8')).toBe(broken);
   await saveButton(page).click();
-  await expect(page.getByText(/Opgeslagen om \d\d:\d\d in de map/)).toBeVisible();
+  await expect(page.locator('editor-save-panel').getByRole('status')).toContainText(
+    /Opgeslagen om \d\d:\d\d in de map \S+\. De ondertekening klopt niet meer bij wat je net opsloeg: onderteken de map opnieuw met "buurtkiosk sign"/,
+  );
 
   const validate = runCli(['validate', folder.dir]);
   expect(validate.output).toContain('In orde');
   expect(validate.status).toBe(0);
+  // What the editor said is what the kiosk does: refused until signed again, then accepted.
+  try {
+    const stale = importSigned();
+    expect(stale.status, stale.output).toBe(1);
+    expect(stale.output).toContain('content.json is veranderd na het ondertekenen');
+    await signer.signFolder(folder.dir, '2026-11-28T10:00:00.000Z');
+    const signedAgain = importSigned();
+    expect(signedAgain.status, signedAgain.output).toBe(0);
+  } finally {
+    rmSync(store, { recursive: true, force: true });
+    rmSync(keyDir, { recursive: true, force: true });
+  }
   expect(errors).toEqual([]);
 });
 

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { showsSigning } from '../../core/editor/signed-folder';
 import type { ContentFolder, ImageFile } from '../../editor/storage/content-folder';
 
 /** A Lit host without a DOM: collects its controllers and counts update requests. */
@@ -26,7 +27,8 @@ export class FakeHost implements ReactiveControllerHost {
 
 /** A folder in memory; `saves` records what Opslaan wrote. */
 export class MemoryFolder implements ContentFolder {
-  readonly saveMode = 'direct';
+  /** 'download' stands in for a browser that cannot write into the folder. */
+  saveMode: 'direct' | 'download' = 'direct';
   readonly label = 'buurtkiosk';
   readonly saves: { content: string; images: string[] }[] = [];
 
@@ -34,7 +36,13 @@ export class MemoryFolder implements ContentFolder {
     public content: string | null,
     readonly files: Map<string, Uint8Array> = new Map(),
     readonly target: 'stick' | 'folder' = 'folder',
+    /** Whether the folder holds a signature, as the real folders find out. */
+    public signed = false,
   ) {}
+
+  async isSigned(): Promise<boolean> {
+    return this.signed;
+  }
 
   async readContent(): Promise<string | null> {
     return this.content;
@@ -68,5 +76,10 @@ export function diskFolder(dir: string): MemoryFolder {
   };
   walk('');
   const file = path.join(dir, 'content.json');
-  return new MemoryFolder(existsSync(file) ? readFileSync(file, 'utf8') : null, files);
+  return new MemoryFolder(
+    existsSync(file) ? readFileSync(file, 'utf8') : null,
+    files,
+    'folder',
+    showsSigning(readdirSync(dir)),
+  );
 }

@@ -159,3 +159,85 @@ describe('new items start quiet', () => {
     );
   });
 });
+
+describe('a signed folder (ondertekening.json): saving breaks the signature, and staff are told', () => {
+  const signedFolder = (target: 'stick' | 'folder', content: string | null = sample) =>
+    new MemoryFolder(content, new Map([['images/koffie.png', png]]), target, true);
+  const SIGN_AGAIN = /onderteken de map (dan )?opnieuw met "buurtkiosk sign"/;
+
+  it('says on opening that the content is signed and must be signed again after saving', async () => {
+    const { session } = newSession();
+    await session.open(async () => signedFolder('folder'));
+    assert.equal(session.signed, true);
+    assert.match(session.notices[0] ?? '', /^Deze inhoud is ondertekend\./);
+    assert.match(session.notices[0] ?? '', SIGN_AGAIN);
+    assert.match(session.notices[0] ?? '', /scherm dat alleen ondertekende inhoud aanvaardt/);
+    assert.doesNotMatch(session.notices.join(' '), /\b[Uu]w?\b/, 'je, never u');
+  });
+
+  it('still saves, and the saved message says the signature no longer matches and to sign again', async () => {
+    const { session } = newSession();
+    const folder = signedFolder('folder');
+    await session.open(async () => folder);
+    session.edit(['organisation', 'name'], 'Sociaal Huis Dendermonde');
+    await session.save();
+    assert.equal(folder.saves.length, 1, 'saving is not blocked');
+    assert.match(session.message, /^Opgeslagen om 11:00 in de map buurtkiosk\./);
+    assert.match(session.message, /De ondertekening klopt niet meer/);
+    assert.match(session.message, SIGN_AGAIN);
+    assert.match(session.notices[0] ?? '', /^Deze inhoud is ondertekend/, 'the warning stays in view');
+  });
+
+  it('on a stick, asks to sign again instead of saying the stick can go into the screen', async () => {
+    const { session } = newSession();
+    await session.open(async () => signedFolder('stick'));
+    await session.save();
+    assert.match(session.message, /^Opgeslagen om 11:00\. De ondertekening klopt niet meer/);
+    assert.doesNotMatch(session.message, /steek hem in het scherm/);
+  });
+
+  it('saved as downloads: the steps sign the folder again before the stick goes back', async () => {
+    const { session } = newSession();
+    const folder = signedFolder('stick');
+    folder.saveMode = 'download';
+    await session.open(async () => folder);
+    await session.save();
+    assert.match(session.message, /^Gedownload om 11:00\. De ondertekening klopt niet meer/);
+    const sign = session.instructions.findIndex((step) => /"buurtkiosk sign"/.test(step));
+    const eject = session.instructions.findIndex((step) => /Werp de stick veilig uit/.test(step));
+    assert.ok(sign >= 0 && sign === eject - 1, 'sign again, then eject');
+  });
+
+  it('keeps the warning when saving fails, in the repair view and after the repair', async () => {
+    const { session } = newSession();
+    const failing = signedFolder('folder');
+    failing.save = () => Promise.reject(new Error('de stick is weg'));
+    await session.open(async () => failing);
+    await session.save();
+    assert.match(session.notices[0] ?? '', /^Opslaan is mislukt: de stick is weg/);
+    assert.ok(session.notices.some((n) => /^Deze inhoud is ondertekend/.test(n)));
+
+    const repairing = newSession().session;
+    await repairing.open(async () =>
+      signedFolder('folder', sample.replace('"Kim Bauwens"', '“Kim Bauwens”')),
+    );
+    assert.ok(repairing.repair);
+    assert.match(repairing.notices[0] ?? '', /^Deze inhoud is ondertekend/);
+    repairing.straightenQuotes();
+    await repairing.continueToForms();
+    assert.ok(repairing.draft);
+    assert.ok(repairing.notices.some((n) => /^Deze inhoud is ondertekend/.test(n)));
+  });
+
+  it('says nothing about signing for an unsigned folder, nor after opening another one', async () => {
+    const { session } = newSession();
+    await session.open(async () => signedFolder('stick'));
+    session.close();
+    assert.equal(session.signed, false);
+    await session.open(async () => folderWith(sample));
+    await session.save();
+    assert.equal(session.signed, false);
+    assert.doesNotMatch([...session.notices, session.message].join(' '), /ondertekend|ondertekening/);
+    assert.match(session.message, /^Opgeslagen om 11:00 in de map buurtkiosk\.$/);
+  });
+});

@@ -55,7 +55,7 @@ describe('buurtkiosk edit: the handler', () => {
 
   it('opens the buurtkiosk folder when given the stick root, and says it is not on a stick', async () => {
     const res = await request('/api/folder');
-    assert.deepEqual(await res.json(), { name: 'buurtkiosk', onStick: false });
+    assert.deepEqual(await res.json(), { name: 'buurtkiosk', onStick: false, signed: false });
   });
 
   it('serves the page under its own CSP, framing forbidden', async () => {
