@@ -59,6 +59,18 @@ describe('status slide', () => {
     assert.deepEqual(bijloke!.upcoming, ['24 december – 3 januari: gesloten (kerstvakantie)']);
   });
 
+  it('never shows the regular hours as if they held on a closed day: 29 December at Hof ten Rode', () => {
+    const now = at('2026-12-29T10:30:00+01:00');
+    const [hof, bijloke] = statusBlocks(slideAt(now).slide, now, true);
+    assert.equal(hof!.headline, 'Gesloten tot en met 3 januari (kerstvakantie)');
+    assert.deepEqual(
+      hof!.week.filter((r) => r.today).map((r) => `${r.name} ${r.hours}`),
+      ['Dinsdag gesloten (kerstvakantie)'],
+    );
+    assert.ok(hof!.week.every((r) => !r.open));
+    assert.equal(bijloke!.week[3]!.hours, 'gesloten (kerstvakantie)');
+  });
+
   it('shows only the weekly hours when the clock cannot be trusted', () => {
     const now = at('1970-01-01T00:00:00Z');
     const blocks = statusBlocks(slideAt(now).slide, now, false);
