@@ -7,7 +7,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload } from '../core/api';
-import { useZoneOffsets } from '../core/hours/local-time';
+import { useZoneOffsets } from '../core/time/local-time';
 import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
 import './rotation/kiosk-rotation';

@@ -1,6 +1,6 @@
 /** One activity as the screen shows it, on a slide and on the touch screen: worded, placed, dated. */
 import type { Activity, Location } from '../content/schema';
-import type { LocalDate } from '../hours/local-time';
+import type { LocalDate } from '../time/local-time';
 import { dayTile, type DayTile } from '../time/dutch-dates';
 import { describeActivityTime } from './activity-time';
 import { describePlace } from './place';

@@ -2,7 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { About, Content, Organisation } from '../content/schema';
 import { pagedSlides, type PageOf } from './paging';
-import type { SlideBuild } from './types';
+import type { SlideBuild } from './slide-base';
 
 /** Aims per page: three cards side by side (stacked in portrait), on the slide and the touch screen. */
 export const AIMS_PER_PAGE = 3;
@@ -30,6 +30,10 @@ export function aboutSlides(content: Content, config: RendererConfig): AboutSlid
 }
 
 /** Builds the about slide(s) for the rotation. */
-export function buildAboutSlides(content: Content, config: RendererConfig, _now: number): SlideBuild {
+export function buildAboutSlides(
+  content: Content,
+  config: RendererConfig,
+  _now: number,
+): SlideBuild<AboutSlide> {
   return { slides: aboutSlides(content, config), nextChangeAt: null };
 }

@@ -4,9 +4,9 @@ import type { Content } from '../content/schema';
 import { activityItem, type ActivityItem } from '../activities/activity-item';
 import { activityGroup, type ActivityGroup } from '../activities/activity-time';
 import { upcomingActivities } from '../activities/upcoming';
-import { localDateOf, nextMidnight } from '../hours/local-time';
+import { localDateOf, nextMidnight } from '../time/local-time';
 import { pagedSlides, type PageOf } from './paging';
-import type { SlideBuild } from './types';
+import type { SlideBuild } from './slide-base';
 
 /** Activities per slide: the renderer's layouts are made to fit this many at every screen size. */
 export const ACTIVITIES_PER_PAGE = 4;
@@ -24,7 +24,11 @@ export interface ActivitiesSlide extends PageOf<'activities'> {
 }
 
 /** Builds one slide per page of upcoming activities; none when nothing is planned. */
-export function buildActivitySlides(content: Content, config: RendererConfig, now: number): SlideBuild {
+export function buildActivitySlides(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+): SlideBuild<ActivitiesSlide> {
   const upcoming = upcomingActivities(content.activities, now);
   if (upcoming.length === 0) return { slides: [], nextChangeAt: null };
   const today = localDateOf(now);

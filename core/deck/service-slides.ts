@@ -2,7 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Service } from '../content/schema';
 import { pagedSlides, type PageOf } from './paging';
-import type { SlideBuild } from './types';
+import type { SlideBuild } from './slide-base';
 
 /** Services per page: six short items fit every screen at a size readable from 3 m. */
 export const SERVICES_PER_PAGE = 6;
@@ -20,6 +20,10 @@ export function serviceSlides(content: Content, config: RendererConfig): Service
 }
 
 /** Builds the services slide(s) for the rotation. */
-export function buildServiceSlides(content: Content, config: RendererConfig, _now: number): SlideBuild {
+export function buildServiceSlides(
+  content: Content,
+  config: RendererConfig,
+  _now: number,
+): SlideBuild<ServicesSlide> {
   return { slides: serviceSlides(content, config), nextChangeAt: null };
 }

@@ -4,15 +4,24 @@
  */
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Location } from '../content/schema';
-import { localDateOf, nextMidnight } from '../hours/local-time';
+import { localDateOf, nextMidnight } from '../time/local-time';
 import { locationBlock, screenOrder, type LocationBlock } from '../hours/location-block';
 import { statusAt } from '../hours/status';
-import type { SlideBuild, StatusSlide } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 /** How far ahead the slide lists closures and extra openings. */
 export const UPCOMING_DAYS = 14;
 /** At most this many of them per location, so the block keeps its size. */
 export const UPCOMING_MAX = 3;
+
+/** The opening-status slide: every buurtpunt, worded at render time by `statusBlocks`. */
+export interface StatusSlide extends SlideBase {
+  kind: 'status';
+  /** All locations, the screen's own first. */
+  locations: Location[];
+  /** The screen's own location id, when it is one of `locations`. */
+  ownLocation: string | null;
+}
 
 /** A location's block as the status slide lays it out. */
 export interface StatusBlock extends LocationBlock {
@@ -23,7 +32,11 @@ export interface StatusBlock extends LocationBlock {
 }
 
 /** Builds the status slide (always present: the most important thing on the screen). */
-export function buildStatusSlides(content: Content, config: RendererConfig, now: number): SlideBuild {
+export function buildStatusSlides(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+): SlideBuild<StatusSlide> {
   const locations = screenOrder(content.locations, config.location);
   const own = locations[0]?.id === config.location ? config.location : null;
   return {

@@ -4,8 +4,8 @@
  * show these blocks; only how far they look ahead differs.
  */
 import type { Location } from '../content/schema';
-import type { LocalDate } from './local-time';
-import type { OpeningState } from './status';
+import type { LocalDate } from '../time/local-time';
+import type { OpeningState } from './location-status';
 import { statusAt } from './status';
 import { stateLabel, statusWords } from './status-words';
 import { upcomingChanges, upcomingText } from './upcoming';

@@ -9,8 +9,8 @@ import { MIDNIGHT_NL, WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
 import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
 import { hasWeeklyHours, hoursOn } from './day-hours';
-import type { LocalDate } from './local-time';
-import { addDays, localDateOf, localMinutesOf, weekdayOf } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { addDays, localDateOf, localMinutesOf, weekdayOf } from '../time/local-time';
 import { openingsOn, type Opening } from './openings';
 import { intervalsText } from './upcoming';
 

@@ -5,7 +5,7 @@
 import type { StaffNotice } from '../api';
 import { describeProblem, type Problem } from '../content/problem';
 import type { Content } from '../content/schema';
-import { localDateOf } from '../hours/local-time';
+import { localDateOf } from '../time/local-time';
 import { formatDateTime } from '../time/dutch-dates';
 
 /** The result of an import as far as staff are concerned. */

@@ -6,7 +6,7 @@ import { activityItem, type ActivityItem } from '../activities/activity-item';
 import { activityGroup, type ActivityGroup } from '../activities/activity-time';
 import { upcomingActivities } from '../activities/upcoming';
 import type { Content } from '../content/schema';
-import { localDateOf } from '../hours/local-time';
+import { localDateOf } from '../time/local-time';
 
 /** One activity in the list and in its detail view. */
 export interface ActivityEntry extends ActivityItem {

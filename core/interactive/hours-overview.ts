@@ -5,7 +5,7 @@
  */
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
-import { localDateOf } from '../hours/local-time';
+import { localDateOf } from '../time/local-time';
 import { locationBlock, screenOrder, type LocationBlock } from '../hours/location-block';
 
 /** How far ahead the page lists changes to the weekly hours. */

@@ -2,7 +2,7 @@
  * nl-BE calendar words for a local day, without Intl or luxon (tests check them against luxon), and
  * the one rule for when a date names its year.
  */
-import { daysBetween, localDateOf, localMinutesOf, weekdayOf, type LocalDate } from '../hours/local-time';
+import { daysBetween, localDateOf, localMinutesOf, weekdayOf, type LocalDate } from './local-time';
 import { WEEKDAY_NAMES_NL, clockText } from './dutch-words';
 
 export const MONTH_NAMES_NL = [

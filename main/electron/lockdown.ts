@@ -37,7 +37,7 @@ function lockDown(contents: WebContents, onStaffQuit: () => void): void {
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event, _prefs, params) => {
-    if (webviewDecision(params.src) === 'allow') return;
+    if (webviewDecision(params.src ?? '') === 'allow') return;
     event.preventDefault();
     log(`webview for ${params.src} refused`);
   });

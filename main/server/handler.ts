@@ -3,7 +3,7 @@
  * protocol.handle('kiosk'), `buurtkiosk serve` through node:http; the renderer only uses fetch().
  */
 import type { KioskEvent, KioskPayload, StaffStatus } from '../../core/api';
-import { intlZoneOffset } from '../../core/hours/local-time';
+import { intlZoneOffset } from '../../core/time/local-time';
 import { computeZoneOffsets, type ZoneOffsets } from '../../core/time/zone-offsets';
 import type { KioskState } from '../kiosk-state';
 import { embedPayload } from './embed-payload';

@@ -7,7 +7,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { LocationBlock } from '../../core/hours/location-block';
-import type { OpeningState } from '../../core/hours/status';
+import type { OpeningState } from '../../core/hours/location-status';
 import type { WeekRow } from '../../core/hours/week-table';
 
 /** One shape per state, so the state reads without colour: tick, clock, cross, question mark. */

@@ -1,7 +1,8 @@
 /**
  * A recording stand-in for the `electron` module, just wide enough for main/electron.ts, so the
  * main process's wiring runs in Node (the real binary cannot be downloaded here). It keeps the
- * handlers main registers; ./scenario.ts then plays events at them and prints what happened.
+ * handlers main registers; ./scenario.ts (the boot test's entry) loads main, then plays events at
+ * them and prints what happened.
  */
 import { EventEmitter } from 'node:events';
 
@@ -39,7 +40,8 @@ class FakeWebContents extends EventEmitter {
 }
 
 const appEvents = new EventEmitter();
-let ready: () => void = () => {};
+/** Fires app's `ready`; ./scenario.ts calls it once main has registered its handlers. */
+export let ready: () => void = () => {};
 const readyPromise = new Promise<void>((resolve) => (ready = resolve));
 
 export const app = {
@@ -119,9 +121,3 @@ export class FakeBrowserWindow extends EventEmitter {
 export { FakeBrowserWindow as BrowserWindow };
 
 export default { app, Menu, protocol, session, screen, powerSaveBlocker, BrowserWindow: FakeBrowserWindow };
-
-// Play the scenario once main has had its chance to register everything.
-setTimeout(() => {
-  ready();
-  void import('./scenario').then((m) => m.play());
-}, 0);

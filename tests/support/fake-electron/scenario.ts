@@ -1,5 +1,9 @@
-/** Plays events at the handlers main/electron.ts registered with the fake, then prints a JSON report. */
-import { app, record } from './electron';
+/**
+ * The boot test's entry: loads main/electron.ts as Electron would (its `import 'electron'` resolves
+ * to ./electron.ts), plays events at the handlers it registered with the fake, then prints a JSON
+ * report.
+ */
+import { app, ready, record } from './electron';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -102,3 +106,8 @@ function report(out: Record<string, unknown>): void {
   );
   process.exit(0);
 }
+
+// Main's top-level code registers everything synchronously; `ready` then lets app.whenReady() go on.
+await import('../../../main/electron');
+ready();
+await play();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { Location } from '../../../../core/content/schema';
-import { localDateOf } from '../../../../core/hours/local-time';
+import { localDateOf } from '../../../../core/time/local-time';
 import { statusAt } from '../../../../core/hours/status';
 import { statusWords } from '../../../../core/hours/status-words';
 import { regularWeekTable, weekTable, type WeekRow } from '../../../../core/hours/week-table';

@@ -38,7 +38,13 @@ async function boot(name: string, prepare: (dir: string) => void, env: Record<st
   delete childEnv.INVOCATION_ID;
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', '--import', './tests/support/fake-electron/register.mjs', 'main/electron.ts'],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './tests/support/fake-electron/register.mjs',
+      'tests/support/fake-electron/scenario.ts',
+    ],
     { cwd: root, env: childEnv, timeout: 60_000 },
   );
   const line = stdout.split('\n').find((l) => l.startsWith('FAKE-ELECTRON-REPORT '));
