@@ -24,11 +24,14 @@ export interface WeekRow {
   day: Weekday;
   /** "Dinsdag". */
   name: string;
-  /** "10:00 – 13:00", "gesloten", "gesloten (kerstvakantie)", "gesloten (feestdag)", "14:00 – 17:00 (kerstmarkt)". */
+  /** "10:00 – 13:00", "gesloten", "gesloten (feestdag)"; other hours from an exception as its times. */
   hours: string;
   open: boolean;
   today: boolean;
-  /** The day differs from the regular weekly hours: an exception or a public holiday. */
+  /**
+   * The day's hours differ from its regular weekly hours (a closure, other hours, a public holiday):
+   * the screen marks it; the reason is in the status sentence and the list of changes.
+   */
   changed: boolean;
 }
 
@@ -46,12 +49,17 @@ export function weekTable(location: Location, today: LocalDate): WeekRow[] {
 /** The regular weekly hours, undated and without "today" (for a clock that cannot be trusted). */
 export function regularWeekTable(location: Location): WeekRow[] {
   const rows = WEEKDAYS.map((day): WeekRow => {
-    const intervals = location.hours[day] ?? [];
-    const open = intervals.length > 0;
-    const hours = open ? intervalsText(intervals) : CLOSED_NL;
+    const hours = regularHours(location, day);
+    const open = hours !== CLOSED_NL;
     return { day, name: capitalize(WEEKDAY_NAMES_NL[day]), hours, open, today: false, changed: false };
   });
   return keepTable(location, rows);
+}
+
+/** "9:00 – 12:00" or "gesloten": the regular weekly hours of `day`. */
+function regularHours(location: Location, day: Weekday): string {
+  const intervals = location.hours[day] ?? [];
+  return intervals.length > 0 ? intervalsText(intervals) : CLOSED_NL;
 }
 
 function keepTable(location: Location, rows: WeekRow[]): WeekRow[] {
@@ -62,14 +70,9 @@ function datedRow(location: Location, date: LocalDate, today: LocalDate): WeekRo
   const day = hoursOn(location, date);
   // From the real openings, so a time in the hour skipped in spring reads as it will happen.
   const openings = openingsOn(location, date);
-  const note = day.kind === 'exception' ? day.exception.note : undefined;
-  let hours: string;
+  let hours = openings.map((o) => openingText(o, date)).join(', ');
   if (day.kind === 'holiday') hours = HOLIDAY_CLOSED_NL;
-  else if (openings.length === 0) hours = note ? `${CLOSED_NL} (${note})` : CLOSED_NL;
-  else {
-    const times = openings.map((o) => openingText(o, date)).join(', ');
-    hours = note ? `${times} (${note})` : times;
-  }
+  else if (openings.length === 0) hours = CLOSED_NL;
   const weekday = weekdayOf(date);
   return {
     day: weekday,
@@ -77,7 +80,7 @@ function datedRow(location: Location, date: LocalDate, today: LocalDate): WeekRo
     hours,
     open: openings.length > 0,
     today: date === today,
-    changed: day.kind !== 'weekly',
+    changed: hours !== regularHours(location, weekday),
   };
 }
 
