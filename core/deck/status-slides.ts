@@ -11,8 +11,11 @@ import type { SlideBase, SlideBuild } from './slide-base';
 
 /** How far ahead the slide lists closures and extra openings. */
 export const UPCOMING_DAYS = 14;
-/** At most this many of them per location, so the block keeps its size. */
-export const UPCOMING_MAX = 3;
+/**
+ * At most this many of them per location, so the block fits the 7" screen; this week's changes are
+ * also on the week table, and the touch screen's hours page lists more.
+ */
+export const UPCOMING_MAX = 2;
 
 /** The opening-status slide: every buurtpunt, worded at render time by `statusBlocks`. */
 export interface StatusSlide extends SlideBase {
