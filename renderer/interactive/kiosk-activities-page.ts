@@ -43,6 +43,12 @@ export class KioskActivitiesPage extends LitElement {
       .activity:active {
         background: #1d4678;
       }
+      /* On a short screen the list names what and when; the place is in the detail a tap away. */
+      @media (max-height: 600px) {
+        .activity .place {
+          display: none;
+        }
+      }
       .chevron {
         flex: none;
         font-size: var(--fs-title);

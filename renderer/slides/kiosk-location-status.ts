@@ -58,16 +58,13 @@ export class KioskLocationStatus extends LitElement {
       gap: var(--space-s);
       min-width: 0;
     }
-    /* The touch screen is short in landscape: what holds now in a row, the week beside the changes. */
+    /* The touch screen is short in landscape: what holds now in a row. */
     @media (orientation: landscape) {
       :host([variant='page']) .status {
         flex-direction: row;
         flex-wrap: wrap;
         align-items: center;
         column-gap: var(--space-l);
-      }
-      :host([variant='page']) .body {
-        flex-wrap: nowrap;
       }
     }
     p,
@@ -135,7 +132,7 @@ export class KioskLocationStatus extends LitElement {
       font-size: max(var(--fs-small), 1.1em);
       overflow-wrap: break-word;
     }
-    /* The week and the changes: side by side when the block is wide, else one under the other. */
+    /* The week and the changes: side by side where the changes get 8em, else one under the other. */
     .body {
       display: flex;
       flex-wrap: wrap;
@@ -182,7 +179,7 @@ export class KioskLocationStatus extends LitElement {
       color: var(--kiosk-accent);
     }
     .changes {
-      flex: 1 1 16em;
+      flex: 1 1 8em;
       min-width: 0;
     }
     .changes p {
