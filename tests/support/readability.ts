@@ -3,7 +3,7 @@
  * font size of any visible text, and how much of the height between header and footer a slide's
  * content covers.
  */
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 
 /** The smallest visible text on screen: its size in CSS px and where it is. */
 export interface SmallestText {
@@ -104,4 +104,16 @@ export function contentSpan(page: Page): Promise<ContentSpan> {
     const room = bottom - top;
     return { ratio: last > first ? (last - first) / room : 0, room };
   });
+}
+
+/** The smallest visible text allowed: 14 px on the 7" and 1280×800 screens, 20 px on the 1080p ones. */
+export function minimumTextPx(size: { width: number; height: number }): number {
+  return Math.min(size.width, size.height) >= 1080 ? 20 : 14;
+}
+
+/** Attaches a measurement to the test's report and prints it as one line ("measure <name> {…}"). */
+export async function recordMeasure(testInfo: TestInfo, name: string, data: object): Promise<void> {
+  const body = JSON.stringify(data);
+  console.log(`measure ${name} ${body}`);
+  await testInfo.attach(`measure-${name}`, { body, contentType: 'application/json' });
 }
