@@ -4,7 +4,7 @@
  * six days, and a date from a week away on. Notes follow in parentheses.
  */
 import type { LocalDate } from '../time/local-time';
-import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-dates';
+import { formatDayMonth, formatEndOnDay, formatLongDate, formatWallClock } from '../time/dutch-dates';
 import { MIDNIGHT_NL, WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
 import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf } from '../time/local-time';
 import type { Opening } from './openings';
@@ -95,11 +95,9 @@ function whenText(instant: number, today: LocalDate): string {
 function untilText(opening: Opening, today: LocalDate): string {
   const endDate = localDateOf(opening.end);
   const minutes = localMinutesOf(opening.end);
-  if (endDate === today) return formatWallClock(opening.end);
-  if (endDate === addDays(today, 1)) {
-    if (minutes === 0) return MIDNIGHT_NL;
-    if (minutes < NIGHT_ENDS_MINUTES) return formatWallClock(opening.end);
-  }
+  const end = formatEndOnDay(opening.end, today);
+  if (endDate === today || end === MIDNIGHT_NL) return end;
+  if (endDate === addDays(today, 1) && minutes < NIGHT_ENDS_MINUTES) return end;
   return `${dayText(endDate, today)} ${formatWallClock(opening.end)}`;
 }
 

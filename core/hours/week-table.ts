@@ -4,13 +4,13 @@
  * sentence above it. Without a trustworthy date, the regular weekly hours, undated.
  */
 import type { Location } from '../content/schema';
-import { formatWallClock } from '../time/dutch-dates';
-import { MIDNIGHT_NL, WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
+import { formatEndOnDay, formatWallClock } from '../time/dutch-dates';
+import { WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
 import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
 import { hasWeeklyHours, hoursOn } from './day-hours';
 import type { LocalDate } from '../time/local-time';
-import { addDays, localDateOf, localMinutesOf, weekdayOf } from '../time/local-time';
+import { addDays, weekdayOf } from '../time/local-time';
 import { openingsOn, type Opening } from './openings';
 import { intervalsText } from './upcoming';
 
@@ -86,7 +86,5 @@ function datedRow(location: Location, date: LocalDate, today: LocalDate): WeekRo
 
 /** "9:00 – 12:00"; "20:00 – middernacht" for an opening that ends as its day does. */
 function openingText(opening: Opening, date: LocalDate): string {
-  const endsAtMidnight = localMinutesOf(opening.end) === 0 && localDateOf(opening.end) === addDays(date, 1);
-  const end = endsAtMidnight ? MIDNIGHT_NL : formatWallClock(opening.end);
-  return `${formatWallClock(opening.start)} – ${end}`;
+  return `${formatWallClock(opening.start)} – ${formatEndOnDay(opening.end, date)}`;
 }

@@ -2,8 +2,8 @@
  * nl-BE calendar words for a local day, without Intl or luxon (tests check them against luxon), and
  * the one rule for when a date names its year.
  */
-import { daysBetween, localDateOf, localMinutesOf, weekdayOf, type LocalDate } from './local-time';
-import { WEEKDAY_NAMES_NL, clockText } from './dutch-words';
+import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf, type LocalDate } from './local-time';
+import { MIDNIGHT_NL, WEEKDAY_NAMES_NL, clockText } from './dutch-words';
 
 export const MONTH_NAMES_NL = [
   'januari',
@@ -64,6 +64,15 @@ export function dayTile(date: LocalDate): DayTile {
 /** "9:05": the Brussels wall clock at `instant`, hours without a leading zero (as nl-BE's Intl). */
 export function formatWallClock(instant: number): string {
   return clockText(localMinutesOf(instant));
+}
+
+/**
+ * The end of an opening on `day`: "12:00", or "middernacht" when it ends as the day does (the same
+ * word formatEndTime gives a content time of 24:00).
+ */
+export function formatEndOnDay(end: number, day: LocalDate): string {
+  const atMidnight = localMinutesOf(end) === 0 && localDateOf(end) === addDays(day, 1);
+  return atMidnight ? MIDNIGHT_NL : formatWallClock(end);
 }
 
 /** "vrijdag 27 november": the Brussels day of `instant` (as nl-BE's Intl with weekday, day, month). */

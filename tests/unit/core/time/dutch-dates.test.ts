@@ -5,6 +5,7 @@ import {
   dayTile,
   formatDateTime,
   formatDayMonth,
+  formatEndOnDay,
   formatLongDate,
   formatWallClock,
   showsYear,
@@ -60,6 +61,17 @@ describe('clock and date-time words', () => {
     assert.equal(formatWallClock(at('2026-12-03T09:05:00+01:00')), '9:05');
     assert.equal(formatWallClock(at('2026-07-21T21:30:00+02:00')), '21:30');
     assert.equal(formatWallClock(at('2026-12-04T00:00:00+01:00')), '0:00');
+  });
+
+  it('ends an opening at "middernacht" only at the midnight that closes its own day', () => {
+    assert.equal(formatEndOnDay(at('2026-12-04T00:00:00+01:00'), '2026-12-03'), 'middernacht');
+    // Summer time and the night of the clock change keep the word.
+    assert.equal(formatEndOnDay(at('2026-07-22T00:00:00+02:00'), '2026-07-21'), 'middernacht');
+    assert.equal(formatEndOnDay(at('2026-03-30T00:00:00+02:00'), '2026-03-29'), 'middernacht');
+    // Midnight a day later, or a minute before midnight, is a clock time.
+    assert.equal(formatEndOnDay(at('2026-12-05T00:00:00+01:00'), '2026-12-03'), '0:00');
+    assert.equal(formatEndOnDay(at('2026-12-03T23:59:00+01:00'), '2026-12-03'), '23:59');
+    assert.equal(formatEndOnDay(at('2026-12-04T02:00:00+01:00'), '2026-12-03'), '2:00');
   });
 
   it('says "vrijdag 27 november om 14:03", with the year by the rule', () => {
