@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { startTestKiosk, writeContentDir, type TestKiosk } from '../support/kiosk-server';
+import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
 import { readQrOnScreen, vcardLines } from '../support/qr-decode';
 import { minimumTextPx, recordMeasure, smallestText } from '../support/readability';
@@ -86,23 +87,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Waits until the page's entry animations (transform and opacity) have finished, in every shadow root. */
-async function animationsDone(page: Page): Promise<void> {
-  const running = () =>
-    page.evaluate(() => {
-      let count = 0;
-      const walk = (root: Document | ShadowRoot) => {
-        for (const el of root.querySelectorAll('*')) {
-          count += el.getAnimations().filter((a) => a.playState === 'running').length;
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(document);
-      return count;
-    });
-  await expect.poll(running).toBe(0);
 }
 
 /**
@@ -483,7 +467,9 @@ test.describe('on a portrait touch screen', () => {
       });
       expect(prevented).toBe(true);
 
-      await page.locator('[data-contact="contact-0"] h3').dblclick();
+      // A double click on text (the page's heading: a card would open its code) selects nothing.
+      const heading = contactsPage(page).getByRole('heading', { name: 'Contact' });
+      await heading.dblclick();
       expect(await page.evaluate(() => String(document.getSelection()))).toBe('');
 
       const html = await page.evaluate(() => {
@@ -500,9 +486,7 @@ test.describe('on a portrait touch screen', () => {
       expect(await cursorHidden()).toBe(false);
       await page.clock.runFor(3_100);
       expect(await cursorHidden()).toBe(true);
-      expect(
-        await page.locator('[data-contact="contact-0"] h3').evaluate((el) => getComputedStyle(el).cursor),
-      ).toBe('none');
+      expect(await heading.evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
       await page.mouse.move(300, 800);
       expect(await cursorHidden()).toBe(false);
     } finally {
