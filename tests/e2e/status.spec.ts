@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { sampleContent, startTestKiosk, writeContentDir, type TestKiosk } from '../support/kiosk-server';
+import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
 import { minimumTextPx, smallestText } from '../support/readability';
 
@@ -267,4 +268,100 @@ for (const size of SCREEN_SIZES) {
       cleanup();
     }
   });
+}
+
+/** A week row that must differ from the regular hours: where, which day, what it says, what it must not. */
+interface ChangedRow {
+  location: string;
+  weekday: string;
+  says: string;
+  notRegular: string;
+}
+
+/** Moments whose week tables differ from the regular hours, each with the content that makes them. */
+const CHANGED_WEEKS: {
+  name: string;
+  at: string;
+  content(): ReturnType<typeof sampleContent>;
+  rows: ChangedRow[];
+}[] = [
+  {
+    name: 'the Christmas closure on Tuesday 29 December',
+    at: '2026-12-29T10:30:00+01:00',
+    content: sampleContent,
+    rows: [
+      { location: 'hof-ten-rode', weekday: 'Dinsdag', says: 'gesloten', notRegular: '10:00' },
+      { location: 'bijloke', weekday: 'Donderdag', says: 'gesloten', notRegular: '9:00' },
+    ],
+  },
+  {
+    name: 'Ascension day 2027',
+    at: '2027-05-04T11:00:00+02:00',
+    content: sampleContent,
+    rows: [{ location: 'bijloke', weekday: 'Donderdag', says: 'gesloten (feestdag)', notRegular: '9:00' }],
+  },
+  {
+    name: 'a week with other hours and a closure',
+    at: '2026-12-07T11:00:00+01:00',
+    content: () => {
+      const content = sampleContent();
+      content.locations[0]!.exceptions = [
+        { from: '2026-12-10', hours: [{ from: '13:30', until: '16:00' }], note: 'vorming' },
+      ];
+      content.locations[1]!.exceptions = [{ from: '2026-12-08', closed: true }];
+      return content;
+    },
+    rows: [
+      { location: 'bijloke', weekday: 'Donderdag', says: '13:30 – 16:00', notRegular: '9:00' },
+      { location: 'hof-ten-rode', weekday: 'Dinsdag', says: 'gesloten', notRegular: '10:00' },
+    ],
+  },
+];
+
+/** Checks each row in the week tables under `scope` (a status slide or an hours page). */
+async function expectRows(page: Page, scope: string, rows: ChangedRow[]): Promise<void> {
+  for (const r of rows) {
+    const tr = page
+      .locator(`${scope} [data-location="${r.location}"] tr`)
+      .filter({ has: page.locator(`th:text-is("${r.weekday}")`) });
+    await expect(tr, `${r.weekday} of ${r.location} in ${scope}`).toContainText(r.says);
+    await expect(tr, `${r.weekday} of ${r.location} in ${scope}`).not.toContainText(r.notRegular);
+    await expect(tr).toHaveClass(/changed/);
+  }
+}
+
+for (const size of SCREEN_SIZES) {
+  for (const week of CHANGED_WEEKS) {
+    test(`the status slide and the hours page show ${week.name} on its rows at ${size.name}`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      const opened = await openWith(page, week.content(), week.at);
+      try {
+        await expectRows(page, '[data-slide="status"]', week.rows);
+        // A visitor taps and opens the hours: one buurtpunt a page, the same rows. The clock runs
+        // again for the touch screen's timers; the status slide's 600 s keep the moment.
+        await page.clock.resume();
+        await page.mouse.click(size.width / 2, size.height / 2);
+        await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'interactive');
+        await page.locator('[data-section="hours"]').click();
+        // In the hours section's order: the screen's own buurtpunt first.
+        for (const id of ['hof-ten-rode', 'bijloke'].filter((l) => week.rows.some((r) => r.location === l))) {
+          const shown = page.locator('[data-page="hours"] [data-location]');
+          if ((await shown.getAttribute('data-location')) !== id)
+            await page.locator('[data-pager="next"]').click();
+          await expect(shown).toHaveAttribute('data-location', id);
+          await expectRows(
+            page,
+            '[data-page="hours"]',
+            week.rows.filter((r) => r.location === id),
+          );
+          await animationsDone(page);
+          expect(await findLayoutProblems(page), `hours page of ${id}`).toEqual([]);
+        }
+      } finally {
+        await opened.close();
+      }
+    });
+  }
 }
