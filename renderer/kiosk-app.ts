@@ -1,18 +1,18 @@
 /**
  * <kiosk-app>: the shell. Owns the payload; the rotation controller owns the clock reading and the
  * deck (re-planned at the deck's next change, the next slide, or the next minute). Slides get
- * everything as properties.
+ * everything as properties. Outside the display hours only a dim clock shows, and a visitor's touch
+ * screen closes: the next on-hour starts with the rotation at its status slide.
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload } from '../core/api';
-import { isDisplayOn } from '../core/config/display-hours';
 import { useZoneOffsets } from '../core/time/local-time';
-import './kiosk-header';
 import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
 import './rotation/kiosk-rotation';
 import { RotationController } from './rotation/rotation-controller';
+import { screenHeader, screenLayout } from './screen-layout';
 import { takeEmbeddedPayload } from './services/embedded-payload';
 import { KioskClient } from './services/kiosk-client';
 import { KioskManners } from './services/kiosk-manners';
@@ -21,33 +21,21 @@ export type KioskMode = 'rotation' | 'interactive';
 
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-rows: auto minmax(0, 1fr);
-      height: 100vh;
-      width: 100vw;
-      overflow: hidden;
-      background: var(--kiosk-bg);
-      color: var(--kiosk-fg);
-    }
-    main {
-      display: grid;
-      min-height: 0;
-      overflow: hidden;
-    }
-    .waiting {
-      display: grid;
-      place-items: center;
-      font-size: var(--fs-title);
-    }
-  `;
+  static override styles = [
+    screenLayout,
+    css`
+      .waiting {
+        display: grid;
+        place-items: center;
+        font-size: var(--fs-title);
+      }
+    `,
+  ];
 
   /** Rotation, or a visitor using the touch screen. Reflected as data-mode for tests and styling. */
   @property({ reflect: true, attribute: 'data-mode' }) accessor mode: KioskMode = 'rotation';
 
   @state() accessor _payload: KioskPayload | null = null;
-  @state() accessor _offline = false;
 
   /** The first touch or key on the rotation opens the touch screen and is used up doing so. */
   #wake = new WakeController(
@@ -58,9 +46,10 @@ export class KioskApp extends LitElement {
   protected readonly manners = new KioskManners(this);
 
   #rotation = new RotationController(this);
+  // Without an answer the last content stays on screen; the client retries by itself.
   #client = new KioskClient(
     (payload) => this.#receive(payload),
-    () => (this._offline = true),
+    (message) => console.warn(`kiosk: geen antwoord van de server, de inhoud blijft staan (${message})`),
   );
 
   override connectedCallback(): void {
@@ -78,8 +67,13 @@ export class KioskApp extends LitElement {
     // Before anything reads the time of day: the offsets spare the first frame loading ICU.
     useZoneOffsets(payload.zoneOffsets);
     this._payload = payload;
-    this._offline = false;
     this.#rotation.setPayload(payload);
+  }
+
+  protected override willUpdate(): void {
+    // The display hours end while a visitor has the touch screen open: it closes, so it cannot come
+    // back at the next on-hour in front of nobody.
+    if (!this.#rotation.displayOn && this.mode === 'interactive') this.mode = 'rotation';
   }
 
   override render() {
@@ -92,15 +86,11 @@ export class KioskApp extends LitElement {
     const staff = html`<kiosk-notice .notice=${payload.notice}></kiosk-notice>
       <kiosk-staff-view .revision=${payload.revision}></kiosk-staff-view>`;
     // Outside the display hours only a dim clock; the rotation's minute wake-up brings it back.
-    if (!isDisplayOn(payload.config.displayHours, rotation.now)) {
+    if (!rotation.displayOn) {
       return html`<kiosk-night .now=${rotation.now}></kiosk-night>${staff}`;
     }
-    const own = payload.content.locations.find((l) => l.id === payload.config.location);
     return html`
-      <kiosk-header
-        .now=${rotation.now}
-        .title=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
-      ></kiosk-header>
+      ${screenHeader(payload, rotation.now)}
       <main>
         ${
           this.mode === 'interactive' && !this.#wake.holding

@@ -197,6 +197,7 @@ export class KioskStaffView extends LitElement {
   }
 
   #renderStatus(s: StaffStatus) {
+    const now = readClock();
     return html`
       <dl>
         <dt>Inhoud op het scherm</dt>
@@ -205,7 +206,7 @@ export class KioskStaffView extends LitElement {
         <dd>${s.source}</dd>
         <dt>Ingelezen</dt>
         <dd>
-          ${s.importedAt ? formatDateTimeNl(s.importedAt) : 'niet ingelezen (meegeleverde of vaste inhoud)'}
+          ${s.importedAt ? formatDateTimeNl(s.importedAt, now) : 'niet ingelezen (meegeleverde of vaste inhoud)'}
         </dd>
         ${signingRows(s.signing, readClock())}
         <dt>USB-mappen</dt>
@@ -233,17 +234,17 @@ export class KioskStaffView extends LitElement {
         s.imports.length === 0
           ? html`<p>Nog geen USB-stick of map ingelezen.</p>`
           : html`<ol>
-              ${s.imports.slice(0, SHOWN_IMPORTS).map((entry) => this.#renderEntry(entry))}
+              ${s.imports.slice(0, SHOWN_IMPORTS).map((entry) => this.#renderEntry(entry, now))}
             </ol>`
       }
     `;
   }
 
-  #renderEntry(entry: ImportLogEntry) {
+  #renderEntry(entry: ImportLogEntry, now: number) {
     const good = entry.result === 'imported' || entry.result === 'unchanged';
     return html`<li data-import-result=${entry.result}>
       <strong class=${good ? 'good' : 'bad'}>${RESULT_WORDS[entry.result]}</strong> ·
-      ${formatDateTimeNl(entry.at)} · ${entry.source} — ${entry.summary}
+      ${formatDateTimeNl(entry.at, now)} · ${entry.source} — ${entry.summary}
       ${
         entry.problems.length > 0
           ? html`<ul>

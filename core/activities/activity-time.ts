@@ -1,7 +1,7 @@
 /** When an activity happens, in nl-BE words relative to today, and the group it is listed under. */
 import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../time/local-time';
 import { formatLongDate } from '../time/dutch-dates';
-import { formatClockTime } from '../time/dutch-words';
+import { formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { minutesOfDay } from '../time/local-formats';
 import { WEEKDAYS } from '../time/weekdays';
 
@@ -20,28 +20,24 @@ export function instantOfLocal(text: string): number {
   return instantAt(date, minutesOfDay(time));
 }
 
-/** The year is only written for days far enough away to be ambiguous without it. */
-function needsYear(date: LocalDate, today: LocalDate): boolean {
-  return date.slice(0, 4) !== today.slice(0, 4) && Math.abs(daysBetween(today, date)) > 180;
-}
-
 /** "Vandaag", "Morgen", "Gisteren", else "donderdag 3 december"; lower case after a dash. */
 function dayWords(date: LocalDate, today: LocalDate, leading: boolean): string {
   const near = ['Gisteren', 'Vandaag', 'Morgen'][daysBetween(today, date) + 1];
   if (near !== undefined) return leading ? near : near.toLowerCase();
-  return formatLongDate(date, needsYear(date, today));
+  return formatLongDate(date, today);
 }
 
 /**
- * "Vandaag · 14:00 – 16:00", "Morgen · 9:30 – 11:30", "donderdag 3 december · 9:30 – 11:30";
- * across midnight "vrijdag 4 december 20:00 – zaterdag 5 december 2:00". `today` is the Brussels day.
+ * "Vandaag · 14:00 – 16:00", "Morgen · 9:30 – 11:30", "donderdag 3 december · 9:30 – 11:30", "Vandaag ·
+ * 20:00 – middernacht"; across midnight "vrijdag 4 december 20:00 – zaterdag 5 december 2:00".
+ * `today` is the Brussels day; the year follows the one rule of core/time/dutch-dates.
  */
 export function describeActivityTime(start: string, end: string, today: LocalDate): string {
   const s = split(start);
   const e = split(end);
   const endsAtMidnight = e.time === '00:00' && e.date === addDays(s.date, 1);
   if (s.date === e.date || endsAtMidnight) {
-    return `${dayWords(s.date, today, true)} · ${formatClockTime(s.time)} – ${formatClockTime(e.time)}`;
+    return `${dayWords(s.date, today, true)} · ${formatTimeRange(s.time, e.time)}`;
   }
   return (
     `${dayWords(s.date, today, true)} ${formatClockTime(s.time)} – ` +

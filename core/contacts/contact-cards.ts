@@ -6,9 +6,6 @@ import type { Content } from '../content/schema';
 import { toInternational } from './belgian-phone';
 import { buildVCard, splitPersonName } from './vcard';
 
-/** Used as ORG on the workers' cards when the content has no title of its own. */
-export const DEFAULT_ORGANISATION = 'Buurtopbouwwerk';
-
 /** One card as the screen shows it. */
 export interface ContactCard {
   /** Stable within one content version: "contact-0", "organisation". */
@@ -22,13 +19,12 @@ export interface ContactCard {
   /** "+32 473 52 99 03": what the vCard stores. */
   phoneInternational: string;
   email: string;
-  /** vCard 3.0 text for the QR code. */
+  /** vCard 3.0 text for the QR code: name, role (a worker) or organisation, phone and e-mail. */
   vcard: string;
 }
 
 /** Workers first, in content order, then the organisation. */
 export function contactCards(content: Content): ContactCard[] {
-  const organisationName = content.title ?? DEFAULT_ORGANISATION;
   const workers = content.contacts.map((contact, index): ContactCard => {
     const phone = toInternational(contact.phone);
     return {
@@ -42,7 +38,6 @@ export function contactCards(content: Content): ContactCard[] {
       vcard: buildVCard({
         formattedName: contact.name,
         name: splitPersonName(contact.name),
-        organisation: organisationName,
         title: contact.role,
         phones: [{ number: phone.text, type: phone.kind === 'mobile' ? 'cell' : 'work' }],
         emails: [contact.email],

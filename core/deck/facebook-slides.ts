@@ -2,8 +2,8 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Location } from '../content/schema';
 import { readableUrl } from '../content/readable-url';
-import { pageItems, pageKey } from './paging';
-import type { SlideBase, SlideBuild } from './slide-base';
+import { pagedSlides, type PageOf } from './paging';
+import type { SlideBuild } from './slide-base';
 
 /** Buurten per slide: two QR codes side by side (or stacked in portrait) stay large enough to scan. */
 export const FACEBOOK_PER_PAGE = 2;
@@ -21,11 +21,8 @@ export interface FacebookEntry {
   note: string | null;
 }
 
-export interface FacebookSlide extends SlideBase {
-  kind: 'facebook';
+export interface FacebookSlide extends PageOf<'facebook'> {
   entries: FacebookEntry[];
-  page: number;
-  pageCount: number;
 }
 
 /** Builds the Facebook slide(s): every location with a `facebook` entry, the screen's own first. */
@@ -37,18 +34,11 @@ export function buildFacebookSlides(
   const withPage = content.locations.filter((l) => l.facebook !== undefined);
   const own = withPage.filter((l) => l.id === config.location);
   const entries = [...own, ...withPage.filter((l) => l.id !== config.location)].map(toEntry);
-  const pages = pageItems(entries, FACEBOOK_PER_PAGE);
-  return {
-    slides: pages.map((page, index) => ({
-      kind: 'facebook',
-      key: pageKey('facebook', index),
-      durationMs: config.durations.facebook * 1000,
-      entries: page,
-      page: index + 1,
-      pageCount: pages.length,
-    })),
-    nextChangeAt: null,
-  };
+  const durationMs = config.durations.facebook * 1000;
+  const slides: FacebookSlide[] = pagedSlides('facebook', entries, FACEBOOK_PER_PAGE, durationMs, (page) => ({
+    entries: page,
+  }));
+  return { slides, nextChangeAt: null };
 }
 
 function toEntry(location: Location): FacebookEntry {

@@ -4,21 +4,18 @@
  */
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Location } from '../content/schema';
-import type { LocalDate } from '../time/local-time';
-import { localDateOf, nextMidnight, weekdayOf } from '../time/local-time';
-import type { OpeningState } from '../hours/status';
+import { localDateOf, nextMidnight } from '../time/local-time';
+import { locationBlock, screenOrder, type LocationBlock } from '../hours/location-block';
 import { statusAt } from '../hours/status';
-import { stateLabel, statusWords } from '../hours/status-words';
-import { intervalsText, upcomingChanges, upcomingText } from '../hours/upcoming';
-import { WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
-import type { Weekday } from '../time/weekdays';
-import { WEEKDAYS } from '../time/weekdays';
 import type { SlideBase, SlideBuild } from './slide-base';
 
 /** How far ahead the slide lists closures and extra openings. */
 export const UPCOMING_DAYS = 14;
-/** At most this many of them per location, so the block keeps its size. */
-export const UPCOMING_MAX = 3;
+/**
+ * At most this many of them per location, so the block fits the 7" screen; this week's changes are
+ * also on the week table, and the touch screen's hours page lists more.
+ */
+export const UPCOMING_MAX = 2;
 
 /** The opening-status slide: every buurtpunt, worded at render time by `statusBlocks`. */
 export interface StatusSlide extends SlideBase {
@@ -29,34 +26,12 @@ export interface StatusSlide extends SlideBase {
   ownLocation: string | null;
 }
 
-/** One row of the weekly hours table. */
-export interface WeekRow {
-  day: Weekday;
-  /** "Maandag". */
-  name: string;
-  /** "9:00 – 12:00", or "gesloten". */
-  hours: string;
-  open: boolean;
-  today: boolean;
-}
-
-/** Everything one location's block shows, already worded. */
-export interface StatusBlock {
-  id: string;
-  name: string;
-  address: string;
+/** A location's block as the status slide lays it out. */
+export interface StatusBlock extends LocationBlock {
   /** This screen's own buurtpunt: shown first and largest. */
   own: boolean;
   /** Few details (no table, no list) when many locations share the slide. */
   compact: boolean;
-  state: OpeningState;
-  /** The word on the state indicator. */
-  label: string;
-  /** Null when the clock cannot be trusted: then only the weekly hours are shown. */
-  headline: string | null;
-  detail: string | null;
-  week: WeekRow[];
-  upcoming: string[];
 }
 
 /** Builds the status slide (always present: the most important thing on the screen). */
@@ -65,8 +40,8 @@ export function buildStatusSlides(
   config: RendererConfig,
   now: number,
 ): SlideBuild<StatusSlide> {
-  const own = content.locations.find((l) => l.id === config.location) ?? null;
-  const locations = own ? [own, ...content.locations.filter((l) => l !== own)] : content.locations;
+  const locations = screenOrder(content.locations, config.location);
+  const own = locations[0]?.id === config.location ? config.location : null;
   return {
     slides: [
       {
@@ -74,7 +49,7 @@ export function buildStatusSlides(
         key: 'status',
         durationMs: config.durations.status * 1000,
         locations,
-        ownLocation: own?.id ?? null,
+        ownLocation: own,
       },
     ],
     nextChangeAt: statusNextChangeAt(locations, now),
@@ -94,48 +69,13 @@ export function statusNextChangeAt(locations: readonly Location[], now: number):
   return next;
 }
 
-/** The worded blocks of the slide at `now`; with an implausible clock, weekly hours only. */
+/** The worded blocks of the slide at `now`; with an implausible clock, the regular weekly hours only. */
 export function statusBlocks(slide: StatusSlide, now: number, clockPlausible: boolean): StatusBlock[] {
   const today = clockPlausible ? localDateOf(now) : null;
-  const compact = slide.locations.length > 2;
+  const crowded = slide.locations.length > 2;
   return slide.locations.map((location) => {
     const own = location.id === slide.ownLocation;
-    const base = {
-      id: location.id,
-      name: location.name,
-      address: `${location.address.street}, ${location.address.postalCode} ${location.address.city}`,
-      own,
-      compact: compact && !own,
-      week: weekRows(location, today),
-    };
-    if (today === null) {
-      return { ...base, state: 'unknown', label: 'Openingsuren', headline: null, detail: null, upcoming: [] };
-    }
-    const status = statusAt(location, now);
-    const words = statusWords(status, now);
-    return {
-      ...base,
-      state: status.state,
-      label: stateLabel(status.state),
-      headline: words.headline,
-      detail: words.detail ?? null,
-      upcoming: upcomingChanges(location, today, UPCOMING_DAYS)
-        .slice(0, UPCOMING_MAX)
-        .map((change) => upcomingText(change, today)),
-    };
-  });
-}
-
-function weekRows(location: Location, today: LocalDate | null): WeekRow[] {
-  const todayKey = today === null ? null : weekdayOf(today);
-  return WEEKDAYS.map((day) => {
-    const intervals = location.hours[day] ?? [];
-    return {
-      day,
-      name: capitalize(WEEKDAY_NAMES_NL[day]),
-      hours: intervals.length > 0 ? intervalsText(intervals) : 'gesloten',
-      open: intervals.length > 0,
-      today: day === todayKey,
-    };
+    const block = locationBlock(location, now, today, { days: UPCOMING_DAYS, max: UPCOMING_MAX });
+    return { ...block, own, compact: crowded && !own };
   });
 }

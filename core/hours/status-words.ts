@@ -4,8 +4,8 @@
  * six days, and a date from a week away on. Notes follow in parentheses.
  */
 import type { LocalDate } from '../time/local-time';
-import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
-import { WEEKDAY_NAMES_NL } from '../time/dutch-words';
+import { formatDayMonth, formatEndOnDay, formatLongDate, formatWallClock } from '../time/dutch-dates';
+import { MIDNIGHT_NL, WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
 import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf } from '../time/local-time';
 import type { Opening } from './openings';
 import type { ClosedReason, LocationStatus, OpeningState } from './location-status';
@@ -16,8 +16,6 @@ export interface StatusWords {
   detail?: string;
 }
 
-/** From this many days away a date also names its year ("5 januari 2028"). */
-const SHOW_YEAR_FROM_DAYS = 300;
 /** An opening that ends before this hour of the next day still reads as "tot 2:00", not "tot morgen". */
 const NIGHT_ENDS_MINUTES = 6 * 60;
 
@@ -50,7 +48,7 @@ export function statusWords(status: LocationStatus, now: number): StatusWords {
     case 'opening-soon':
       return {
         headline: `Opent over ${minutesText(next!.start - now)}`,
-        detail: capitalise(`${whenText(next!.start, today)}${noteText(next!)}`),
+        detail: capitalize(`${whenText(next!.start, today)}${noteText(next!)}`),
       };
     case 'closed':
       if (reason) {
@@ -76,39 +74,31 @@ function noteText(opening: Opening): string {
   return opening.note ? ` (${opening.note})` : '';
 }
 
-/** "9:00" in Brussels. */
-export function timeText(instant: number): string {
-  const minutes = localMinutesOf(instant);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
 /**
  * "vandaag", "donderdag" (the coming six days, tomorrow included: it matches the weekly hours table
- * right under it), "dinsdag 5 januari" from a week away, "… 5 januari 2028" when nearly a year away.
+ * right under it), "dinsdag 5 januari" from a week away, with the year by the one rule of dutch-dates.
  */
 export function dayText(date: LocalDate, today: LocalDate): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'vandaag';
   // Up to 6 days the weekday alone is unambiguous; at 7 it would name today's weekday.
   if (days > 0 && days < 7) return WEEKDAY_NAMES_NL[weekdayOf(date)];
-  return formatLongDate(date, days >= SHOW_YEAR_FROM_DAYS);
+  return formatLongDate(date, today);
 }
 
 /** "vandaag om 10:00", "donderdag om 9:00". */
 function whenText(instant: number, today: LocalDate): string {
-  return `${dayText(localDateOf(instant), today)} om ${timeText(instant)}`;
+  return `${dayText(localDateOf(instant), today)} om ${formatWallClock(instant)}`;
 }
 
 /** "12:00", "middernacht", "2:00" (a night opening), "woensdag 14:00" (a long one). */
 function untilText(opening: Opening, today: LocalDate): string {
   const endDate = localDateOf(opening.end);
   const minutes = localMinutesOf(opening.end);
-  if (endDate === today) return timeText(opening.end);
-  if (endDate === addDays(today, 1)) {
-    if (minutes === 0) return 'middernacht';
-    if (minutes < NIGHT_ENDS_MINUTES) return timeText(opening.end);
-  }
-  return `${dayText(endDate, today)} ${timeText(opening.end)}`;
+  const end = formatEndOnDay(opening.end, today);
+  if (endDate === today || end === MIDNIGHT_NL) return end;
+  if (endDate === addDays(today, 1) && minutes < NIGHT_ENDS_MINUTES) return end;
+  return `${dayText(endDate, today)} ${formatWallClock(opening.end)}`;
 }
 
 /** "Vandaag gesloten", "Gesloten tot en met morgen", "Gesloten tot en met 3 januari": a closure names its date. */
@@ -116,9 +106,5 @@ function closedUntilText(reason: ClosedReason, today: LocalDate): string {
   const days = daysBetween(today, reason.lastDay);
   if (days <= 0) return 'Vandaag gesloten';
   if (days === 1) return 'Gesloten tot en met morgen';
-  return `Gesloten tot en met ${formatDayMonth(reason.lastDay, days >= SHOW_YEAR_FROM_DAYS)}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return `Gesloten tot en met ${formatDayMonth(reason.lastDay, today)}`;
 }

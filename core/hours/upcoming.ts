@@ -4,7 +4,7 @@
  */
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
-import { formatClockTime } from '../time/dutch-words';
+import { capitalize, formatTimeRange } from '../time/dutch-words';
 import { hoursOn, lastDayOf } from './day-hours';
 import type { LocalDate } from '../time/local-time';
 import { addDays } from '../time/local-time';
@@ -48,7 +48,7 @@ export function upcomingChanges(location: Location, today: LocalDate, days: numb
 
 /** "9:00 – 12:00, 13:30 – 16:00", as on the weekly hours table. */
 export function intervalsText(intervals: readonly Interval[]): string {
-  return intervals.map((i) => `${formatClockTime(i.from)} – ${formatClockTime(i.until)}`).join(', ');
+  return intervals.map((i) => formatTimeRange(i.from, i.until)).join(', ');
 }
 
 /**
@@ -58,10 +58,9 @@ export function intervalsText(intervals: readonly Interval[]): string {
 export function upcomingText(change: UpcomingChange, today: LocalDate): string {
   const started = change.from <= today;
   let when: string;
-  if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from);
-  else if (started) when = `Tot en met ${formatDayMonth(change.to)}`;
-  else when = `${formatDayMonth(change.from)} – ${formatDayMonth(change.to)}`;
+  if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from, today);
+  else if (started) when = `Tot en met ${formatDayMonth(change.to, today)}`;
+  else when = `${formatDayMonth(change.from, today)} – ${formatDayMonth(change.to, today)}`;
   const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : 'gesloten';
-  const text = `${when}: ${what}${change.note ? ` (${change.note})` : ''}`;
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return capitalize(`${when}: ${what}${change.note ? ` (${change.note})` : ''}`);
 }

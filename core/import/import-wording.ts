@@ -5,6 +5,8 @@
 import type { StaffNotice } from '../api';
 import { describeProblem, type Problem } from '../content/problem';
 import type { Content } from '../content/schema';
+import { formatDateTime } from '../time/dutch-dates';
+import { localDateOf } from '../time/local-time';
 import type { Medium } from './image-verdict';
 
 /** The result of an import as far as staff are concerned. */
@@ -36,18 +38,14 @@ export function contentSummary(c: Content): string {
   ].join(', ');
 }
 
-/** Made on first use: the kiosk loads this module at start-up but shows such dates only to staff. */
-let dateTime: Intl.DateTimeFormat | null = null;
-
-/** "vrijdag 27 november 2026 om 14:03", always in Brussels time. */
-export function formatDateTimeNl(iso: string): string {
-  const date = new Date(iso);
-  dateTime ??= new Intl.DateTimeFormat('nl-BE', {
-    timeZone: 'Europe/Brussels',
-    dateStyle: 'full',
-    timeStyle: 'short',
-  });
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+/**
+ * "vrijdag 27 november 2026 om 14:03" in Brussels time. On screen (`now` given) the year follows the
+ * screen's one rule (core/time/dutch-dates.ts); in verslag.txt, read at some later day, it is always there.
+ */
+export function formatDateTimeNl(iso: string, now?: number): string {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return iso;
+  return formatDateTime(instant, now === undefined ? null : localDateOf(now));
 }
 
 /** One problem for the public screen: its line and place in words, never a field path. */

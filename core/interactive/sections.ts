@@ -3,11 +3,14 @@
  * into pages that fit the smallest screen without scrolling, and how swiping steps through them.
  */
 import type { RendererConfig } from '../config/device-config';
-import type { About, Content, Organisation, Service } from '../content/schema';
+import type { Content } from '../content/schema';
 import { contactCards, type ContactCard } from '../contacts/contact-cards';
+import { aboutSlides, type AboutSlide } from '../deck/about-slides';
 import { pageItems } from '../deck/paging';
+import { serviceSlides, type ServicesSlide } from '../deck/service-slides';
+import type { LocationBlock } from '../hours/location-block';
 import { activityEntries, type ActivityEntry } from './activity-entries';
-import { hoursOverview, type HoursOverviewBlock } from './hours-overview';
+import { hoursOverview } from './hours-overview';
 
 export type SectionId = 'contacts' | 'hours' | 'activities' | 'about';
 
@@ -20,26 +23,21 @@ export const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
 };
 export const SECTION_IDS = Object.keys(SECTION_LABELS) as SectionId[];
 
-/** Items per page, sized so an 800×480 screen shows them in readable type without scrolling. */
+/**
+ * Items per page, sized so an 800×480 screen shows them in readable type without scrolling. The
+ * about section shows the rotation's own about and services pages (core/deck), paged the same way.
+ */
 export const CONTACTS_PER_PAGE = 4;
 export const LOCATIONS_PER_PAGE = 1;
 export const ACTIVITY_ENTRIES_PER_PAGE = 4;
-export const AIMS_PER_PAGE = 3;
-export const SERVICES_PER_PAGE = 6;
 
 /** One screenful of a section. */
 export type InteractivePage =
   | { kind: 'contacts'; cards: ContactCard[] }
-  | { kind: 'hours'; blocks: HoursOverviewBlock[] }
+  | { kind: 'hours'; blocks: LocationBlock[] }
   | { kind: 'activities'; entries: ActivityEntry[] }
-  | { kind: 'aims'; title: string; intro: string; aims: About['aims'] }
-  | {
-      kind: 'welcome';
-      services: Service[];
-      participation: string | null;
-      buurten: string[];
-      organisation: Organisation;
-    };
+  | { kind: 'about'; slide: AboutSlide }
+  | { kind: 'services'; slide: ServicesSlide };
 
 export interface InteractiveSection {
   id: SectionId;
@@ -73,30 +71,13 @@ export function planSections(
       kind: 'activities',
       entries,
     })),
-    about: aboutPages(content),
+    about: [
+      ...aboutSlides(content, config).map((slide) => ({ kind: 'about', slide }) as const),
+      ...serviceSlides(content, config).map((slide) => ({ kind: 'services', slide }) as const),
+    ],
   };
   if (pages.activities.length === 0) pages.activities = [{ kind: 'activities', entries: [] }];
   return SECTION_IDS.map((id) => ({ id, label: SECTION_LABELS[id], pages: pages[id] }));
-}
-
-/** The aims (three per page), then what you can come for with the buurten and where to ask more. */
-function aboutPages(content: Content): InteractivePage[] {
-  const { about, organisation } = content;
-  const aims = pageItems(about.aims, AIMS_PER_PAGE).map((part): InteractivePage => ({
-    kind: 'aims',
-    title: about.title,
-    intro: about.intro,
-    aims: part,
-  }));
-  const serviceParts = pageItems(content.services, SERVICES_PER_PAGE);
-  const welcome = (serviceParts.length > 0 ? serviceParts : [[]]).map((services): InteractivePage => ({
-    kind: 'welcome',
-    services,
-    participation: about.participation ?? null,
-    buurten: about.buurten,
-    organisation,
-  }));
-  return [...aims, ...welcome];
 }
 
 /**

@@ -71,7 +71,8 @@ export function networkResultWords(check: NetworkCheck): string {
   if (check.result !== 'unreachable') return HEADLINES[check.result];
   const since = Date.parse(check.since ?? check.at);
   const at = Date.parse(check.at);
-  const day = localDateOf(since) === localDateOf(at) ? '' : `${formatDayMonth(localDateOf(since))} `;
+  const day =
+    localDateOf(since) === localDateOf(at) ? '' : `${formatDayMonth(localDateOf(since), localDateOf(at))} `;
   return `niet bereikbaar sinds ${day}${clock(since)}`;
 }
 

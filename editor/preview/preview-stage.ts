@@ -1,46 +1,28 @@
 /**
- * <preview-stage>: inside the preview frame, the kiosk's own header and slide elements, laid out as
- * <kiosk-app> lays them out, for one planned slide at one chosen moment. No clock, no rotation, no fetch.
+ * <preview-stage>: inside the preview frame, the kiosk's own screen for one planned slide at one
+ * chosen moment: its header, and its rotation holding just that slide (with the footer the kiosk
+ * shows), in the kiosk's own frame. No clock, no fetch.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { KioskPayload } from '../../core/api';
 import type { Slide } from '../../core/deck/types';
-import '../../renderer/kiosk-header';
+import '../../renderer/rotation/kiosk-rotation';
+import { screenHeader, screenLayout } from '../../renderer/screen-layout';
 import '../../renderer/slides/all-slides';
-import { renderSlide } from '../../renderer/slides/render-slide';
 
 @customElement('preview-stage')
 export class PreviewStage extends LitElement {
-  static override styles = css`
-    :host {
-      display: grid;
-      grid-template-rows: auto 1fr auto;
-      height: 100vh;
-      width: 100vw;
-      overflow: hidden;
-      background: var(--kiosk-bg);
-      color: var(--kiosk-fg);
-    }
-    main {
-      position: relative;
-      min-height: 0;
-      overflow: hidden;
-    }
-    main > * {
-      position: absolute;
-      inset: 0;
-    }
-    footer {
-      height: 0.6vmin;
-      background: var(--kiosk-surface);
-    }
-    .empty {
-      display: grid;
-      place-items: center;
-      font-size: var(--fs-title);
-    }
-  `;
+  static override styles = [
+    screenLayout,
+    css`
+      .empty {
+        display: grid;
+        place-items: center;
+        font-size: var(--fs-title);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) accessor payload: KioskPayload | null = null;
   @property({ attribute: false }) accessor slide: Slide | null = null;
@@ -49,20 +31,21 @@ export class PreviewStage extends LitElement {
   override render() {
     const payload = this.payload;
     if (!payload) return nothing;
-    const own = payload.content.locations.find((l) => l.id === payload.config.location);
     return html`
-      <kiosk-header
-        .now=${this.now}
-        .title=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
-      ></kiosk-header>
+      ${screenHeader(payload, this.now)}
       <main>
         ${
           this.slide
-            ? renderSlide(this.slide, { now: this.now, payload })
+            ? html`<kiosk-rotation
+                .slides=${[this.slide]}
+                .index=${0}
+                .startedAt=${this.now}
+                .now=${this.now}
+                .payload=${payload}
+              ></kiosk-rotation>`
             : html`<div class="empty">Geen dia's op dit moment.</div>`
         }
       </main>
-      <footer></footer>
     `;
   }
 }

@@ -11,26 +11,26 @@ export class LeaveInteractiveEvent extends Event {
   }
 }
 
-/** Open the detail view of one activity (by its key). */
-export class OpenActivityEvent extends Event {
-  static readonly eventName = 'kiosk-open-activity';
+/** Open the detail view of one item of a page (an activity, a contact's large QR code), by its key. */
+export class OpenDetailEvent extends Event {
+  static readonly eventName = 'kiosk-open-detail';
   constructor(readonly key: string) {
-    super(OpenActivityEvent.eventName, { bubbles: true, composed: true });
+    super(OpenDetailEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
-/** Close the activity detail view, back to the list. */
-export class CloseActivityEvent extends Event {
-  static readonly eventName = 'kiosk-close-activity';
+/** Close the detail view, back to the page. */
+export class CloseDetailEvent extends Event {
+  static readonly eventName = 'kiosk-close-detail';
   constructor() {
-    super(CloseActivityEvent.eventName, { bubbles: true, composed: true });
+    super(CloseDetailEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
 declare global {
   interface HTMLElementEventMap {
     'kiosk-leave': LeaveInteractiveEvent;
-    'kiosk-open-activity': OpenActivityEvent;
-    'kiosk-close-activity': CloseActivityEvent;
+    'kiosk-open-detail': OpenDetailEvent;
+    'kiosk-close-detail': CloseDetailEvent;
   }
 }

@@ -1,78 +1,53 @@
 /**
- * <kiosk-activities-page>: a page of upcoming activities as big buttons; one opens its detail view
- * with the whole description, the image, place and time. The shell owns which detail is open.
+ * <kiosk-activities-page>: a page of upcoming activities as big buttons (the rotation's activity
+ * card); one opens its detail view with the whole description, the image, place and time. The shell
+ * owns which detail is open.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ActivityEntry } from '../../core/interactive/activity-entries';
+import { activityCardStyles, activityVisual, activityWords } from '../slides/activity-card';
+import { FitController } from '../slides/fit-controller';
 import { mediaUrl } from '../slides/media-url';
-import { CloseActivityEvent, OpenActivityEvent } from './events';
-import { pageFrame } from './page-styles';
+import { controlStyles, slideFrame } from '../slides/slide-styles';
+import { DetailFocus } from './detail-focus';
+import { CloseDetailEvent, OpenDetailEvent } from './events';
 
 @customElement('kiosk-activities-page')
 export class KioskActivitiesPage extends LitElement {
   static override styles = [
-    pageFrame,
+    slideFrame,
+    controlStyles,
+    activityCardStyles,
     css`
       /* Landscape: two columns, so a long title wraps in a card of its own instead of overflowing. */
       ul {
-        flex: 1;
         display: grid;
         grid-template-columns: repeat(2, minmax(0, 1fr));
-        align-content: start;
-        gap: 1.5vmin;
-        min-height: 0;
+        gap: var(--space-s);
       }
       li {
         display: flex;
         min-width: 0;
       }
-      .item {
+      .activity {
         width: 100%;
         min-height: max(48px, 6.5vmin);
-        display: flex;
-        align-items: center;
-        gap: 2vmin;
-        padding: 1vmin 2vmin;
-        text-align: left;
+        padding: var(--space-s) var(--space-m);
         border: none;
         border-left: 0.8vmin solid var(--kiosk-accent);
-        border-radius: 1.5vmin;
+        border-radius: calc(0.75 * var(--radius));
         background: var(--kiosk-surface);
-        overflow: hidden;
+        --visual: calc(10 * var(--u) * var(--fit, 1));
       }
-      .item:active {
+      .activity:active {
         background: #1d4678;
       }
-      .item img {
-        flex: none;
-        width: 10vmin;
-        height: 10vmin;
-        object-fit: cover;
-        border-radius: 1vmin;
-      }
-      .words {
-        flex: 1;
-        min-width: 0;
-        display: flex;
-        flex-direction: column;
-        gap: 0.3vmin;
-      }
-      .title {
-        font-size: var(--fs-body);
-        font-weight: 700;
-        line-height: 1.15;
-        overflow-wrap: break-word;
-      }
-      .when {
-        font-size: var(--fs-small);
-        font-weight: 700;
-        color: var(--kiosk-accent);
-      }
-      .place {
-        font-size: var(--fs-small);
-        color: var(--kiosk-muted);
-        overflow-wrap: break-word;
+      /* On a short screen the list names what and when; the place is in the detail a tap away. */
+      @media (max-height: 600px) {
+        .activity .place {
+          display: none;
+        }
       }
       .chevron {
         flex: none;
@@ -82,21 +57,13 @@ export class KioskActivitiesPage extends LitElement {
       .empty {
         font-size: var(--fs-body);
       }
-      /* The detail view. */
       .back {
         align-self: flex-start;
-        min-height: max(48px, 6.5vmin);
-        padding: 0 3vmin;
-        border: 0.3vmin solid var(--kiosk-muted);
-        border-radius: 999px;
-        background: transparent;
-        font-size: var(--fs-body);
-        font-weight: 700;
       }
       article {
         flex: 1;
         display: flex;
-        gap: 3vmin;
+        gap: var(--space-l);
         min-height: 0;
         animation: enter 260ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
       }
@@ -117,24 +84,23 @@ export class KioskActivitiesPage extends LitElement {
         max-height: 100%;
         align-self: flex-start;
         object-fit: contain;
-        border-radius: 1.5vmin;
+        border-radius: calc(0.75 * var(--radius));
       }
       .detail-words {
         flex: 1;
         min-width: 0;
         display: flex;
         flex-direction: column;
-        gap: 1.2vmin;
+        gap: var(--space-s);
       }
       article h3 {
         font-size: var(--fs-title);
         line-height: 1.15;
         overflow-wrap: break-word;
       }
-      article .when {
-        font-size: var(--fs-body);
-      }
-      article .place {
+      article .when,
+      article .place,
+      .description {
         font-size: var(--fs-body);
       }
       /* A description of up to 2000 characters: scrolls by finger or arrow keys when it is that long. */
@@ -143,28 +109,13 @@ export class KioskActivitiesPage extends LitElement {
         min-height: 0;
         overflow-y: auto;
         overscroll-behavior: contain;
-        font-size: var(--fs-body);
         line-height: 1.3;
         overflow-wrap: break-word;
         white-space: pre-line;
       }
-      @media (max-aspect-ratio: 1/1) {
+      @media (orientation: portrait) {
         ul {
           grid-template-columns: minmax(0, 1fr);
-        }
-        .item {
-          padding: 2vmin 2.5vmin;
-        }
-        .item .title {
-          font-size: var(--fs-title);
-        }
-        .item .when,
-        .item .place {
-          font-size: var(--fs-body);
-        }
-        .item img {
-          width: 16vmin;
-          height: 16vmin;
         }
         article {
           flex-direction: column;
@@ -182,23 +133,14 @@ export class KioskActivitiesPage extends LitElement {
   /** The activity whose detail is open, or null for the list. */
   @property({ attribute: false }) accessor detail: ActivityEntry | null = null;
 
-  /** Whether the keyboard focus was in this page when the detail opened or closed. */
-  #hadFocus = false;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('detail')) this.#hadFocus = this.shadowRoot?.activeElement != null;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    // A keyboard or remote user keeps their place: on "back" in the detail, on the item after it.
-    if (!changed.has('detail') || !this.#hadFocus) return;
-    const previous = changed.get('detail');
-    const target = this.detail
-      ? this.renderRoot.querySelector<HTMLElement>('.back')
-      : previous
-        ? this.renderRoot.querySelector<HTMLElement>(`[data-activity="${previous.key}"]`)
-        : null;
-    target?.focus();
+  constructor() {
+    super();
+    new FitController(this, 1.8);
+    new DetailFocus(
+      this,
+      () => this.detail?.key ?? null,
+      (key) => `[data-activity="${key}"]`,
+    );
   }
 
   override render() {
@@ -212,32 +154,29 @@ export class KioskActivitiesPage extends LitElement {
     }
     return html`
       <h2>Activiteiten</h2>
-      <ul>
-        ${this.entries.map(
-          (entry) =>
-            html`<li>
-              <button
-                class="item"
-                data-activity=${entry.key}
-                @click=${() => this.dispatchEvent(new OpenActivityEvent(entry.key))}
-              >
-                ${entry.image ? html`<img src=${mediaUrl(entry.image)} alt="" />` : nothing}
-                <span class="words">
-                  <span class="title">${entry.title}</span>
-                  <span class="when">${entry.when}</span>
-                  <span class="place">${entry.place}</span>
-                </span>
-                <span class="chevron" aria-hidden="true">›</span>
-              </button>
-            </li>`,
-        )}
-      </ul>
+      <div class="fill">
+        <ul>
+          ${this.entries.map(
+            (entry) =>
+              html`<li>
+                <button
+                  class="activity"
+                  data-activity=${entry.key}
+                  @click=${() => this.dispatchEvent(new OpenDetailEvent(entry.key))}
+                >
+                  ${activityVisual(entry)} ${activityWords(entry, true)}
+                  <span class="chevron" aria-hidden="true">›</span>
+                </button>
+              </li>`,
+          )}
+        </ul>
+      </div>
     `;
   }
 
   #renderDetail(entry: ActivityEntry) {
     return html`
-      <button class="back" @click=${() => this.dispatchEvent(new CloseActivityEvent())}>
+      <button class="pill back" @click=${() => this.dispatchEvent(new CloseDetailEvent())}>
         ‹ Alle activiteiten
       </button>
       <article data-detail=${entry.key}>

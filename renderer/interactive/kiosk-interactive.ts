@@ -9,7 +9,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { KioskPayload } from '../../core/api';
 import { isClockPlausible } from '../../core/hours/clock-plausibility';
-import type { ActivityEntry } from '../../core/interactive/activity-entries';
 import {
   clampPosition,
   planSections,
@@ -18,10 +17,12 @@ import {
   type InteractiveSection,
   type Position,
 } from '../../core/interactive/sections';
-import { LeaveInteractiveEvent, type LeaveReason, type OpenActivityEvent } from './events';
+import '../slides/kiosk-about-slide';
+import '../slides/kiosk-services-slide';
+import { controlStyles } from '../slides/slide-styles';
+import { LeaveInteractiveEvent, type LeaveReason, type OpenDetailEvent } from './events';
 import { canScroll, deepActiveElement, moveFocus } from './focus-walk';
 import { IdleTimer } from './idle-timer';
-import './kiosk-about-page';
 import './kiosk-activities-page';
 import './kiosk-contacts-page';
 import './kiosk-hours-page';
@@ -32,129 +33,118 @@ const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
 
 @customElement('kiosk-interactive')
 export class KioskInteractive extends LitElement {
-  static override styles = css`
-    :host {
-      position: relative;
-      display: grid;
-      grid-template-rows: auto minmax(0, 1fr) auto;
-      min-height: 0;
-      overflow: hidden;
-      /* Vertical pans stay the browser's; horizontal moves come to us as swipes. */
-      touch-action: pan-y;
-    }
-    button {
-      font: inherit;
-      color: inherit;
-      -webkit-tap-highlight-color: transparent;
-    }
-    :focus-visible {
-      outline: 0.6vmin solid var(--kiosk-accent);
-      outline-offset: 0.3vmin;
-    }
-    nav {
-      display: flex;
-      gap: 1.2vmin;
-      padding: 1.5vmin 3vmin 0;
-    }
-    .tab,
-    .close {
-      min-height: max(48px, 6.5vmin);
-      padding: 0.5vmin 2vmin;
-      border-radius: 1.5vmin;
-      font-size: var(--fs-body);
-      font-weight: 700;
-      line-height: 1.1;
-    }
-    .tab {
-      flex: 1 1 auto;
-      border: 0.3vmin solid transparent;
-      background: var(--kiosk-surface);
-    }
-    .tab[aria-current='page'] {
-      background: var(--kiosk-accent);
-      color: var(--kiosk-bg);
-    }
-    .close {
-      flex: none;
-      display: inline-flex;
-      align-items: center;
-      gap: 0.8vmin;
-      border: 0.3vmin solid var(--kiosk-muted);
-      background: transparent;
-    }
-    .close svg {
-      width: 1.1em;
-      height: 1.1em;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 3;
-      stroke-linecap: round;
-    }
-    .content {
-      display: grid;
-      min-height: 0;
-      overflow: hidden;
-    }
-    .content > * {
-      min-width: 0;
-      min-height: 0;
-      animation: enter 260ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
-    }
-    .content.back > * {
-      animation-name: enter-back;
-    }
-    @keyframes enter {
-      from {
-        opacity: 0;
-        transform: translateX(4vmin);
-      }
-    }
-    @keyframes enter-back {
-      from {
-        opacity: 0;
-        transform: translateX(-4vmin);
-      }
-    }
-    @media (prefers-reduced-motion: reduce) {
-      .content > * {
-        animation: none;
-      }
-    }
-    .pager {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 2vmin;
-      padding: 0 3vmin 1.5vmin;
-      font-size: var(--fs-small);
-    }
-    .pager button {
-      min-height: max(48px, 6.5vmin);
-      min-width: max(48px, 18vmin);
-      padding: 0 2vmin;
-      border: 0.3vmin solid var(--kiosk-muted);
-      border-radius: 999px;
-      background: transparent;
-      font-size: var(--fs-body);
-      font-weight: 700;
-    }
-    .pager button:disabled {
-      visibility: hidden;
-    }
-    /* Portrait: three tabs on the first row, the long one and "Terug" on the second. */
-    @media (max-aspect-ratio: 1/1) {
-      nav {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        position: relative;
         display: grid;
-        grid-template-columns: repeat(3, minmax(0, 1fr));
+        grid-template-rows: auto minmax(0, 1fr) auto;
+        min-height: 0;
+        overflow: hidden;
+        /* Vertical pans stay the browser's; horizontal moves come to us as swipes. */
+        touch-action: pan-y;
       }
-      [data-section='about'] {
-        grid-column: span 2;
+      nav {
+        display: flex;
+        gap: 1.2vmin;
+        padding: 1.5vmin 3vmin 0;
+      }
+      .tab,
+      .close {
+        min-height: max(48px, 6.5vmin);
+        padding: 0.5vmin 2vmin;
+        border-radius: 1.5vmin;
+        font-size: var(--fs-body);
+        font-weight: 700;
+        line-height: 1.1;
+      }
+      .tab {
+        flex: 1 1 auto;
+        border: 0.3vmin solid transparent;
+        background: var(--kiosk-surface);
+      }
+      .tab[aria-current='page'] {
+        background: var(--kiosk-accent);
+        color: var(--kiosk-bg);
       }
       .close {
-        justify-content: center;
+        flex: none;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.8vmin;
+        border: 0.3vmin solid var(--kiosk-muted);
+        background: transparent;
       }
-    }
-  `;
+      .close svg {
+        width: 1.1em;
+        height: 1.1em;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 3;
+        stroke-linecap: round;
+      }
+      .content {
+        display: grid;
+        min-height: 0;
+        overflow: hidden;
+      }
+      .content > * {
+        min-width: 0;
+        min-height: 0;
+        /* Under the menu and above the pager, the pages need less margin than a slide. */
+        padding-block: var(--space-m);
+        animation: enter 260ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
+      }
+      .content.back > * {
+        animation-name: enter-back;
+      }
+      @keyframes enter {
+        from {
+          opacity: 0;
+          transform: translateX(4vmin);
+        }
+      }
+      @keyframes enter-back {
+        from {
+          opacity: 0;
+          transform: translateX(-4vmin);
+        }
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .content > * {
+          animation: none;
+        }
+      }
+      .pager {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 2vmin;
+        padding: 0 3vmin 1.5vmin;
+        font-size: var(--fs-small);
+      }
+      .pager button {
+        min-width: max(48px, 18vmin);
+      }
+      .pager button:disabled {
+        visibility: hidden;
+      }
+      /* Portrait: three tabs on the first row, the long one and "Terug" on the second. */
+      @media (orientation: portrait) {
+        nav {
+          display: grid;
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+        }
+        [data-section='about'] {
+          grid-column: span 2;
+        }
+        .close {
+          justify-content: center;
+        }
+      }
+    `,
+  ];
 
   /** Everything the kiosk shows; the pages are planned from it. */
   @property({ attribute: false }) accessor payload: KioskPayload | null = null;
@@ -162,7 +152,7 @@ export class KioskInteractive extends LitElement {
   @property({ type: Number }) accessor now = 0;
 
   @state() accessor _position: Position = { section: 0, page: 0 };
-  /** The key of the activity whose detail is open. */
+  /** The key of the item whose detail is open (an activity, or a contact's large code). */
   @state() accessor _detail: string | null = null;
   @state() accessor _backwards = false;
 
@@ -199,7 +189,7 @@ export class KioskInteractive extends LitElement {
     });
     this.#sections = planSections(payload.content, payload.config, this.now, plausible);
     this._position = clampPosition(this.#sections, this._position);
-    if (this._detail !== null && !this.#entry(this._detail)) this._detail = null;
+    if (this._detail !== null && !this.#detailItem(this._detail)) this._detail = null;
     this.#idle.timeoutMs = payload.config.idleTimeoutSeconds * 1000;
   }
 
@@ -248,13 +238,13 @@ export class KioskInteractive extends LitElement {
     this.dispatchEvent(new LeaveInteractiveEvent(reason));
   }
 
-  #entry(key: string): ActivityEntry | undefined {
+  /** The activity or contact card with `key`, wherever it is in the sections. */
+  #detailItem(key: string): { key: string } | undefined {
     for (const section of this.#sections) {
       for (const page of section.pages) {
-        if (page.kind === 'activities') {
-          const found = page.entries.find((e) => e.key === key);
-          if (found) return found;
-        }
+        const items = page.kind === 'activities' ? page.entries : page.kind === 'contacts' ? page.cards : [];
+        const found = items.find((item) => item.key === key);
+        if (found) return found;
       }
     }
     return undefined;
@@ -290,12 +280,17 @@ export class KioskInteractive extends LitElement {
   }
 
   #renderPage(page: InteractivePage) {
+    const open = (e: OpenDetailEvent) => (this._detail = e.key);
+    const close = () => (this._detail = null);
     switch (page.kind) {
       case 'contacts':
         return html`<kiosk-contacts-page
           data-page="contacts"
           data-slide="contacts"
           .cards=${page.cards}
+          .detail=${page.cards.find((c) => c.key === this._detail) ?? null}
+          @kiosk-open-detail=${open}
+          @kiosk-close-detail=${close}
         ></kiosk-contacts-page>`;
       case 'hours':
         return html`<kiosk-hours-page data-page="hours" .blocks=${page.blocks}></kiosk-hours-page>`;
@@ -303,13 +298,14 @@ export class KioskInteractive extends LitElement {
         return html`<kiosk-activities-page
           data-page="activities"
           .entries=${page.entries}
-          .detail=${this._detail === null ? null : (this.#entry(this._detail) ?? null)}
-          @kiosk-open-activity=${(e: OpenActivityEvent) => (this._detail = e.key)}
-          @kiosk-close-activity=${() => (this._detail = null)}
+          .detail=${page.entries.find((e) => e.key === this._detail) ?? null}
+          @kiosk-open-detail=${open}
+          @kiosk-close-detail=${close}
         ></kiosk-activities-page>`;
-      case 'aims':
-      case 'welcome':
-        return html`<kiosk-about-page data-page="about" .page=${page}></kiosk-about-page>`;
+      case 'about':
+        return html`<kiosk-about-slide data-page="about" .slide=${page.slide}></kiosk-about-slide>`;
+      case 'services':
+        return html`<kiosk-services-slide data-page="about" .slide=${page.slide}></kiosk-services-slide>`;
     }
   }
 
@@ -318,9 +314,11 @@ export class KioskInteractive extends LitElement {
     if (count < 2) return nothing;
     const page = this._position.page;
     return html`<div class="pager">
-      <button data-pager="previous" ?disabled=${page === 0} @click=${() => this.#step(-1)}>‹ Vorige</button>
+      <button class="pill" data-pager="previous" ?disabled=${page === 0} @click=${() => this.#step(-1)}>
+        ‹ Vorige
+      </button>
       <span aria-live="polite">Pagina ${page + 1} van ${count}</span>
-      <button data-pager="next" ?disabled=${page === count - 1} @click=${() => this.#step(1)}>
+      <button class="pill" data-pager="next" ?disabled=${page === count - 1} @click=${() => this.#step(1)}>
         Volgende ›
       </button>
     </div>`;

@@ -1,10 +1,12 @@
 /**
  * The rotation's clock: plans the deck from the payload at `now`, moves to the next slide when one
  * is done, and sleeps until the next thing changes (slide end, the deck's nextChangeAt, the next
- * minute for the header clock). One wake-up at a time, stopped when the host leaves the page.
+ * minute for the header clock and the display hours). One wake-up at a time, stopped when the host
+ * leaves the page. When the display hours begin, the rotation starts again at the status slide.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KioskPayload } from '../../core/api';
+import { isDisplayOn } from '../../core/config/display-hours';
 import { planDeck } from '../../core/deck/plan';
 import type { Deck, Slide } from '../../core/deck/types';
 import { WakeUp, nextMinute, readClock } from '../services/clock';
@@ -17,6 +19,8 @@ export class RotationController implements ReactiveController {
   index = 0;
   /** When the slide on screen came up (epoch ms). */
   startedAt = this.now;
+  /** Inside the display hours (config.json `displayHours`) at `now`; always true without them. */
+  displayOn = true;
 
   #payload: KioskPayload | null = null;
   #wakeUp = new WakeUp(() => this.#tick());
@@ -33,7 +37,9 @@ export class RotationController implements ReactiveController {
   /** New content or config: plan again now, keeping the slide on screen if it still exists. */
   setPayload(payload: KioskPayload): void {
     this.#payload = payload;
-    this.#replan(readClock(), this.index);
+    const now = readClock();
+    this.displayOn = isDisplayOn(payload.config.displayHours, now);
+    this.#replan(now, this.index);
   }
 
   hostConnected(): void {
@@ -44,9 +50,17 @@ export class RotationController implements ReactiveController {
     this.#wakeUp.cancel();
   }
 
-  /** Read the clock once; move on if the slide is done; plan again. */
+  /** Read the clock once; start again at the on-hour, or move on if the slide is done; plan again. */
   #tick(): void {
     const now = readClock();
+    const wasOn = this.displayOn;
+    this.displayOn = this.#payload ? isDisplayOn(this.#payload.config.displayHours, now) : true;
+    if (this.displayOn && !wasOn) {
+      // The screen comes on: the first thing a passer-by sees is whether the buurtpunt is open.
+      const status = this.deck.slides.findIndex((s) => s.kind === 'status');
+      this.#replan(now, Math.max(status, 0), true);
+      return;
+    }
     const current = this.current;
     const elapsed = now - this.startedAt;
     // A clock set back (NTP, a Pi without RTC) must not freeze the rotation: move on as well.
@@ -54,8 +68,11 @@ export class RotationController implements ReactiveController {
     this.#replan(now, done ? this.index + 1 : this.index);
   }
 
-  /** Plans at `now` and shows the slide at `position` of the previous deck (wrapping round). */
-  #replan(now: number, position: number): void {
+  /**
+   * Plans at `now` and shows the slide at `position` of the previous deck (wrapping round); with
+   * `restart` its time starts again even when it is the slide already shown.
+   */
+  #replan(now: number, position: number, restart = false): void {
     this.now = now;
     if (!this.#payload) return;
     const previous = this.deck.slides;
@@ -64,7 +81,8 @@ export class RotationController implements ReactiveController {
     // Follow the slide by key; if it is gone, stay at the same place in the rotation.
     const byKey = wanted ? deck.slides.findIndex((s) => s.key === wanted.key) : -1;
     const index = byKey >= 0 ? byKey : deck.slides.length > 0 ? position % deck.slides.length : 0;
-    if (wanted?.key !== this.current?.key || deck.slides[index]?.key !== wanted?.key) this.startedAt = now;
+    if (restart || wanted?.key !== this.current?.key || deck.slides[index]?.key !== wanted?.key)
+      this.startedAt = now;
     this.deck = deck;
     this.index = index;
     this.#schedule(now);

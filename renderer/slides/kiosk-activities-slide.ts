@@ -1,8 +1,9 @@
 /** <kiosk-activities-slide>: one page of upcoming activities under "Vandaag", "Morgen", … headings. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { ActivitiesSlide, ActivityItem } from '../../core/deck/activity-slides';
-import { mediaUrl } from './media-url';
+import type { ActivitiesSlide } from '../../core/deck/activity-slides';
+import { activityCardStyles, activityVisual, activityWords } from './activity-card';
+import { FitController } from './fit-controller';
 import { pageLabel } from './page-label';
 import { slideFrame } from './slide-styles';
 
@@ -10,83 +11,38 @@ import { slideFrame } from './slide-styles';
 export class KioskActivitiesSlide extends LitElement {
   static override styles = [
     slideFrame,
+    activityCardStyles,
     css`
       .groups {
         display: flex;
         flex-direction: column;
-        gap: 2.4vmin;
-        min-height: 0;
+        gap: calc(var(--space-m) * var(--fit, 1));
       }
       /* Landscape: the group heading in a column of its own, so it costs no extra line. */
       .group {
         display: grid;
-        grid-template-columns: 22vmin minmax(0, 1fr);
-        gap: 0 3vmin;
+        grid-template-columns: calc(22 * var(--u)) minmax(0, 1fr);
+        gap: var(--space-s) var(--space-l);
         align-items: start;
       }
       h3 {
-        font-size: var(--fs-body);
+        font-size: calc(var(--fs-body) * var(--fit, 1));
         color: var(--kiosk-accent);
         line-height: 1.2;
-        padding-top: 0.3vmin;
       }
       ul {
         display: flex;
         flex-direction: column;
-        gap: 2vmin;
+        gap: calc(var(--space-m) * var(--fit, 1));
       }
       li {
-        display: flex;
-        gap: 2.5vmin;
-        align-items: flex-start;
         border-left: 0.6vmin solid var(--kiosk-accent);
-        padding-left: 2vmin;
-      }
-      img {
-        flex: none;
-        width: 13vmin;
-        height: 13vmin;
-        object-fit: cover;
-        border-radius: 1vmin;
-      }
-      .text {
-        min-width: 0;
-        display: flex;
-        flex-direction: column;
-        gap: 0.4vmin;
-      }
-      h4 {
-        font-size: var(--fs-body);
-        line-height: 1.2;
-        overflow-wrap: break-word;
-      }
-      .when {
-        font-size: var(--fs-body);
-        line-height: 1.2;
-        font-weight: 700;
-        color: var(--kiosk-accent);
-      }
-      .place {
-        font-size: var(--fs-small);
-        line-height: 1.2;
-        color: var(--kiosk-muted);
-        overflow-wrap: break-word;
+        padding-left: var(--space-m);
       }
       /* Portrait: headings above their activities, the width goes to the titles. */
-      @media (max-aspect-ratio: 1/1) {
+      @media (orientation: portrait) {
         .group {
           grid-template-columns: minmax(0, 1fr);
-          gap: 1.2vmin;
-        }
-        .groups {
-          gap: 4vmin;
-        }
-        ul {
-          gap: 3vmin;
-        }
-        img {
-          width: 18vmin;
-          height: 18vmin;
         }
       }
     `,
@@ -94,35 +50,33 @@ export class KioskActivitiesSlide extends LitElement {
 
   @property({ attribute: false }) accessor slide: ActivitiesSlide | null = null;
 
+  constructor() {
+    super();
+    new FitController(this, 2.6);
+  }
+
   override render() {
     const slide = this.slide;
     if (!slide) return nothing;
     return html`
       <h2>Activiteiten in de buurt${pageLabel(slide.page, slide.pageCount)}</h2>
-      <div class="groups">
-        ${slide.groups.map(
-          (group) => html`
-            <section class="group">
-              <h3>${group.label}</h3>
-              <ul>
-                ${group.items.map((item) => this.#renderItem(item))}
-              </ul>
-            </section>
-          `,
-        )}
+      <div class="fill">
+        <div class="groups">
+          ${slide.groups.map(
+            (group) => html`
+              <section class="group">
+                <h3>${group.label}</h3>
+                <ul>
+                  ${group.items.map(
+                    (item) => html`<li class="activity">${activityVisual(item)} ${activityWords(item)}</li>`,
+                  )}
+                </ul>
+              </section>
+            `,
+          )}
+        </div>
       </div>
     `;
-  }
-
-  #renderItem(item: ActivityItem) {
-    return html`<li>
-      ${item.image ? html`<img src=${mediaUrl(item.image)} alt="" />` : nothing}
-      <div class="text">
-        <h4>${item.title}</h4>
-        <p class="when">${item.when}</p>
-        <p class="place">${item.place}</p>
-      </div>
-    </li>`;
   }
 }
 

@@ -1,69 +1,59 @@
-/** <kiosk-announcement-slide>: one announcement, with its image beside (or above) the text. */
+/** <kiosk-announcement-slide>: one announcement, its type as large as the room allows, its image beside (or above) it. */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AnnouncementSlide } from '../../core/deck/announcement-slides';
+import { FitController } from './fit-controller';
 import { mediaUrl } from './media-url';
 import { slideFrame } from './slide-styles';
-
-/** Above this many characters the text uses the smaller body size, so it still fits. */
-const LONG_TEXT = 320;
 
 @customElement('kiosk-announcement-slide')
 export class KioskAnnouncementSlide extends LitElement {
   static override styles = [
     slideFrame,
     css`
-      :host {
-        justify-content: center;
-      }
       .kicker {
         font-size: var(--fs-body);
         font-weight: 700;
         color: var(--kiosk-accent);
       }
       .body {
-        display: flex;
-        gap: 4vmin;
-        align-items: center;
-        min-height: 0;
-      }
-      .words {
         flex: 1 1 0;
-        min-width: 0;
+        min-height: 0;
+        display: flex;
+        gap: var(--space-l);
+      }
+      .fill {
         display: flex;
         flex-direction: column;
-        gap: 2.5vmin;
+        justify-content: center;
+        gap: calc(var(--space-m) * var(--fit, 1));
       }
       h2 {
-        font-size: var(--fs-huge);
+        font-size: calc(var(--fs-title) * var(--fit, 1));
       }
       .text {
-        font-size: var(--fs-title);
+        font-size: calc(var(--fs-body) * var(--fit, 1));
         line-height: 1.3;
         overflow-wrap: break-word;
       }
-      .text.long {
-        font-size: var(--fs-body);
-      }
+      /* A fixed box, so the photo arriving changes nothing around it. */
       img {
-        flex: 0 1 auto;
-        max-width: 40%;
-        max-height: 60vmin;
+        flex: 0 0 40%;
+        min-width: 0;
+        min-height: 0;
+        width: 40%;
+        height: 100%;
         object-fit: contain;
-        border-radius: 2vmin;
+        object-position: center;
       }
-      @media (max-aspect-ratio: 1/1) {
+      @media (orientation: portrait) {
         .body {
           flex-direction: column-reverse;
-          align-items: stretch;
-        }
-        .words {
-          flex: none;
         }
         img {
-          max-width: 100%;
-          max-height: 45vh;
-          align-self: center;
+          flex-basis: 40%;
+          width: 100%;
+          height: 40%;
         }
       }
     `,
@@ -71,15 +61,20 @@ export class KioskAnnouncementSlide extends LitElement {
 
   @property({ attribute: false }) accessor slide: AnnouncementSlide | null = null;
 
+  constructor() {
+    super();
+    new FitController(this, 3);
+  }
+
   override render() {
     const slide = this.slide;
     if (!slide) return nothing;
     return html`
       <p class="kicker">Mededeling</p>
       <div class="body">
-        <div class="words">
+        <div class="fill">
           <h2>${slide.title}</h2>
-          <p class="text ${slide.text.length > LONG_TEXT ? 'long' : ''}">${slide.text}</p>
+          <p class="text">${slide.text}</p>
         </div>
         ${slide.image ? html`<img src=${mediaUrl(slide.image)} alt="" />` : nothing}
       </div>

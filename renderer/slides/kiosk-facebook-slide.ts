@@ -3,6 +3,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { FacebookEntry, FacebookSlide } from '../../core/deck/facebook-slides';
 import '../qr/kiosk-qr-code';
+import { FitController } from './fit-controller';
 import { pageLabel } from './page-label';
 import { slideFrame } from './slide-styles';
 
@@ -17,47 +18,37 @@ export class KioskFacebookSlide extends LitElement {
     slideFrame,
     css`
       .entries {
-        flex: 1;
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 70vmin), 1fr));
-        align-content: center;
-        gap: 3vmin;
-        min-height: 0;
+        gap: var(--space-m);
       }
-      section {
-        background: var(--kiosk-surface);
-        border-radius: 2vmin;
-        padding: 3vmin;
-        display: flex;
-        flex-direction: column;
-        gap: 1vmin;
-        min-width: 0;
+      .card {
+        gap: calc(var(--space-s) * var(--fit, 1));
       }
       h3 {
-        font-size: var(--fs-title);
+        font-size: calc(var(--fs-title) * var(--fit, 1));
         line-height: 1.1;
         overflow-wrap: break-word;
       }
       .buurt {
-        font-size: var(--fs-body);
+        font-size: calc(var(--fs-body) * var(--fit, 1));
         color: var(--kiosk-muted);
       }
       .scan {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        gap: 2vmin 3vmin;
-        margin-top: 1.5vmin;
+        gap: var(--space-s) var(--space-l);
       }
-      /* At least 30% of the short screen side, quiet zone included: scannable from about 1 m. */
+      /* At least 30% of the short screen side, quiet zone included, and more where there is room. */
       kiosk-qr-code {
         flex: none;
-        width: 36vmin;
+        width: calc(32 * var(--u) * var(--fit, 1));
       }
       .link {
-        flex: 1 1 22vmin;
+        flex: 1 1 10em;
         min-width: 0;
-        font-size: var(--fs-small);
+        font-size: calc(var(--fs-small) * var(--fit, 1));
         line-height: 1.25;
       }
       .url {
@@ -67,8 +58,7 @@ export class KioskFacebookSlide extends LitElement {
         overflow-wrap: anywhere;
       }
       .note {
-        margin-top: 1.5vmin;
-        font-size: var(--fs-body);
+        font-size: calc(var(--fs-body) * var(--fit, 1));
         font-weight: 700;
         color: var(--kiosk-accent);
       }
@@ -77,17 +67,24 @@ export class KioskFacebookSlide extends LitElement {
 
   @property({ attribute: false }) accessor slide: FacebookSlide | null = null;
 
+  constructor() {
+    super();
+    new FitController(this);
+  }
+
   override render() {
     const slide = this.slide;
     if (!slide) return nothing;
     return html`
       <h2>Volg de buurt op Facebook${pageLabel(slide.page, slide.pageCount)}</h2>
-      <div class="entries">${slide.entries.map((entry) => this.#renderEntry(entry))}</div>
+      <div class="fill">
+        <div class="entries">${slide.entries.map((entry) => this.#renderEntry(entry))}</div>
+      </div>
     `;
   }
 
   #renderEntry(entry: FacebookEntry) {
-    return html`<section data-facebook=${entry.location}>
+    return html`<section class="card" data-facebook=${entry.location}>
       <h3>${entry.name}</h3>
       <p class="buurt">Buurt ${entry.buurt}</p>
       ${

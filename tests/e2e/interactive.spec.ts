@@ -8,8 +8,10 @@ import type { Page } from '@playwright/test';
 import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { startTestKiosk, writeContentDir, type TestKiosk } from '../support/kiosk-server';
+import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
-import { decodeQrIn } from '../support/qr-decode';
+import { readQrOnScreen, vcardLines } from '../support/qr-decode';
+import { minimumTextPx, recordMeasure, smallestText } from '../support/readability';
 import { holdSlides, settledSlideKey } from '../support/rotation';
 import { CLOCK_START, rotationContent } from '../support/rotation-content';
 import { swipe, swipeAcross } from '../support/touch';
@@ -87,26 +89,18 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Waits until the page's entry animations (transform and opacity) have finished, in every shadow root. */
-async function animationsDone(page: Page): Promise<void> {
-  const running = () =>
-    page.evaluate(() => {
-      let count = 0;
-      const walk = (root: Document | ShadowRoot) => {
-        for (const el of root.querySelectorAll('*')) {
-          count += el.getAnimations().filter((a) => a.playState === 'running').length;
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(document);
-      return count;
-    });
-  await expect.poll(running).toBe(0);
-}
-
-/** Unfolds a vCard (RFC 2425 §5.8.1) into its content lines. */
-function vcardLines(text: string): string[] {
-  return text.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
+/**
+ * Taps the card `key` and reads its code, shown alone and large, from a screenshot of the whole
+ * screen; then goes back to the cards.
+ */
+async function readLargeCode(page: Page, key: string) {
+  await page.locator(`[data-contact="${key}"]`).tap();
+  await expect(page.locator(`[data-contact-code="${key}"] kiosk-qr-code`)).toBeVisible();
+  await animationsDone(page);
+  const code = await readQrOnScreen(page);
+  await page.getByRole('button', { name: 'Alle contacten' }).tap();
+  await expect(page.locator(`[data-contact="${key}"]`)).toBeVisible();
+  return code;
 }
 
 for (const size of SCREEN_SIZES) {
@@ -179,6 +173,11 @@ for (const size of SCREEN_SIZES) {
             path: testInfo.outputPath(`${size.name}-${name.replace(/\W+/g, '-')}.png`),
           });
           expect(await findLayoutProblems(page), `layout of ${name} at ${size.name}`).toEqual([]);
+          const smallest = await smallestText(page);
+          expect(
+            smallest!.px,
+            `smallest text of ${name}: ${JSON.stringify(smallest)}`,
+          ).toBeGreaterThanOrEqual(minimumTextPx(size));
           // One accessibility scan per kind of page (the scans are slow); the about pages all differ.
           const kind = name.startsWith('about') ? name : name.replace(/ page \d+$/, '');
           if (scanned.has(kind)) return;
@@ -207,32 +206,55 @@ for (const size of SCREEN_SIZES) {
       }
     });
 
-    test('each worker’s QR code holds a vCard with the phone number in +32 form', async ({ page }) => {
+    test('every contact’s code reads off the whole screen, at 4 px a module or more', async ({
+      page,
+    }, testInfo) => {
+      test.setTimeout(180_000);
       const kiosk = await openKiosk(page);
       try {
         await wake(page);
-        for (const worker of WORKERS) {
-          const qr = page.locator(`[data-contact="${worker.key}"] kiosk-qr-code`);
-          // Close to a third of the short screen side: a phone held near the screen reads it.
-          const box = (await qr.boundingBox())!;
-          expect(box.width).toBeGreaterThanOrEqual(0.28 * Math.min(size.width, size.height));
-          const text = await decodeQrIn(qr);
-          expect(text, `QR code of ${worker.name}`).not.toBeNull();
-          expect(text!.endsWith('\r\n')).toBe(true);
-          const lines = vcardLines(text!);
-          expect(lines[0]).toBe('BEGIN:VCARD');
-          expect(lines[1]).toBe('VERSION:3.0');
+        const keys = [...WORKERS.map((w) => w.key), 'organisation'];
+        const read: Record<string, { inline: number | null; large: number; version: number }> = {};
+        for (const key of keys) {
+          // In the card, where the card is large enough to show it: the other codes masked.
+          const inline = page.locator(`[data-contact="${key}"] kiosk-qr-code`);
+          let inlinePx: number | null = null;
+          if (await inline.isVisible()) {
+            const others = keys
+              .filter((k) => k !== key)
+              .map((k) => page.locator(`[data-contact="${k}"] kiosk-qr-code`));
+            const code = await readQrOnScreen(page, others);
+            expect(code, `inline code of ${key}`).not.toBeNull();
+            expect(code!.modulePx, `inline code of ${key}`).toBeGreaterThanOrEqual(4);
+            inlinePx = code!.modulePx;
+          }
+          // Tapped: alone and large, at every size.
+          const code = await readLargeCode(page, key);
+          expect(code, `large code of ${key}`).not.toBeNull();
+          expect(code!.modulePx, `large code of ${key}`).toBeGreaterThanOrEqual(4);
+          read[key] = {
+            inline: inlinePx === null ? null : Number(inlinePx.toFixed(2)),
+            large: Number(code!.modulePx.toFixed(2)),
+            version: code!.version,
+          };
+          const lines = vcardLines(code!.text);
+          expect(code!.text.endsWith('\r\n')).toBe(true);
+          expect(lines.slice(0, 2)).toEqual(['BEGIN:VCARD', 'VERSION:3.0']);
           expect(lines.at(-1)).toBe('END:VCARD');
-          expect(lines).toContain(`FN:${worker.name}`);
-          expect(lines).toContain(`TEL;TYPE=CELL:${worker.international}`);
-          expect(lines).toContain('TITLE:Buurtopbouwwerker');
+          const worker = WORKERS.find((w) => w.key === key);
+          if (worker) {
+            expect(lines).toContain(`FN:${worker.name}`);
+            expect(lines).toContain(`TEL;TYPE=CELL:${worker.international.replace(/ /g, '')}`);
+            expect(lines).toContain('TITLE:Buurtopbouwwerker');
+          } else {
+            expect(lines).toContain('FN:Sociaal Huis');
+            expect(lines).toContain('TEL;TYPE=WORK:+3252378500');
+            expect(lines).toContain('EMAIL:indebuurt@dendermonde.be');
+          }
         }
-        const huis = vcardLines(
-          (await decodeQrIn(page.locator('[data-contact="organisation"] kiosk-qr-code')))!,
-        );
-        expect(huis).toContain('FN:Sociaal Huis');
-        expect(huis).toContain('TEL;TYPE=WORK,VOICE:+32 52 37 85 00');
-        expect(huis).toContain('EMAIL;TYPE=INTERNET:indebuurt@dendermonde.be');
+        // Where every card shows its code, the 7" screen excepted, a visitor needs no tap at all.
+        if (size.name !== '800x480') expect(Object.values(read).every((r) => r.inline !== null)).toBe(true);
+        await recordMeasure(testInfo, `${size.name} qr-contacts`, read);
       } finally {
         await kiosk.close();
       }
@@ -423,10 +445,10 @@ test.describe('on a portrait touch screen', () => {
     const kiosk = await openKiosk(page, content);
     try {
       await wake(page);
-      const lines = vcardLines((await decodeQrIn(page.locator('[data-contact="contact-0"] kiosk-qr-code')))!);
+      const lines = vcardLines((await readLargeCode(page, 'contact-0'))!.text);
       expect(lines).toContain('N:Öz;Ça;;;');
       expect(lines).toContain('FN:Ça Öz');
-      expect(lines).toContain('TEL;TYPE=CELL:+32 473 52 99 03');
+      expect(lines).toContain('TEL;TYPE=CELL:+32473529903');
     } finally {
       await kiosk.close();
     }
@@ -445,7 +467,9 @@ test.describe('on a portrait touch screen', () => {
       });
       expect(prevented).toBe(true);
 
-      await page.locator('[data-contact="contact-0"] h3').dblclick();
+      // A double click on text (the page's heading: a card would open its code) selects nothing.
+      const heading = contactsPage(page).getByRole('heading', { name: 'Contact' });
+      await heading.dblclick();
       expect(await page.evaluate(() => String(document.getSelection()))).toBe('');
 
       const html = await page.evaluate(() => {
@@ -462,9 +486,7 @@ test.describe('on a portrait touch screen', () => {
       expect(await cursorHidden()).toBe(false);
       await page.clock.runFor(3_100);
       expect(await cursorHidden()).toBe(true);
-      expect(
-        await page.locator('[data-contact="contact-0"] h3').evaluate((el) => getComputedStyle(el).cursor),
-      ).toBe('none');
+      expect(await heading.evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
       await page.mouse.move(300, 800);
       expect(await cursorHidden()).toBe(false);
     } finally {

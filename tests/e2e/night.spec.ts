@@ -40,3 +40,56 @@ test('stays on all day without display hours', async ({ page, kiosk }) => {
   await expect(page.locator('[data-slide="status"]')).toBeVisible();
   await expect(page.locator('kiosk-night')).toHaveCount(0);
 });
+
+test('closes the touch screen at the off-hour and starts the rotation at the status slide at the on-hour', async ({
+  page,
+}) => {
+  const kiosk = await startTestKiosk({ config: { ...HOURS, idleTimeoutSeconds: 3600 } });
+  try {
+    await page.clock.install({ time: new Date('2026-03-10T21:58:30+01:00') });
+    await page.goto(kiosk.url);
+    const app = page.locator('kiosk-app');
+    await expect(page.locator('[data-slide="status"]')).toBeVisible();
+    // A visitor opens the touch screen a minute before the screen goes dark, and walks away.
+    await page.mouse.click(400, 400);
+    await expect(app).toHaveAttribute('data-mode', 'interactive');
+    await expect(page.locator('kiosk-interactive')).toBeVisible();
+    await page.clock.runFor(91_000); // past 22:00:00
+    await expect(page.locator('kiosk-night')).toBeVisible();
+    await expect(page.locator('kiosk-interactive')).toHaveCount(0);
+    await expect(app).toHaveAttribute('data-mode', 'rotation');
+    // The next morning at 07:00: no touch menu, the rotation from its first slide, the status.
+    await page.clock.fastForward('08:59:00'); // 06:59:01
+    await expect(page.locator('kiosk-night')).toBeVisible();
+    // Paused just after 07:00, so the status slide's 15 s cannot run out while the test looks.
+    await page.clock.pauseAt(new Date('2026-03-11T07:00:02+01:00'));
+    await expect(page.locator('kiosk-night')).toHaveCount(0);
+    await expect(page.locator('kiosk-header time')).toHaveText('7:00');
+    await expect(app).toHaveAttribute('data-mode', 'rotation');
+    await expect(page.locator('kiosk-interactive')).toHaveCount(0);
+    await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', 'status');
+  } finally {
+    await kiosk.close();
+  }
+});
+
+test('starts at the status slide at the on-hour, whatever slide the rotation had reached at night', async ({
+  page,
+}) => {
+  const kiosk = await startTestKiosk({ config: HOURS });
+  try {
+    await page.clock.install({ time: new Date('2026-03-10T21:59:50+01:00') });
+    await page.goto(kiosk.url);
+    await expect(page.locator('[data-slide="status"]')).toBeVisible();
+    await page.clock.runFor(15_000); // the status slide's 15 s are over at 22:00:05
+    await expect(page.locator('kiosk-night')).toBeVisible();
+    // Through the night the rotation goes on in the dark; at 07:00 it begins again with the status.
+    for (const step of ['02:00:00', '03:00:00', '03:59:00']) await page.clock.fastForward(step); // 06:59:05
+    await expect(page.locator('kiosk-night')).toBeVisible();
+    await page.clock.pauseAt(new Date('2026-03-11T07:00:02+01:00'));
+    await expect(page.locator('kiosk-night')).toHaveCount(0);
+    await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', 'status');
+  } finally {
+    await kiosk.close();
+  }
+});

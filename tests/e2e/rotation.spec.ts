@@ -2,12 +2,13 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import type { Page, TestInfo } from '@playwright/test';
+import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
-import { startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
 import { findLayoutProblems } from '../support/layout-checks';
+import { readQrOnScreen } from '../support/qr-decode';
+import { contentSpan, minimumTextPx, recordMeasure, smallestText } from '../support/readability';
 import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
 import { CLOCK_START, rotationContent } from '../support/rotation-content';
 
@@ -17,13 +18,8 @@ const BIJLOKE_FACEBOOK = 'https://www.facebook.com/profile.php?id=10008811894015
 const DOCS_KIND = process.env.BUURTKIOSK_DOCS_SCREENSHOTS;
 const DOCS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
-/** Decodes the QR code at `selector` from a screenshot of its box (the page clock stalls locator shots). */
-async function decodeQr(page: Page, selector: string): Promise<string | null> {
-  const clip = await page.locator(selector).boundingBox();
-  if (!clip) return null;
-  const png = PNG.sync.read(await page.screenshot({ clip }));
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
-}
+/** Share of the room between header and footer every slide's content must span. */
+const MIN_SPAN = 0.6;
 
 /** Serious or critical accessibility violations, one line each. */
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -31,6 +27,29 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * No visible text below the minimum for the screen, and the slide's content spanning at least
+ * MIN_SPAN of the room between header and footer; both figures are attached to the report.
+ */
+async function expectReadableAndFull(
+  page: Page,
+  size: { name: string; width: number; height: number },
+  key: string,
+  testInfo: TestInfo,
+): Promise<void> {
+  const smallest = await smallestText(page);
+  const span = await contentSpan(page);
+  await recordMeasure(testInfo, `${size.name} ${key}`, {
+    minFontPx: smallest?.px,
+    span: Number(span.ratio.toFixed(3)),
+  });
+  expect(smallest, 'visible text on screen').not.toBeNull();
+  expect(smallest!.px, `smallest text at ${size.name}: ${JSON.stringify(smallest)}`).toBeGreaterThanOrEqual(
+    minimumTextPx(size),
+  );
+  expect(span.ratio, `content span of ${key} at ${size.name}`).toBeGreaterThanOrEqual(MIN_SPAN);
 }
 
 async function saveScreenshot(page: Page, testInfo: TestInfo, size: string, step: number, key: string) {
@@ -75,12 +94,20 @@ for (const size of SCREEN_SIZES) {
           copyFileSync(shot, path.join(DOCS_DIR, `${size.name}.png`));
         }
         expect(await findLayoutProblems(page), `layout of ${key} at ${size.name}`).toEqual([]);
+        await expectReadableAndFull(page, size, key, testInfo);
         if (!checkedKinds.has(kind)) {
           checkedKinds.add(kind);
           expect(await seriousViolations(page), `accessibility of ${key} at ${size.name}`).toEqual([]);
         }
         if (kind === 'facebook') {
-          expect(await decodeQr(page, '[data-facebook="bijloke"] kiosk-qr-code')).toBe(BIJLOKE_FACEBOOK);
+          // Read from the whole screen, as a phone held up to it would.
+          const code = await readQrOnScreen(page);
+          expect(code?.text).toBe(BIJLOKE_FACEBOOK);
+          expect(code!.modulePx, 'px per module of the Facebook code').toBeGreaterThanOrEqual(4);
+          await recordMeasure(testInfo, `${size.name} qr-facebook`, {
+            version: code!.version,
+            modulePx: Number(code!.modulePx.toFixed(2)),
+          });
           const qr = await page.locator('[data-facebook="bijloke"] kiosk-qr-code').boundingBox();
           expect(qr!.width).toBeGreaterThanOrEqual(0.3 * Math.min(size.width, size.height));
           await expect(page.locator('[data-facebook="bijloke"]')).toContainText(
@@ -115,6 +142,46 @@ for (const size of SCREEN_SIZES) {
   });
 }
 
+for (const size of SCREEN_SIZES) {
+  test(`with the sample content, every slide fills its screen in readable type at ${size.name}`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(300_000);
+    // Tuesday 15 December 2026, 10:00: Hof ten Rode open, two activities left, both announcements up.
+    const content: ContentInput = sampleContent();
+    const folder = writeContentDir(content);
+    const kiosk = await startTestKiosk({ contentDir: folder.dir, location: 'hof-ten-rode' });
+    try {
+      holdSlides(kiosk);
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.clock.install({ time: new Date('2026-12-15T09:00:00Z') });
+      await page.goto(kiosk.url);
+      const seen: string[] = [];
+      let key = await settledSlideKey(page);
+      const first = key;
+      for (let step = 0; step < 12; step++) {
+        seen.push(key);
+        expect(await findLayoutProblems(page), `layout of ${key} at ${size.name}`).toEqual([]);
+        await expectReadableAndFull(page, size, `sample-${key}`, testInfo);
+        key = await nextSlide(page, key);
+        if (key === first) break;
+      }
+      expect(seen.map((k) => k.replace(/:.*/, ''))).toEqual([
+        'status',
+        'activities',
+        'facebook',
+        'services',
+        'about',
+        'announcement',
+        'announcement',
+      ]);
+    } finally {
+      await kiosk.close();
+      folder.remove();
+    }
+  });
+}
+
 test('groups activities as "Vandaag", "Morgen", "Deze week" and "Later" with Dutch times and places', async ({
   page,
 }) => {
@@ -131,7 +198,7 @@ test('groups activities as "Vandaag", "Morgen", "Deze week" and "Later" with Dut
     await expect(slide).toContainText('Vandaag · 14:00 – 16:00');
     await expect(slide).toContainText('Morgen · 9:30 – 11:30');
     await expect(slide).toContainText('donderdag 3 december · 10:00 – 12:00');
-    await expect(slide).toContainText('Buurtpunt Hof ten Rode – Baasrode, Hof Ten Rode 78, 9200 Baasrode');
+    await expect(slide).toContainText('Buurtpunt Hof ten Rode – Baasrode, Hof ten Rode 78, 9200 Baasrode');
     await expect(slide.locator('img')).toHaveAttribute('src', '/media/images/koffie.png');
     expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
       0,

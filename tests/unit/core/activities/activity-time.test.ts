@@ -42,7 +42,7 @@ describe('activity time in words', () => {
     );
   });
 
-  it('names both days for an activity across midnight, and keeps one ending at 0:00 on its day', () => {
+  it('names both days for an activity across midnight, and says "middernacht" for one ending as its day does', () => {
     assert.equal(
       describeActivityTime('2026-12-04T20:00', '2026-12-05T02:00', today),
       'vrijdag 4 december 20:00 – zaterdag 5 december 2:00',
@@ -53,7 +53,7 @@ describe('activity time in words', () => {
     );
     assert.equal(
       describeActivityTime('2026-12-01T20:00', '2026-12-02T00:00', today),
-      'Vandaag · 20:00 – 0:00',
+      'Vandaag · 20:00 – middernacht',
     );
   });
 

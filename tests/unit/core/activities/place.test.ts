@@ -14,7 +14,7 @@ describe('activity place', () => {
   const placeOf = (i: number) => describePlace(content.activities[i]!, content.locations);
 
   it('resolves a location id to the buurtpunt’s name and address', () => {
-    assert.equal(placeOf(0), 'Buurtpunt Hof ten Rode, Hof Ten Rode 78, 9200 Baasrode');
+    assert.equal(placeOf(0), 'Buurtpunt Hof ten Rode, Hof ten Rode 78, 9200 Baasrode');
   });
 
   it('adds the free place text to a location, or shows it alone', () => {

@@ -50,7 +50,7 @@ describe('activities slides', () => {
     });
   });
 
-  it('shows when and where in words: "Vandaag · 14:00 – 16:00" at Buurtpunt Bijloke with its address', () => {
+  it('shows when and where in words: "Vandaag · 14:00 – 16:00" at Buurtpunt Bijloke, with a calendar leaf', () => {
     const [slide] = slidesAt(soup, '2026-12-01T10:00');
     assert.deepEqual(slide!.groups, [
       {
@@ -61,6 +61,7 @@ describe('activities slides', () => {
             when: 'Vandaag · 14:00 – 16:00',
             place: 'Buurtpunt Bijloke, Vlotgraslaan 16, 9200 Dendermonde',
             image: null,
+            tile: { day: '1', month: 'dec' },
           },
         ],
       },
@@ -106,7 +107,7 @@ describe('activities slides', () => {
     );
   });
 
-  it('pages nine activities as 4 + 4 + 1 with stable keys, repeating a group heading on the next page', () => {
+  it('pages nine activities as 3 + 3 + 3 with stable keys, repeating a group heading on the next page', () => {
     const many = contentWith((c) => {
       c.activities = Array.from({ length: 9 }, (_, i) =>
         activity(`Activiteit ${i + 1}`, `2026-12-0${i + 1}T10:00`, `2026-12-0${i + 1}T11:00`),
@@ -116,9 +117,9 @@ describe('activities slides', () => {
     assert.deepEqual(
       slides.map((s) => [s.key, s.page, s.pageCount, s.groups.reduce((n, g) => n + g.items.length, 0)]),
       [
-        ['activities', 1, 3, 4],
-        ['activities-2', 2, 3, 4],
-        ['activities-3', 3, 3, 1],
+        ['activities', 1, 3, 3],
+        ['activities-2', 2, 3, 3],
+        ['activities-3', 3, 3, 3],
       ],
     );
     assert.equal(slides[0]!.groups.at(-1)!.label, 'Deze week');

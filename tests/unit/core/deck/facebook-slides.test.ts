@@ -15,7 +15,7 @@ describe('Facebook slide', () => {
       {
         location: 'bijloke',
         name: 'Buurtpunt Bijloke',
-        buurt: 'Donck/Vlotgras',
+        buurt: 'Donck-Vlotgras',
         url: 'https://www.facebook.com/profile.php?id=100088118940159',
         label: 'facebook.com/profile.php?id=100088118940159',
         note: null,

@@ -75,4 +75,34 @@ describe('paging', () => {
   it('refuses a page size below one', () => {
     assert.throws(() => pageItems([1, 2], 0), RangeError);
   });
+
+  it('pages as evenly as it can, so no page is one lone item on an empty screen', () => {
+    const sizes = (n: number, size: number) =>
+      pageItems(
+        Array.from({ length: n }, (_, i) => i),
+        size,
+      ).map((p) => p.length);
+    assert.deepEqual(sizes(9, 4), [3, 3, 3]);
+    assert.deepEqual(sizes(5, 4), [3, 2]);
+    assert.deepEqual(sizes(8, 4), [4, 4]);
+    assert.deepEqual(sizes(13, 6), [5, 4, 4]);
+    assert.deepEqual(sizes(3, 2), [2, 1]);
+    assert.deepEqual(sizes(0, 4), []);
+    for (let n = 0; n < 40; n++) {
+      for (let size = 1; size < 8; size++) {
+        const pages = pageItems(
+          Array.from({ length: n }, (_, i) => i),
+          size,
+        );
+        assert.equal(pages.length, Math.ceil(n / size));
+        assert.deepEqual(
+          pages.flat(),
+          Array.from({ length: n }, (_, i) => i),
+        );
+        if (n === 0) continue;
+        const lengths = pages.map((p) => p.length);
+        assert.ok(Math.max(...lengths) - Math.min(...lengths) <= 1 && Math.max(...lengths) <= size);
+      }
+    }
+  });
 });

@@ -37,7 +37,7 @@ describe('about slide', () => {
     assert.equal(slide!.buurten.length, 5);
   });
 
-  it('pages more than three aims', () => {
+  it('pages four aims as two and two, so no page holds a lone card', () => {
     const content = contentWith((c) => {
       c.about.aims.push({ title: 'Vierde', text: 'Nog een doel.' });
     });
@@ -45,8 +45,8 @@ describe('about slide', () => {
     assert.deepEqual(
       slides.map((s) => [s.key, s.aims.length, s.page, s.pageCount]),
       [
-        ['about', 3, 1, 2],
-        ['about-2', 1, 2, 2],
+        ['about', 2, 1, 2],
+        ['about-2', 2, 2, 2],
       ],
     );
   });

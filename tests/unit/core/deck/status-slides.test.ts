@@ -59,6 +59,32 @@ describe('status slide', () => {
     assert.deepEqual(bijloke!.upcoming, ['24 december – 3 januari: gesloten (kerstvakantie)']);
   });
 
+  it('never shows the regular hours as if they held on a closed day: 29 December at Hof ten Rode', () => {
+    const now = at('2026-12-29T10:30:00+01:00');
+    const [hof, bijloke] = statusBlocks(slideAt(now).slide, now, true);
+    assert.equal(hof!.headline, 'Gesloten tot en met 3 januari (kerstvakantie)');
+    assert.deepEqual(
+      hof!.week.filter((r) => r.today).map((r) => `${r.name} ${r.hours}`),
+      ['Dinsdag gesloten'],
+    );
+    assert.ok(hof!.week.every((r) => !r.open));
+    assert.deepEqual([bijloke!.week[3]!.hours, bijloke!.week[3]!.changed], ['gesloten', true]);
+  });
+
+  it('lists at most two coming changes per buurtpunt, so a block fits the 7" screen', () => {
+    const busy = structuredClone(content);
+    busy.locations[0]!.exceptions = ['03', '05', '10', '17'].map((day) => ({
+      from: `2026-12-${day}`,
+      closed: true as const,
+    }));
+    const now = at('2026-12-01T11:00:00+01:00');
+    const slide = buildStatusSlides(busy, resolveRendererConfig(), now).slides[0] as StatusSlide;
+    assert.deepEqual(statusBlocks(slide, now, true)[0]!.upcoming, [
+      'Donderdag 3 december: gesloten',
+      'Zaterdag 5 december: gesloten',
+    ]);
+  });
+
   it('shows only the weekly hours when the clock cannot be trusted', () => {
     const now = at('1970-01-01T00:00:00Z');
     const blocks = statusBlocks(slideAt(now).slide, now, false);

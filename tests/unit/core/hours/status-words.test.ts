@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import type { LocationStatus } from '../../../../core/hours/status';
-import { dayText, stateLabel, statusWords, timeText } from '../../../../core/hours/status-words';
+import { dayText, stateLabel, statusWords } from '../../../../core/hours/status-words';
+import { formatWallClock } from '../../../../core/time/dutch-dates';
 import { at } from './fixtures';
 
 const closed = (fields: Partial<LocationStatus>): LocationStatus => ({
@@ -23,14 +24,14 @@ describe('status words', () => {
     assert.equal(dayText('2027-11-01', '2026-12-07'), 'maandag 1 november 2027');
   });
 
-  it('writes 24-hour times without a leading zero, in Brussels', () => {
-    assert.equal(timeText(at('2026-12-03T09:05:00+01:00')), '9:05');
-    assert.equal(timeText(at('2026-07-21T21:30:00+02:00')), '21:30');
-    assert.equal(timeText(at('2026-12-04T00:00:00+01:00')), '0:00');
+  it('writes 24-hour times without a leading zero, in Brussels, through both DST changes', () => {
     // Every 7 minutes through both DST change days, as luxon writes H:mm in Brussels.
     for (const day of ['2026-10-25T00:00:00+02:00', '2027-03-28T00:00:00+01:00']) {
       for (let t = at(day); t < at(day) + 86_400_000; t += 7 * 60_000) {
-        assert.equal(timeText(t), DateTime.fromMillis(t, { zone: 'Europe/Brussels' }).toFormat('H:mm'));
+        assert.equal(
+          formatWallClock(t),
+          DateTime.fromMillis(t, { zone: 'Europe/Brussels' }).toFormat('H:mm'),
+        );
       }
     }
   });
@@ -53,6 +54,16 @@ describe('status words', () => {
       headline: 'Gesloten',
       detail: 'Nog geen nieuwe opening gepland',
     });
+  });
+
+  it('says "tot middernacht" for an opening that ends as today does', () => {
+    const now = at('2026-12-07T21:00:00+01:00');
+    const status: LocationStatus = {
+      ...closed({}),
+      state: 'open',
+      current: { start: at('2026-12-07T20:00:00+01:00'), end: at('2026-12-08T00:00:00+01:00') },
+    };
+    assert.deepEqual(statusWords(status, now), { headline: 'Nu open · tot middernacht' });
   });
 
   it('names the day an opening of more than a night ends', () => {

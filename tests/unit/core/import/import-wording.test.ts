@@ -23,6 +23,16 @@ describe('import wording', () => {
     assert.equal(formatDateTimeNl('2026-12-01T10:00:00Z'), 'dinsdag 1 december 2026 om 11:00');
   });
 
+  it('leaves the year out on screen by the screen’s one rule, keeps it in the report', () => {
+    const now = Date.parse('2026-12-03T09:00:00Z');
+    assert.equal(formatDateTimeNl('2026-12-01T10:00:00Z', now), 'dinsdag 1 december om 11:00');
+    assert.equal(
+      formatDateTimeNl('2026-03-01T10:00:00Z', Date.parse('2027-01-05T09:00:00Z')),
+      'zondag 1 maart 2026 om 11:00',
+    );
+    assert.equal(formatDateTimeNl('geen datum', now), 'geen datum');
+  });
+
   it('says "Nieuwe inhoud geladen (n activiteiten)" and that the stick may go', () => {
     const notice = importNotice({ kind: 'imported', content }, '2026-11-27T10:00:00Z', true)!;
     assert.equal(notice.kind, 'import-ok');

@@ -32,14 +32,22 @@ describe('hours overview of the touch screen', () => {
     assert.equal(hof!.headline, 'Nu open · tot 13:00');
   });
 
-  it('never shrinks a block to the compact form, even with many buurtpunten', () => {
+  it('shows every buurtpunt in full, with its week, even with many buurtpunten', () => {
     const many = contentWith((c) => {
       const extra = structuredClone(c.locations[0]!);
       extra.id = 'derde';
       extra.name = 'Derde buurtpunt';
       c.locations.push(extra);
     });
-    assert.ok(hoursOverview(many, configFor(), now, true).every((b) => !b.compact));
+    const blocks = hoursOverview(many, configFor(), now, true);
+    assert.deepEqual(
+      blocks.map((b) => [b.id, b.week.length]),
+      [
+        ['bijloke', 7],
+        ['hof-ten-rode', 7],
+        ['derde', 7],
+      ],
+    );
   });
 
   it('shows only the weekly hours when the clock cannot be trusted', () => {

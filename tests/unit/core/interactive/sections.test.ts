@@ -35,14 +35,17 @@ describe('touch screen sections', () => {
     ]);
   });
 
-  it('gives each buurtpunt a page of hours (own first), and the aims and the welcome a page each', () => {
+  it('gives each buurtpunt a page of hours (own first), and the rotation’s about and services pages', () => {
     assert.deepEqual(pagesOf(sections), ['contacts:1', 'hours:2', 'activities:1', 'about:2']);
     const hours = sections[1]!.pages.map((p) => (p.kind === 'hours' ? p.blocks[0]!.id : ''));
     assert.deepEqual(hours, ['bijloke', 'hof-ten-rode']);
     assert.deepEqual(
       sections[3]!.pages.map((p) => p.kind),
-      ['aims', 'welcome'],
+      ['about', 'services'],
     );
+    // The very pages the rotation shows: one about slide, one services slide.
+    const about = sections[3]!.pages[0]!;
+    assert.deepEqual(about.kind === 'about' ? about.slide.aims.length : 0, 3);
   });
 
   it('pages the activities and keeps one empty page when none are planned', () => {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
+import { contactCards } from '../../../../core/contacts/contact-cards';
 import { QUIET_ZONE, qrShape, type QrShape } from '../../../../renderer/qr/qr-shape';
+import { contentWith } from '../../core/deck/deck-fixtures';
 
 /** Paints the path's rectangles into an RGBA bitmap, `scale` pixels per module, white elsewhere. */
 function rasterize(shape: QrShape, scale: number): { data: Uint8ClampedArray; width: number } {
@@ -38,5 +40,30 @@ describe('QR shape', () => {
     assert.equal(Math.min(...coords.map(([, y]) => y!)), QUIET_ZONE);
     assert.equal(Math.max(...coords.map(([, , end]) => end!)), shape.size - QUIET_ZONE);
     assert.equal(Math.max(...coords.map(([, y]) => y!)), shape.size - QUIET_ZONE - 1);
+  });
+
+  it('takes the lowest version the text fits, at the strongest correction that keeps it', () => {
+    // The Facebook link fits version 3 only at level L (M would need version 4).
+    assert.deepEqual([qrShape(url).version, qrShape(url).level], [3, 'L']);
+    assert.equal(qrShape(url).size, 17 + 4 * 3 + 2 * QUIET_ZONE);
+    // A short text fits version 1 even at H.
+    assert.deepEqual([qrShape('HOI').version, qrShape('HOI').level], [1, 'H']);
+    // The lowest versions by the QR standard's byte capacities at L: 2 holds 32 bytes, 5 holds 106.
+    const lowest: [string, number][] = [
+      [url, 3],
+      ['x'.repeat(100), 5],
+      ['BEGIN:VCARD\r\nEND:VCARD\r\n', 2],
+    ];
+    for (const [text, version] of lowest) {
+      assert.equal(qrShape(text).version, version, text);
+      const { data, width } = rasterize(qrShape(text), 4);
+      assert.equal(jsQR(data, width, width)?.data, text);
+    }
+  });
+
+  it('keeps the sample’s vCards at version 8 or lower, so 4 px a module needs at most 228 px', () => {
+    for (const card of contactCards(contentWith())) {
+      assert.ok(qrShape(card.vcard).version <= 8, `${card.name}: version ${qrShape(card.vcard).version}`);
+    }
   });
 });

@@ -95,6 +95,36 @@ describe('rotation controller', () => {
     assert.equal(rotation.startedAt, wall);
   });
 
+  it('goes dark at the off-hour and starts again at the status slide at the on-hour', () => {
+    // Display hours 07:00–12:01 (Brussels); at 12:00 the rotation is on its first slide.
+    const payload = payloadOf();
+    payload.config = { ...payload.config, displayHours: { on: '07:00', off: '12:01' } };
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payload);
+    assert.equal(rotation.displayOn, true);
+    mock.timers.tick(15_000);
+    mock.timers.tick(15_000);
+    assert.equal(rotation.current?.key, 'facebook');
+    mock.timers.tick(30_000); // 12:01:00
+    assert.equal(rotation.displayOn, false);
+    // Through the night the rotation goes on in the dark, wherever it ends up …
+    mock.timers.tick(brussels('2026-12-16T06:59') - brussels('2026-12-15T12:01'));
+    assert.equal(rotation.displayOn, false);
+    // … and the first thing the screen shows at 07:00 is the status, its time starting then.
+    mock.timers.tick(60_000);
+    assert.equal(rotation.displayOn, true);
+    assert.equal(rotation.current?.key, 'status');
+    assert.equal(rotation.startedAt, brussels('2026-12-16T07:00'));
+  });
+
+  it('is on from the start inside the display hours, and off outside them', () => {
+    const payload = payloadOf();
+    payload.config = { ...payload.config, displayHours: { on: '22:00', off: '06:00' } };
+    const rotation = new RotationController(new FakeHost());
+    rotation.setPayload(payload);
+    assert.equal(rotation.displayOn, false); // 12:00 is outside 22:00–06:00
+  });
+
   it('stops waking up when its element leaves the page', () => {
     const host = new FakeHost();
     const rotation = new RotationController(host);

@@ -1,0 +1,68 @@
+/**
+ * Grows a slide's type to fill the room it has: after every render and resize, the largest --fit
+ * (between 1 and `max`) at which the content of the `.fill` box still fits it. A page with two short
+ * items then reads from across the room instead of leaving half the screen empty; a full page keeps
+ * the base sizes, which are made to fit. Type never shrinks below the base sizes of app.css.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Halvings of the search between 1 and `max`: the result is within 1 % of the best. */
+const STEPS = 7;
+
+export class FitController implements ReactiveController {
+  #observer: ResizeObserver | null = null;
+  #observed: Element | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly max = 2.2,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // DOM work only once connected: the element must also render on a server (first frame).
+    this.#observer = new ResizeObserver(() => this.#fit());
+    // The bundled fonts are data: URLs, but may still swap in after the first layout.
+    void document.fonts?.ready.then(() => this.#fit());
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#observed = null;
+  }
+
+  hostUpdated(): void {
+    const box = this.#box();
+    if (box && box !== this.#observed && this.#observer) {
+      this.#observer.disconnect();
+      this.#observer.observe(box);
+      this.#observed = box;
+    }
+    this.#fit();
+  }
+
+  #box(): HTMLElement | null {
+    const box = this.host.renderRoot.querySelector('.fill');
+    return box instanceof HTMLElement ? box : null;
+  }
+
+  #fit(): void {
+    const box = this.#box();
+    if (!box || box.clientHeight === 0) return;
+    const fits = (scale: number): boolean => {
+      box.style.setProperty('--fit', String(scale));
+      return box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth;
+    };
+    if (fits(this.max) || !fits(1)) return;
+    let low = 1;
+    let high = this.max;
+    for (let i = 0; i < STEPS; i++) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+    fits(Math.floor(low * 100) / 100);
+  }
+}
