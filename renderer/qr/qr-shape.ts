@@ -11,8 +11,24 @@ export interface QrShape {
   path: string;
 }
 
-/** Encodes `text` at error correction level M (about 15 % may be damaged or dirty). */
+/** Shapes already drawn: the rotation shows the same few codes all day (bounded for months of updates). */
+const drawn = new Map<string, QrShape>();
+const KEEP = 32;
+
+/**
+ * Encodes `text` at error correction level M (about 15 % may be damaged or dirty). Remembers the
+ * last few: encoding a vCard takes tens of milliseconds on a Pi, at every showing otherwise.
+ */
 export function qrShape(text: string): QrShape {
+  const known = drawn.get(text);
+  if (known) return known;
+  const shape = encode(text);
+  if (drawn.size >= KEEP) drawn.delete(drawn.keys().next().value ?? '');
+  drawn.set(text, shape);
+  return shape;
+}
+
+function encode(text: string): QrShape {
   const { modules } = create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const runs: string[] = [];
