@@ -85,8 +85,7 @@ export class KioskRotation extends LitElement {
   /** The planned slides and the one on screen. */
   @property({ attribute: false }) accessor slides: Slide[] = [];
   @property({ type: Number }) accessor index = 0;
-  /** When the slide on screen came up, and the clock reading of this frame (epoch ms). */
-  @property({ type: Number }) accessor startedAt = 0;
+  /** The clock reading of this frame (epoch ms). */
   @property({ type: Number }) accessor now = 0;
   @property({ attribute: false }) accessor payload: KioskPayload | null = null;
 
@@ -126,7 +125,6 @@ export class KioskRotation extends LitElement {
   override render() {
     const shown = this._shown;
     const payload = this.payload;
-    const current = this.slides[this.index];
     return html`
       <div class="stage" data-slide-key=${shown?.key ?? ''}>
         ${
@@ -145,14 +143,7 @@ export class KioskRotation extends LitElement {
       </div>
       <footer>
         <p class="hint">Tik op het scherm voor contactgegevens</p>
-        <kiosk-progress
-          aria-hidden="true"
-          .count=${this.slides.length}
-          .index=${this.index}
-          .durationMs=${current?.durationMs ?? 0}
-          .startedAt=${this.startedAt}
-          .now=${this.now}
-        ></kiosk-progress>
+        <kiosk-progress aria-hidden="true" .count=${this.slides.length} .index=${this.index}></kiosk-progress>
       </footer>
     `;
   }
