@@ -5,7 +5,7 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { KioskPayload } from '../core/api';
+import type { KioskPayload, PageStart } from '../core/api';
 import { isDisplayOn } from '../core/config/display-hours';
 import { useZoneOffsets } from '../core/hours/local-time';
 import './kiosk-header';
@@ -13,7 +13,7 @@ import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
 import './rotation/kiosk-rotation';
 import { RotationController } from './rotation/rotation-controller';
-import { takeEmbeddedPayload } from './services/embedded-payload';
+import { takeEmbeddedStart } from './services/embedded-payload';
 import { KioskClient } from './services/kiosk-client';
 import { KioskManners } from './services/kiosk-manners';
 
@@ -46,6 +46,12 @@ export class KioskApp extends LitElement {
   /** Rotation, or a visitor using the touch screen. Reflected as data-mode for tests and styling. */
   @property({ reflect: true, attribute: 'data-mode' }) accessor mode: KioskMode = 'rotation';
 
+  /**
+   * The payload and the instant the page was drawn for: read from the page when the element
+   * connects; the server render (renderer/ssr) sets it, as connectedCallback does not run there.
+   */
+  @property({ attribute: false }) accessor start: PageStart | null = null;
+
   @state() accessor _payload: KioskPayload | null = null;
   @state() accessor _offline = false;
 
@@ -66,7 +72,17 @@ export class KioskApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The page carries the payload on first load; later (re)connections fetch it.
-    this.#client.start(takeEmbeddedPayload());
+    this.start ??= takeEmbeddedStart();
+    this.#client.start(this.start?.payload ?? null);
+  }
+
+  protected override willUpdate(): void {
+    if (this.start && !this._payload) {
+      // The first render uses the page's payload and instant, so it matches the server's HTML.
+      useZoneOffsets(this.start.payload.zoneOffsets);
+      this._payload = this.start.payload;
+      this.#rotation.start(this.start.payload, this.start.drawnAt);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -112,7 +128,6 @@ export class KioskApp extends LitElement {
             : html`<kiosk-rotation
                 .slides=${rotation.deck.slides}
                 .index=${rotation.index}
-                .startedAt=${rotation.startedAt}
                 .now=${rotation.now}
                 .payload=${payload}
               ></kiosk-rotation>`

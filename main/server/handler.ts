@@ -2,13 +2,13 @@
  * The one request handler: `(Request) => Promise<Response>`. Electron serves it through
  * protocol.handle('kiosk'), `buurtkiosk serve` through node:http; the renderer only uses fetch().
  */
-import type { KioskEvent, KioskPayload, StaffStatus } from '../../core/api';
+import type { KioskEvent, KioskPayload, RenderFirstScreen, StaffStatus } from '../../core/api';
 import { intlZoneOffset } from '../../core/hours/local-time';
 import { computeZoneOffsets, type ZoneOffsets } from '../../core/time/zone-offsets';
 import type { KioskState } from '../kiosk-state';
-import { embedPayload } from './embed-payload';
+import { createIndexPage } from './index-page';
 import { readInlineHashes } from './inline-hashes';
-import { COMMON_HEADERS, CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './security-headers';
+import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from './security-headers';
 import { readStaticFile } from './static-files';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -23,6 +23,10 @@ export interface HandlerOptions {
   longPollMs?: number;
   /** GET /api/status for the staff view (content version, source, last imports). */
   staffStatus?: () => Promise<StaffStatus>;
+  /** Draws the first screen into index.html (main/server/first-screen.ts); without, app.js draws it. */
+  renderFirstScreen?: RenderFirstScreen | null;
+  /** The clock index.html's first screen is drawn at (epoch ms; tests fix it). */
+  clock?: () => number;
 }
 
 const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp'] as const;
@@ -31,8 +35,9 @@ const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp'] as const;
 export function createHandler(options: HandlerOptions): Handler {
   const { state, rendererDir, buildDate } = options;
   const longPollMs = options.longPollMs ?? 25_000;
+  const clock = options.clock ?? Date.now;
   // index.html inlines app.css and a small script; their hashes come from the build.
-  const indexPolicy = contentSecurityPolicy(readInlineHashes(rendererDir));
+  const indexPage = createIndexPage(readInlineHashes(rendererDir), options.renderFirstScreen ?? null);
 
   const zoneOffsets = brusselsOffsetsAround(Date.now());
   const kioskPayload = (): KioskPayload => ({
@@ -81,14 +86,15 @@ export function createHandler(options: HandlerOptions): Handler {
       'content-type': file.type,
       'cache-control': 'no-cache',
     };
-    if (file.type.startsWith('text/html')) {
-      headers['content-security-policy'] = relative === 'index.html' ? indexPolicy : CONTENT_SECURITY_POLICY;
-    }
-    if (request.method === 'HEAD') return new Response(null, { headers });
-    // The page itself carries the payload: the first slide needs no second request.
+    // The page carries the payload and, drawn in, its first screen: no second request, no script
+    // before the first paint (main/server/index-page.ts).
     if (relative === 'index.html') {
-      return new Response(embedPayload(file.body.toString('utf8'), kioskPayload()), { headers });
+      const page = indexPage(file.body.toString('utf8'), kioskPayload(), clock());
+      headers['content-security-policy'] = page.policy;
+      return new Response(request.method === 'HEAD' ? null : page.html, { headers });
     }
+    if (file.type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    if (request.method === 'HEAD') return new Response(null, { headers });
     return new Response(new Uint8Array(file.body), { headers });
   };
 }
