@@ -115,7 +115,7 @@ export class KioskApp extends LitElement {
     return html`
       <kiosk-header
         .now=${rotation.now}
-        .title=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
+        .name=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
       ></kiosk-header>
       <main>
         ${

@@ -53,7 +53,7 @@ export class PreviewStage extends LitElement {
     return html`
       <kiosk-header
         .now=${this.now}
-        .title=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
+        .name=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
       ></kiosk-header>
       <main>
         ${

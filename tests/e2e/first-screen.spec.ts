@@ -10,13 +10,19 @@ import path from 'node:path';
 import type { Page, Route } from '@playwright/test';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
+import { holdSlides } from '../support/rotation';
 
 /** Thursday 3 December 2026, 10:00 in Brussels: Bijloke is open until 12:00, Hof ten Rode closed. */
 const THURSDAY_TEN = Date.parse('2026-12-03T10:00:00+01:00');
 
-/** A kiosk whose handler draws the first screen at `at` (its clock fixed there). */
-function kioskAt(at: number, options: Parameters<typeof startTestKiosk>[0] = {}): Promise<TestKiosk> {
-  return startTestKiosk({ location: 'bijloke', clock: () => at, ...options });
+/**
+ * A kiosk whose handler draws the first screen at `at` (its clock fixed there), every slide held
+ * 600 s so the status slide stays while a slow machine loads the page.
+ */
+async function kioskAt(at: number, options: Parameters<typeof startTestKiosk>[0] = {}): Promise<TestKiosk> {
+  const kiosk = await startTestKiosk({ location: 'bijloke', clock: () => at, ...options });
+  holdSlides(kiosk);
+  return kiosk;
 }
 
 const status = (page: Page, id: string) => page.locator(`[data-slide="status"] [data-location="${id}"]`);
@@ -37,6 +43,33 @@ function deepText(page: Page): Promise<string> {
     };
     walk(document.body);
     return parts.join('').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/**
+ * The composed DOM as text: every element with its attributes and every non-blank text, through
+ * shadow roots; comments (Lit's markers) left out.
+ */
+function composedDom(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const lines: string[] = [];
+    const walk = (root: Node, depth: number) => {
+      for (let node = root.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+          lines.push(`${' '.repeat(depth)}"${node.textContent.trim()}"`);
+        }
+        if (!(node instanceof Element) || node.localName === 'style' || node.localName === 'script') continue;
+        const attributes = [...node.attributes]
+          .map((a) => `${a.name}=${a.value}`)
+          .sort()
+          .join(' ');
+        lines.push(`${' '.repeat(depth)}<${node.localName} ${attributes}>`);
+        if (node.shadowRoot) walk(node.shadowRoot, depth + 1);
+        walk(node, depth + 1);
+      }
+    };
+    walk(document.body, 0);
+    return lines.join('\n');
   });
 }
 
@@ -163,6 +196,46 @@ test('keeps no CSP violation from loading to the touch screen and back', async (
     expect(problems).toEqual([]);
   } finally {
     await kiosk.close();
+  }
+});
+
+test('once it follows its own clock, a drawn page is the page the browser would have drawn', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000); // four cold loads
+  // Drawn on Wednesday before dawn; shown on Monday evening and on Thursday morning (another day
+  // marked "vandaag", another state): taking over must leave nothing of the drawn moment behind.
+  const wednesday = Date.parse('2026-12-02T04:00:00+01:00');
+  const drawing = await kioskAt(wednesday);
+  const plain = await kioskAt(wednesday, {
+    firstScreenModule: path.join(os.tmpdir(), 'buurtkiosk-no-such-dir', 'first-screen.js'),
+  });
+  try {
+    for (const [at, time] of [
+      ['2026-12-07T20:00:00+01:00', '20:00'],
+      ['2026-12-03T10:00:00+01:00', '10:00'],
+    ] as const) {
+      const doms: string[] = [];
+      for (const kiosk of [drawing, plain]) {
+        const context = await browser.newContext({
+          locale: 'nl-BE',
+          timezoneId: 'Europe/Brussels',
+          viewport: { width: 1920, height: 1080 },
+        });
+        const page = await context.newPage();
+        await page.clock.install({ time: Date.parse(at) - 1000 });
+        await page.clock.pauseAt(Date.parse(at));
+        await page.goto(kiosk.url);
+        await expect(page.locator('kiosk-header time')).toHaveText(time);
+        await expect(page.locator('[data-slide="status"]')).toHaveCount(1);
+        doms.push(await composedDom(page));
+        await context.close();
+      }
+      expect(doms[0], `at ${at}`).toBe(doms[1]);
+    }
+  } finally {
+    await drawing.close();
+    await plain.close();
   }
 });
 
