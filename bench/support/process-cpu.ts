@@ -1,7 +1,10 @@
 /**
- * CPU time of every Chromium process, read from /proc: the browser Playwright launched is a child of
+ * CPU time of the Chromium processes, read from /proc: the browser Playwright launched is a child of
  * this Node process, and its zygote, renderers, GPU/compositor and utility processes descend from
- * it. Counting the whole tree leaves nothing out that CDP's process list might not name.
+ * it. Counting the whole tree leaves nothing out that CDP's process list might not name. Chromium's
+ * own browser-UI renderers (`--top-chrome-webui`: headless Chromium keeps the omnibox popup's WebUI
+ * loaded, which uses several percent of a core on its own, with about:blank as much as with the
+ * kiosk; Electron has no such UI) are counted apart.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +17,7 @@ interface ProcStat {
   ppid: number;
   /** utime + stime + cutime + cstime, in ticks (children reaped by the process count too). */
   ticks: number;
+  browserUi: boolean;
 }
 
 function readStat(pid: number): ProcStat | null {
@@ -22,26 +26,36 @@ function readStat(pid: number): ProcStat | null {
     // The command name is in parentheses and may hold spaces: fields start after the last ')'.
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
     const num = (i: number) => Number(fields[i] ?? 0);
+    const browserUi = readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--top-chrome-webui');
     // After the name: state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14).
-    return { pid, ppid: num(1), ticks: num(11) + num(12) + num(13) + num(14) };
+    return { pid, ppid: num(1), ticks: num(11) + num(12) + num(13) + num(14), browserUi };
   } catch {
     return null; // the process ended between listing and reading
   }
 }
 
-/** Milliseconds of CPU used so far by all descendants of `root` (default: this process). */
-export function descendantsCpuMs(root: number = process.pid): number {
+export interface ChromiumCpu {
+  /** Every process but Chromium's own browser-UI renderers (ms). */
+  pageMs: number;
+  /** Chromium's browser-UI renderers (ms). */
+  browserUiMs: number;
+}
+
+/** CPU used so far by all descendants of `root` (default: this process), in two sums. */
+export function chromiumCpu(root: number = process.pid): ChromiumCpu {
   const stats = readdirSync('/proc')
     .filter((name) => /^\d+$/.test(name))
     .map((name) => readStat(Number(name)))
     .filter((s): s is ProcStat => s !== null);
   const children = new Map<number, ProcStat[]>();
   for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
-  let ticks = 0;
+  const ticks = { page: 0, browserUi: 0 };
   const queue = [...(children.get(root) ?? [])];
   for (let s = queue.pop(); s; s = queue.pop()) {
-    ticks += s.ticks;
+    if (s.browserUi) ticks.browserUi += s.ticks;
+    else ticks.page += s.ticks;
     queue.push(...(children.get(s.pid) ?? []));
   }
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  const ms = (t: number) => (t * 1000) / TICKS_PER_SECOND;
+  return { pageMs: ms(ticks.page), browserUiMs: ms(ticks.browserUi) };
 }
