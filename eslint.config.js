@@ -26,41 +26,10 @@ export default tseslint.config(
     },
   },
   {
-    // editor/ runs in a browser opened from a USB stick: no Node, no Electron, nothing from main/.
-    files: ['editor/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'electron', 'electron/*'], message: 'editor/ runs in the browser.' },
-            { group: ['**/main/**'], message: 'editor/ imports nothing from main/.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // core/ is pure: it runs in the renderer, in main and in the editor alike.
+    // core/ is pure: it runs in the renderer, in main and in the editor alike. Which layer may import
+    // which, and import cycles, are checked by dependency-cruiser (.dependency-cruiser.cjs); platform
+    // globals by each layer's own tsconfig.json.
     files: ['core/**/*.ts'],
-    ignores: ['core/**/*.test.ts'],
     languageOptions: { globals: {} },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'os', 'electron', 'electron/*'],
-              message: 'core/ stays pure: no Node or Electron.',
-            },
-            {
-              group: ['**/main/**', '**/renderer/**', '../main/*', '../renderer/*'],
-              message: 'core/ imports nothing from main/ or renderer/.',
-            },
-          ],
-        },
-      ],
-    },
   },
 );

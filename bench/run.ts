@@ -15,7 +15,17 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 
 /** Every measurement, in the order they run; each lives in bench/<name>.ts. */
-const NAMES = ['weight', 'startup', 'rest', 'throttled', 'scale', 'smoothness', 'soak', 'import'] as const;
+const NAMES = [
+  'weight',
+  'startup',
+  'rest',
+  'throttled',
+  'scale',
+  'smoothness',
+  'soak',
+  'import',
+  'network',
+] as const;
 
 interface StoredResult extends MeasurementResult {
   measuredAt: string;

@@ -1,6 +1,7 @@
 /** The shapes that cross the handler/renderer boundary (JSON over fetch). */
 import type { RendererConfig } from './config/device-config';
 import type { Content } from './content/schema';
+import type { NetworkStatus } from './update/network-status';
 import type { ZoneOffsets } from './time/zone-offsets';
 
 /** A short message for staff after a USB import, shown on screen for about 30 seconds. */
@@ -40,10 +41,32 @@ export interface StaffStatus {
   importedAt: string | null;
   /** Newest first. */
   imports: ImportLogEntry[];
-  /** Only content signed with the staff key is accepted. */
-  signingRequired: boolean;
+  signing: StaffSigning;
+  /** Problems in this screen's config.json, one Dutch line each; a field with a problem is ignored. */
+  configProblems: string[];
   /** Mount-root patterns watched for USB sticks, e.g. "/media/USER/STICK" with wildcards. */
   usbRoots: string[];
+  /** Mount points of sticks that stopped answering; ignored until they are pulled out. */
+  quarantinedSticks: string[];
+  /** Updates from a web address. */
+  network: NetworkStatus;
+}
+
+/** Signing as the staff view tells it. */
+export interface StaffSigning {
+  /**
+   * `off`: unsigned content is accepted; `required`: only content signed with this screen's key;
+   * `broken`: a key is meant but cannot be used, so no content at all is accepted until it is fixed.
+   */
+  mode: 'off' | 'required' | 'broken';
+  /** Why signing is broken, in Dutch; null otherwise. */
+  problem: string | null;
+  /** The newest signing moment ever accepted (ISO): content signed earlier is refused as an old copy. */
+  newestSignedAt: string | null;
+  /** The content on screen: signed (when), signed with a key this screen does not trust, or not signed. */
+  shown: 'signed' | 'other-key' | 'unsigned';
+  /** When the content on screen was signed (ISO), if it was. */
+  shownSignedAt: string | null;
 }
 
 /** The id of the `<script type="application/json">` in index.html that carries the first payload. */

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-/** `buurtkiosk <opdracht>`: start, serve, validate, import, sign, keygen, edit; one small module each. */
+/** `buurtkiosk <opdracht>`: start, serve, validate, import, sign, publish, keygen, edit; one small module each. */
 import { parseArgs } from 'node:util';
 import { ContentError } from './kiosk';
 import { importCommand } from './cli/import-command';
 import { editCommand } from './cli/edit-command';
+import { publishCommand } from './cli/publish-command';
 import { closeOnSignal, startServing } from './cli/serve-command';
 import { keygenCommand, signCommand } from './cli/sign-command';
 import { startCommand } from './cli/start-command';
@@ -13,11 +14,15 @@ const USAGE = `Gebruik: buurtkiosk <opdracht> [opties]
 
   start     [--content MAP] [--location ID]          kiosk op volledig scherm
   serve     [--content MAP] [--location ID] [--port N] webserver op 127.0.0.1 (voor een browser)
-  validate  PAD                                       controleer een content.json (of een map met één)
-  import    PAD                                       lees inhoud in zoals van een USB-stick (stick, map
-                                                      buurtkiosk of map met content.json)
+  validate  [--key SLEUTEL] PAD                       controleer zoals het scherm bij inlezen doet (stick,
+                                                      map buurtkiosk, map met content.json of content.json)
+  import    [--accept-older] PAD                      lees inhoud in zoals van een USB-stick (zelfde PAD)
   keygen    [--out MAP]                               maak een sleutelpaar om inhoud te ondertekenen
-  sign      --key SLEUTEL.pem PAD                     onderteken content.json (schrijft content.json.sig)
+                                                      (de geheime sleutel komt in de gegevensmap)
+  sign      [--key SLEUTEL.pem] PAD                   controleer en onderteken de hele map (schrijft
+                                                      ondertekening.json en ondertekening.sig)
+  publish   [--key SLEUTEL.pem] PAD --out MAP         controleer, onderteken en schrijf een map voor een
+                                                      webserver (updates via het netwerk)
   edit      [PAD] [--port N]                          beheer-editor in de browser; slaat op in PAD
                                                       (standaard de huidige map)
 
@@ -37,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       key: { type: 'string' },
       out: { type: 'string' },
+      'accept-older': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -52,7 +58,8 @@ async function main(argv: string[]): Promise<number> {
         console.error('Gebruik: buurtkiosk validate PAD  (een content.json of een map met één)');
         return 2;
       }
-      return validateCommand(rest[0], (line) => console.log(line));
+      const key = str(values.key);
+      return validateCommand(rest[0], (line) => console.log(line), key !== undefined ? { key } : {});
     }
     case 'import': {
       if (!rest[0]) {
@@ -61,17 +68,37 @@ async function main(argv: string[]): Promise<number> {
         );
         return 2;
       }
-      return importCommand(rest[0], (line) => console.log(line));
+      return importCommand(rest[0], (line) => console.log(line), {
+        acceptOlder: values['accept-older'] === true,
+      });
     }
-    case 'keygen':
-      return keygenCommand(str(values.out) ?? '.', (line) => console.log(line));
+    case 'keygen': {
+      const outDir = str(values.out);
+      return keygenCommand((line) => console.log(line), outDir !== undefined ? { outDir } : {});
+    }
     case 'sign': {
-      const key = str(values.key);
-      if (!key || !rest[0]) {
-        console.error('Gebruik: buurtkiosk sign --key SLEUTEL.pem PAD  (content.json of de map ervan)');
+      const keyFile = str(values.key);
+      if (!rest[0]) {
+        console.error(
+          'Gebruik: buurtkiosk sign [--key SLEUTEL.pem] PAD  (een stick, een map buurtkiosk of een map met content.json)',
+        );
         return 2;
       }
-      return signCommand(key, rest[0], (line) => console.log(line));
+      return signCommand(rest[0], (line) => console.log(line), keyFile !== undefined ? { keyFile } : {});
+    }
+    case 'publish': {
+      const keyFile = str(values.key);
+      const outDir = str(values.out);
+      if (!rest[0] || !outDir) {
+        console.error('Gebruik: buurtkiosk publish [--key SLEUTEL.pem] PAD --out MAP  (zie docs/netwerk.md)');
+        return 2;
+      }
+      return publishCommand(
+        rest[0],
+        outDir,
+        (line) => console.log(line),
+        keyFile !== undefined ? { keyFile } : {},
+      );
     }
     case 'edit': {
       const port = Number(str(values.port) ?? '0');

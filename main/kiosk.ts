@@ -13,6 +13,11 @@ import { firstScreenModule, rendererDistDir, sampleContentDir, userDataDir } fro
 import { loadFirstScreen } from './server/first-screen';
 import { createHandler, type Handler } from './server/handler';
 import { ContentStore } from './store/content-store';
+import {
+  setupNetworkUpdates,
+  type NetworkSetup,
+  type RunningNetworkUpdates,
+} from './update/setup-network-updates';
 
 const log = createLogger('kiosk');
 
@@ -32,6 +37,8 @@ export interface KioskOptions {
   longPollMs?: number;
   /** The clock the first screen is drawn at (tests fix it); Date.now by default. */
   clock?: () => number;
+  /** Test seams of the network updater (jitter, clock, time limits). */
+  networkTuning?: NetworkSetup['tuning'];
 }
 
 export interface Kiosk {
@@ -39,8 +46,10 @@ export interface Kiosk {
   handler: Handler;
   /** The resolved device config (config.json overridden by flags). */
   device: DeviceConfig;
-  /** Stops the USB and store watchers (the host stops serving by itself). */
-  stop(): void;
+  /** The network updater and its status. */
+  network: RunningNetworkUpdates;
+  /** Stops the USB, store and network watchers (the host stops serving by itself). */
+  stop(): Promise<void>;
 }
 
 /** Thrown when an explicitly named content folder is unusable: the caller reports and exits. */
@@ -77,28 +86,39 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     store = ContentStore.inUserData(options.userDataDir ?? userDataDir());
     bundle = (await store.loadCurrent())?.bundle ?? (await loadSampleContent());
   }
-  const fileLayer = await loadDeviceConfig(
+  const file = await loadDeviceConfig(
     deviceConfigFile(options.userDataDir ?? userDataDir()),
     createLogger('config'),
   );
   const device = resolveDeviceConfig(
-    fileLayer,
+    file.layer,
     options.config ?? {},
     options.location ? { location: options.location } : {},
   );
   const state = new KioskState(bundle, rendererConfigOf(device));
   log(`showing ${bundle.source} (${bundle.version})`);
   const imports = store
-    ? setupImports({ state, store, usbRoots: device.usbRoots, signingKey: device.signingKey })
+    ? setupImports({ state, store, usbRoots: device.usbRoots, signing: device.signing })
     : null;
+  const network = setupNetworkUpdates({
+    updateUrl: device.updateUrl,
+    intervalSeconds: device.updateIntervalSeconds,
+    signing: device.signing,
+    state,
+    store,
+    ...(options.networkTuning ? { tuning: options.networkTuning } : {}),
+  });
   const handler = createHandler({
     state,
     staffStatus: () =>
       readStaffStatus({
         state,
         store,
-        signingKey: device.signingKey,
+        signing: device.signing,
+        configProblems: file.problems,
         usbRoots: store ? device.usbRoots : [],
+        quarantined: imports?.quarantined() ?? [],
+        network: network.status(),
       }),
     rendererDir: options.rendererDir ?? rendererDistDir,
     renderFirstScreen: await loadFirstScreen(
@@ -109,5 +129,14 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     ...(options.longPollMs !== undefined ? { longPollMs: options.longPollMs } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  return { state, handler, device, stop: () => imports?.stop() };
+  return {
+    state,
+    handler,
+    device,
+    network,
+    stop: async () => {
+      imports?.stop();
+      await network.stop();
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload, PageStart } from '../core/api';
 import { isDisplayOn } from '../core/config/display-hours';
-import { useZoneOffsets } from '../core/hours/local-time';
+import { useZoneOffsets } from '../core/time/local-time';
 import './kiosk-header';
 import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';

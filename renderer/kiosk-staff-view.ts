@@ -10,7 +10,9 @@ import type { ImportLogEntry, StaffStatus } from '../core/api';
 import { formatDateTimeNl } from '../core/import/import-wording';
 import { WakeUp, readClock } from './services/clock';
 import { StaffGesture } from './services/staff-gesture';
+import { signingRows } from './staff-signing-rows';
 import { fetchStaffStatus } from './services/staff-status';
+import { networkRows } from './staff-network-rows';
 
 /** Untouched this long, the view closes by itself. */
 export const STAFF_VIEW_IDLE_MS = 120_000;
@@ -205,11 +207,27 @@ export class KioskStaffView extends LitElement {
         <dd>
           ${s.importedAt ? formatDateTimeNl(s.importedAt) : 'niet ingelezen (meegeleverde of vaste inhoud)'}
         </dd>
-        <dt>Ondertekening</dt>
-        <dd>${s.signingRequired ? 'alleen ondertekende inhoud wordt aanvaard' : 'niet vereist'}</dd>
+        ${signingRows(s.signing, readClock())}
         <dt>USB-mappen</dt>
         <dd>${s.usbRoots.length > 0 ? s.usbRoots.join(', ') : 'USB-import staat uit'}</dd>
+        ${
+          s.quarantinedSticks.length > 0
+            ? html`<dt>Sticks die niet antwoorden</dt>
+                <dd class="bad" data-staff-quarantined>
+                  ${s.quarantinedSticks.join(', ')} (genegeerd tot ze uitgetrokken worden)
+                </dd>`
+            : nothing
+        }
+        ${networkRows(s.network)}
       </dl>
+      ${
+        s.configProblems.length > 0
+          ? html`<h3>Instellingen van dit scherm (config.json)</h3>
+              <ul class="bad" data-staff-config-problems>
+                ${s.configProblems.map((p) => html`<li>${p}</li>`)}
+              </ul>`
+          : nothing
+      }
       <h3>Laatste pogingen</h3>
       ${
         s.imports.length === 0

@@ -1,5 +1,5 @@
 /** When an activity happens, in nl-BE words relative to today, and the group it is listed under. */
-import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../hours/local-time';
+import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../time/local-time';
 import { formatLongDate } from '../time/dutch-dates';
 import { formatClockTime } from '../time/dutch-words';
 import { minutesOfDay } from '../time/local-formats';

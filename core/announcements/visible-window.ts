@@ -1,6 +1,6 @@
 /** When an announcement shows: from `visibleFrom` until `visibleUntil`, both Brussels time. */
 import type { Announcement } from '../content/schema';
-import { addDays, instantAt } from '../hours/local-time';
+import { addDays, instantAt } from '../time/local-time';
 import { instantOfLocal } from '../activities/activity-time';
 
 /** The half-open window [from, until) in epoch ms; null ends mean "always" / "forever". */

@@ -1,5 +1,10 @@
 /** Per-screen settings (config.json in the user data folder, overridden by CLI flags). */
 import { z } from 'zod';
+import {
+  DEFAULT_UPDATE_INTERVAL_SECONDS,
+  MAX_UPDATE_INTERVAL_SECONDS,
+  MIN_UPDATE_INTERVAL_SECONDS,
+} from '../update/poll-schedule';
 
 export const SLIDE_KINDS = ['status', 'activities', 'facebook', 'services', 'about', 'announcement'] as const;
 export type SlideKind = (typeof SLIDE_KINDS)[number];
@@ -76,9 +81,39 @@ export const deviceConfigSchema = z.strictObject({
         'geen geldige publieke ed25519-sleutel: verwacht 44 tekens base64 of een blok "-----BEGIN PUBLIC KEY-----"',
     })
     .optional(),
+  /** The folder of a publication (`buurtkiosk publish`) on a web server; needs `signingKey`. */
+  updateUrl: z
+    .string({ error: 'verwacht een webadres als tekst, bv. "https://www.example.be/buurtkiosk/"' })
+    .regex(/^https?:\/\/[^\s/?#@]+(@[^\s/?#@]+)?(\/[^\s?#]*)?$/i, {
+      error:
+        'verwacht een webadres dat met https:// of http:// begint, zonder ? of #, bv. "https://www.example.be/buurtkiosk/"',
+    })
+    .optional(),
+  /** Seconds between two looks at `updateUrl` (±10%). */
+  updateIntervalSeconds: z
+    .number({ error: 'moet een aantal seconden zijn, bv. 300' })
+    .int({ error: 'moet een geheel aantal seconden zijn' })
+    .min(MIN_UPDATE_INTERVAL_SECONDS, { error: `minstens ${MIN_UPDATE_INTERVAL_SECONDS} seconden` })
+    .max(MAX_UPDATE_INTERVAL_SECONDS, {
+      error: `hoogstens ${MAX_UPDATE_INTERVAL_SECONDS} seconden (een dag)`,
+    })
+    .optional(),
 });
 
 export type DeviceConfigInput = z.output<typeof deviceConfigSchema>;
+
+/**
+ * One layer of settings: config.json's valid fields (or flags), plus, from config.json, why its
+ * signing key cannot be used (present but unreadable, or the file unparseable as a whole).
+ */
+export type DeviceConfigLayer = DeviceConfigInput & { signingBroken?: string };
+
+/**
+ * What the device accepts: anything, only content signed with `key`, or nothing at all because a key
+ * was meant but cannot be read (fail closed: a broken setting never turns signing off).
+ */
+export type SigningSetting =
+  { kind: 'none' } | { kind: 'key'; key: string } | { kind: 'broken'; reason: string };
 
 /** Daily on/off times, "HH:MM" in Europe/Brussels. `off` before `on` means on across midnight. */
 export interface DisplayHours {
@@ -97,29 +132,40 @@ export interface RendererConfig {
 /** The whole device config, every value filled in; main keeps the parts the renderer does not need. */
 export interface DeviceConfig extends RendererConfig {
   usbRoots: string[];
-  signingKey: string | null;
+  signing: SigningSetting;
+  updateUrl: string | null;
+  updateIntervalSeconds: number;
 }
 
-/** Merges layers over the defaults; later layers (CLI flags) win field by field, durations per slide type. */
-export function resolveDeviceConfig(...layers: DeviceConfigInput[]): DeviceConfig {
+/**
+ * Merges layers over the defaults; later layers (CLI flags) win field by field, durations per slide
+ * type. A broken signing key in any layer stays broken: no later layer turns signing off.
+ */
+export function resolveDeviceConfig(...layers: DeviceConfigLayer[]): DeviceConfig {
   const out: DeviceConfig = {
     location: null,
     durations: { ...DEFAULT_DURATIONS },
     idleTimeoutSeconds: 60,
     displayHours: null,
     usbRoots: [...DEFAULT_USB_ROOTS],
-    signingKey: null,
+    signing: { kind: 'none' },
+    updateUrl: null,
+    updateIntervalSeconds: DEFAULT_UPDATE_INTERVAL_SECONDS,
   };
   for (const layer of layers) {
     if (layer.location !== undefined) out.location = layer.location;
     if (layer.idleTimeoutSeconds !== undefined) out.idleTimeoutSeconds = layer.idleTimeoutSeconds;
     if (layer.displayHours !== undefined) out.displayHours = { ...layer.displayHours };
     if (layer.usbRoots !== undefined) out.usbRoots = [...layer.usbRoots];
-    if (layer.signingKey !== undefined) out.signingKey = layer.signingKey;
+    if (layer.updateUrl !== undefined) out.updateUrl = layer.updateUrl;
+    if (layer.updateIntervalSeconds !== undefined) out.updateIntervalSeconds = layer.updateIntervalSeconds;
     for (const kind of SLIDE_KINDS) {
       const s = layer.durations?.[kind];
       if (s !== undefined) out.durations[kind] = s;
     }
+    if (out.signing.kind === 'broken') continue;
+    if (layer.signingBroken !== undefined) out.signing = { kind: 'broken', reason: layer.signingBroken };
+    else if (layer.signingKey !== undefined) out.signing = { kind: 'key', key: layer.signingKey };
   }
   return out;
 }

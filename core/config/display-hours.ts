@@ -1,5 +1,5 @@
 /** Whether the screen is "on" (rotation) or "off" (a dark clock) at an instant, by its daily hours. */
-import { localMinutesOf } from '../hours/local-time';
+import { localMinutesOf } from '../time/local-time';
 import type { DisplayHours } from './device-config';
 
 /** "07:30" as minutes since midnight. */

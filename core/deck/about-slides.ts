@@ -2,7 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { About, Content, Organisation } from '../content/schema';
 import { pageItems, pageKey } from './paging';
-import type { SlideBase, SlideBuild } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 /** Aims per slide: three cards side by side (stacked in portrait). */
 export const AIMS_PER_PAGE = 3;
@@ -20,7 +20,11 @@ export interface AboutSlide extends SlideBase {
 }
 
 /** Builds the about slide(s): always present, since `about` and `organisation` are required. */
-export function buildAboutSlides(content: Content, config: RendererConfig, _now: number): SlideBuild {
+export function buildAboutSlides(
+  content: Content,
+  config: RendererConfig,
+  _now: number,
+): SlideBuild<AboutSlide> {
   const { about, organisation } = content;
   const pages = pageItems(about.aims, AIMS_PER_PAGE);
   return {

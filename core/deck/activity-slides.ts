@@ -4,9 +4,9 @@ import type { Content } from '../content/schema';
 import { activityGroup, describeActivityTime, type ActivityGroup } from '../activities/activity-time';
 import { describePlace } from '../activities/place';
 import { upcomingActivities } from '../activities/upcoming';
-import { localDateOf, nextMidnight } from '../hours/local-time';
+import { localDateOf, nextMidnight } from '../time/local-time';
 import { pageItems, pageKey } from './paging';
-import type { SlideBase, SlideBuild } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 /** Activities per slide: the renderer's layouts are made to fit this many at every screen size. */
 export const ACTIVITIES_PER_PAGE = 4;
@@ -39,7 +39,11 @@ export interface ActivitiesSlide extends SlideBase {
 }
 
 /** Builds one slide per page of upcoming activities; none when nothing is planned. */
-export function buildActivitySlides(content: Content, config: RendererConfig, now: number): SlideBuild {
+export function buildActivitySlides(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+): SlideBuild<ActivitiesSlide> {
   const upcoming = upcomingActivities(content.activities, now);
   if (upcoming.length === 0) return { slides: [], nextChangeAt: null };
   const today = localDateOf(now);

@@ -2,7 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
 import { isVisibleAt, visibleWindow } from '../announcements/visible-window';
-import type { SlideBase, SlideBuild } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 export interface AnnouncementSlide extends SlideBase {
   kind: 'announcement';
@@ -13,7 +13,11 @@ export interface AnnouncementSlide extends SlideBase {
 }
 
 /** Builds the visible announcements' slides; the next change is the nearest window edge. */
-export function buildAnnouncementSlides(content: Content, config: RendererConfig, now: number): SlideBuild {
+export function buildAnnouncementSlides(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+): SlideBuild<AnnouncementSlide> {
   const slides: AnnouncementSlide[] = [];
   const seen = new Map<string, number>();
   let nextChangeAt: number | null = null;

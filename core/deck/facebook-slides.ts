@@ -3,7 +3,7 @@ import type { RendererConfig } from '../config/device-config';
 import type { Content, Location } from '../content/schema';
 import { readableUrl } from '../content/readable-url';
 import { pageItems, pageKey } from './paging';
-import type { SlideBase, SlideBuild } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 /** Buurten per slide: two QR codes side by side (or stacked in portrait) stay large enough to scan. */
 export const FACEBOOK_PER_PAGE = 2;
@@ -29,7 +29,11 @@ export interface FacebookSlide extends SlideBase {
 }
 
 /** Builds the Facebook slide(s): every location with a `facebook` entry, the screen's own first. */
-export function buildFacebookSlides(content: Content, config: RendererConfig, _now: number): SlideBuild {
+export function buildFacebookSlides(
+  content: Content,
+  config: RendererConfig,
+  _now: number,
+): SlideBuild<FacebookSlide> {
   const withPage = content.locations.filter((l) => l.facebook !== undefined);
   const own = withPage.filter((l) => l.id === config.location);
   const entries = [...own, ...withPage.filter((l) => l.id !== config.location)].map(toEntry);

@@ -7,9 +7,10 @@ import { buildAnnouncementSlides } from './announcement-slides';
 import { buildFacebookSlides } from './facebook-slides';
 import { buildServiceSlides } from './service-slides';
 import { buildStatusSlides } from './status-slides';
-import type { Deck, SlideBuild } from './types';
+import type { SlideBuild } from './slide-base';
+import type { Deck, Slide } from './types';
 
-type SlideBuilder = (content: Content, config: RendererConfig, now: number) => SlideBuild;
+type SlideBuilder = (content: Content, config: RendererConfig, now: number) => SlideBuild<Slide>;
 
 /** Slide builders in rotation order; each skips itself when it has nothing to show. */
 const BUILDERS: readonly SlideBuilder[] = [

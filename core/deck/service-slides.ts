@@ -2,7 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Service } from '../content/schema';
 import { pageItems, pageKey } from './paging';
-import type { SlideBase, SlideBuild } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 /** Services per slide: six short items fit every screen at a size readable from 3 m. */
 export const SERVICES_PER_PAGE = 6;
@@ -15,7 +15,11 @@ export interface ServicesSlide extends SlideBase {
 }
 
 /** Builds the services slide(s); none when the content lists no services. */
-export function buildServiceSlides(content: Content, config: RendererConfig, _now: number): SlideBuild {
+export function buildServiceSlides(
+  content: Content,
+  config: RendererConfig,
+  _now: number,
+): SlideBuild<ServicesSlide> {
   const pages = pageItems(content.services, SERVICES_PER_PAGE);
   return {
     slides: pages.map((services, index) => ({

@@ -4,8 +4,8 @@
  */
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Location } from '../content/schema';
-import type { LocalDate } from '../hours/local-time';
-import { localDateOf, nextMidnight, weekdayOf } from '../hours/local-time';
+import type { LocalDate } from '../time/local-time';
+import { localDateOf, nextMidnight, weekdayOf } from '../time/local-time';
 import type { OpeningState } from '../hours/status';
 import { statusAt } from '../hours/status';
 import { stateLabel, statusWords } from '../hours/status-words';
@@ -13,12 +13,21 @@ import { intervalsText, upcomingChanges, upcomingText } from '../hours/upcoming'
 import { WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
 import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
-import type { SlideBuild, StatusSlide } from './types';
+import type { SlideBase, SlideBuild } from './slide-base';
 
 /** How far ahead the slide lists closures and extra openings. */
 export const UPCOMING_DAYS = 14;
 /** At most this many of them per location, so the block keeps its size. */
 export const UPCOMING_MAX = 3;
+
+/** The opening-status slide: every buurtpunt, worded at render time by `statusBlocks`. */
+export interface StatusSlide extends SlideBase {
+  kind: 'status';
+  /** All locations, the screen's own first. */
+  locations: Location[];
+  /** The screen's own location id, when it is one of `locations`. */
+  ownLocation: string | null;
+}
 
 /** One row of the weekly hours table. */
 export interface WeekRow {
@@ -51,7 +60,11 @@ export interface StatusBlock {
 }
 
 /** Builds the status slide (always present: the most important thing on the screen). */
-export function buildStatusSlides(content: Content, config: RendererConfig, now: number): SlideBuild {
+export function buildStatusSlides(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+): SlideBuild<StatusSlide> {
   const own = content.locations.find((l) => l.id === config.location) ?? null;
   const locations = own ? [own, ...content.locations.filter((l) => l !== own)] : content.locations;
   return {

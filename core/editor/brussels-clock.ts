@@ -2,7 +2,7 @@
  * The editor's readings of the Brussels wall clock as "YYYY-MM-DDTHH:MM" (the format of content.json
  * and of date/time inputs), on top of the kiosk's own local-time functions so both agree on DST.
  */
-import { instantAt, localDateOf, localMinutesOf } from '../hours/local-time';
+import { instantAt, localDateOf, localMinutesOf } from '../time/local-time';
 import { isRealLocalDateTime, minutesOfDay } from '../time/local-formats';
 
 const pad = (n: number) => String(n).padStart(2, '0');

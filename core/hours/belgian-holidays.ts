@@ -1,6 +1,6 @@
 /** The ten national public holidays of Belgium, with the Easter-based ones computed per year. */
-import type { LocalDate } from './local-time';
-import { addDays } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { addDays } from '../time/local-time';
 
 /** One public holiday: its day and its Dutch name as shown on screen. */
 export interface PublicHoliday {

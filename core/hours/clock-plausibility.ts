@@ -1,6 +1,6 @@
 /** A Raspberry Pi has no real-time clock: it may boot in 1970 or at its last shutdown time. */
-import type { LocalDate } from './local-time';
-import { localDateOf } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { localDateOf } from '../time/local-time';
 
 /** The days before which the clock is certainly wrong. */
 export interface ClockFloor {

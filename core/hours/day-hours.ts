@@ -1,8 +1,8 @@
 /** Which opening hours apply on one local day: the weekly hours, a dated exception, or a public holiday. */
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { holidayOn } from './belgian-holidays';
-import type { LocalDate } from './local-time';
-import { daysBetween, weekdayOf } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { daysBetween, weekdayOf } from '../time/local-time';
 
 /** The hours of one day and where they come from. */
 export type DayHours =

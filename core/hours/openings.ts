@@ -2,8 +2,8 @@
 import type { Location } from '../content/schema';
 import { minutesOfDay } from '../time/local-formats';
 import { hoursOn } from './day-hours';
-import type { LocalDate } from './local-time';
-import { addDays, instantAt } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { addDays, instantAt } from '../time/local-time';
 
 /** One uninterrupted opening, in epoch ms; `note` is the exception's note when its end comes from one. */
 export interface Opening {

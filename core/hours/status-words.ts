@@ -3,12 +3,12 @@
  * Times are 24-hour without a leading zero ("9:00"); days are "vandaag", a weekday name for the coming
  * six days, and a date from a week away on. Notes follow in parentheses.
  */
-import type { LocalDate } from './local-time';
+import type { LocalDate } from '../time/local-time';
 import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
 import { WEEKDAY_NAMES_NL } from '../time/dutch-words';
-import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf } from './local-time';
+import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf } from '../time/local-time';
 import type { Opening } from './openings';
-import type { ClosedReason, LocationStatus, OpeningState } from './status';
+import type { ClosedReason, LocationStatus, OpeningState } from './location-status';
 
 /** A headline (the sentence a passer-by reads) and an optional second line. */
 export interface StatusWords {

@@ -4,39 +4,14 @@
  */
 import type { Location } from '../content/schema';
 import { hasWeeklyHours, hoursOn, lastDayOf } from './day-hours';
-import type { LocalDate } from './local-time';
-import { addDays, localDateOf, nextMidnight } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { addDays, localDateOf, nextMidnight } from '../time/local-time';
 import type { Opening } from './openings';
 import { openingsFrom } from './openings';
+import type { ClosedReason, LocationStatus } from './location-status';
 import { statusWords } from './status-words';
 
-/** What a passer-by should be told, in five states. */
-export type OpeningState = 'open' | 'closing-soon' | 'closed' | 'opening-soon' | 'unknown';
-
-/** Why today is closed when an exception or a public holiday says so. */
-export interface ClosedReason {
-  kind: 'exception' | 'holiday';
-  /** The exception's note, or the holiday's name. */
-  note?: string;
-  /** The last day this closure covers (the exception's `to`, or the holiday itself). */
-  lastDay: LocalDate;
-}
-
-/** The opening status of one location at one instant. */
-export interface LocationStatus {
-  state: OpeningState;
-  /** The opening we are in (open and closing-soon only). */
-  current: Opening | null;
-  /** The first opening that starts after now, within the search horizon. */
-  next: Opening | null;
-  /** Set when closed today by an exception or a public holiday. */
-  reason: ClosedReason | null;
-  /**
-   * The first instant after now at which `state` or `statusWords` change (a countdown minute, a state
-   * boundary, or a local midnight that changes a day word); null when nothing changes within the horizon.
-   */
-  nextChangeAt: number | null;
-}
+export type { ClosedReason, LocationStatus, OpeningState } from './location-status';
 
 /** "Closes within 30 minutes" and "opens within 60 minutes". */
 export const CLOSING_SOON_MS = 30 * 60_000;

@@ -6,8 +6,8 @@ import type { Interval, Location, OpeningException } from '../content/schema';
 import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
 import { formatClockTime } from '../time/dutch-words';
 import { hoursOn, lastDayOf } from './day-hours';
-import type { LocalDate } from './local-time';
-import { addDays } from './local-time';
+import type { LocalDate } from '../time/local-time';
+import { addDays } from '../time/local-time';
 
 /** One run of days that differ from the weekly hours for the same reason. */
 export interface UpcomingChange {

@@ -134,3 +134,16 @@ export function importReport(result: ImportReportInput, at: string, source: stri
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** A signed stick (or folder) older than content the kiosk already accepted: an old copy. */
+export function olderContentMessage(
+  medium: 'stick' | 'folder' | 'network',
+  signedAt: string,
+  newest: string,
+): string {
+  return `deze ${medium === 'stick' ? 'stick' : medium === 'network' ? 'publicatie' : 'map'} is ouder dan wat op het scherm staat: ondertekend op ${formatDateTimeNl(signedAt)}, terwijl de kiosk al inhoud aanvaardde die ondertekend is op ${formatDateTimeNl(newest)}. Onderteken de nieuwste inhoud en gebruik die`;
+}
+
+/** A stick that stopped answering within its time limits. */
+export const STALLED_MESSAGE =
+  'de USB-stick antwoordt niet (defect of veel te traag); trek hem uit, de vorige inhoud blijft op het scherm';

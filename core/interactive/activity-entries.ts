@@ -6,7 +6,7 @@ import { activityGroup, describeActivityTime, type ActivityGroup } from '../acti
 import { describePlace } from '../activities/place';
 import { upcomingActivities } from '../activities/upcoming';
 import type { Content } from '../content/schema';
-import { localDateOf } from '../hours/local-time';
+import { localDateOf } from '../time/local-time';
 
 /** One activity in the list and in its detail view. */
 export interface ActivityEntry {

@@ -6,7 +6,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
 import { buildStatusSlides, statusBlocks, type StatusBlock } from '../deck/status-slides';
-import { localDateOf } from '../hours/local-time';
+import { localDateOf } from '../time/local-time';
 import { upcomingChanges, upcomingText } from '../hours/upcoming';
 
 /** How far ahead the page lists changes to the weekly hours. */

@@ -1,5 +1,5 @@
 /** nl-BE calendar words for a local day, without Intl or luxon (tests check them against luxon). */
-import { localDateOf, localMinutesOf, weekdayOf, type LocalDate } from '../hours/local-time';
+import { localDateOf, localMinutesOf, weekdayOf, type LocalDate } from './local-time';
 import { WEEKDAY_NAMES_NL } from './dutch-words';
 
 export const MONTH_NAMES_NL = [

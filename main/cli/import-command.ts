@@ -1,38 +1,36 @@
 /**
- * `buurtkiosk import PATH`: the USB import transaction from a folder (a stick's root, its buurtkiosk/
- * folder, or any folder with a content.json). Exit 0 imported or already current, 1 refused (every
- * problem listed), 2 nothing to read or the store could not be written.
+ * `buurtkiosk import PAD`: the USB import transaction from a folder (a stick's root, its buurtkiosk/
+ * folder, any folder with a content.json, or the content.json). Like a stick, the folder gets
+ * verslag.txt and beheer.html when it is writable. Exit 0 imported or already current, 1 refused
+ * (every problem listed, as `validate` lists them), 2 nothing to read or the store could not be written.
+ * `--accept-older` takes content signed earlier than the newest accepted: the way back for the person
+ * managing the screens after a signing computer's clock ran ahead.
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveDeviceConfig } from '../../core/config/device-config';
-import { describeProblem } from '../../core/content/problem';
-import { contentSummary, count } from '../../core/import/import-wording';
-import { deviceConfigFile, loadDeviceConfig } from '../config/load-device-config';
+import { contentSummary, importReport, STALLED_MESSAGE } from '../../core/import/import-wording';
+import { builtEditorFile } from '../editor/built-editor';
 import { importFolder } from '../import/import-folder';
 import { logEntry, reportInput } from '../import/importer';
+import { reportBack } from '../import/report-back';
+import { REPORT_FILE } from '../import/report-file';
+import { signingCheckOf } from '../import/signing-policy';
 import { createLogger } from '../log';
 import { userDataDir } from '../paths';
 import { ContentStore } from '../store/content-store';
 import { appendImportLog } from '../store/import-log';
+import { DeviceGuard } from '../usb/device-guard';
+import { deviceSigning } from './cli-signing';
+import { findContentFolder, noContentMessage } from './content-target';
+import { printProblems } from './print-problems';
 
 export interface ImportCommandOptions {
   /** The per-user data folder (default: userDataDir()). */
   userDataDir?: string;
-}
-
-/** The folder holding content.json for PATH, or null when there is none. */
-export async function findContentFolder(target: string): Promise<string | null> {
-  const isFile = (p: string) =>
-    stat(p).then(
-      (s) => s.isFile(),
-      () => false,
-    );
-  if (path.basename(target) === 'content.json' && (await isFile(target))) return path.dirname(target);
-  for (const dir of [target, path.join(target, 'buurtkiosk')]) {
-    if (await isFile(path.join(dir, 'content.json'))) return dir;
-  }
-  return null;
+  /** Take content signed earlier than the newest accepted. */
+  acceptOlder?: boolean;
+  /** The built staff editor to copy into the folder (default: dist/editor/beheer.html). */
+  editorFile?: string;
+  now?: () => Date;
 }
 
 export async function importCommand(
@@ -40,31 +38,49 @@ export async function importCommand(
   out: (line: string) => void,
   options: ImportCommandOptions = {},
 ): Promise<number> {
-  const folder = await findContentFolder(path.resolve(target));
+  const folder = await findContentFolder(target);
   if (!folder) {
-    out(
-      `Kan niet lezen: geen content.json gevonden in ${target} (ook niet in ${path.join(target, 'buurtkiosk')})`,
-    );
+    out(noContentMessage(target));
     return 2;
   }
   const dataDir = options.userDataDir ?? userDataDir();
-  const device = resolveDeviceConfig(
-    await loadDeviceConfig(deviceConfigFile(dataDir), createLogger('config')),
-  );
   const store = ContentStore.inUserData(dataDir);
   const source = `map ${folder}`;
+  const guard = new DeviceGuard();
   const outcome = await importFolder({
     folder,
     source,
     medium: 'folder',
     store,
+    guard,
     shownVersion: await store.currentVersion(),
-    signingKey: device.signingKey,
+    signing: signingCheckOf(await deviceSigning(dataDir)),
+    ...(options.acceptOlder ? { acceptOlder: true } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
-  const at = new Date().toISOString();
-  await appendImportLog(store.importLogFile, logEntry(outcome, reportInput(outcome), at, source)).catch(
-    () => undefined,
+  const at = (options.now?.() ?? new Date()).toISOString();
+  const input = reportInput(outcome);
+  const log = createLogger('import');
+  const editorFile = options.editorFile ?? builtEditorFile;
+  const reported = await reportBack(
+    { folder, guard },
+    outcome,
+    importReport(input, at, source),
+    editorFile,
+    log,
   );
+  await appendImportLog(store.importLogFile, logEntry(outcome, input, at, source)).catch(() => undefined);
+  const code = tellOutcome(out, outcome, folder);
+  if (reported) out(`Verslag: ${path.join(folder, REPORT_FILE)}`);
+  return code;
+}
+
+/** Prints the outcome; returns the exit code. */
+function tellOutcome(
+  out: (line: string) => void,
+  outcome: Awaited<ReturnType<typeof importFolder>>,
+  folder: string,
+): number {
   switch (outcome.kind) {
     case 'imported':
       out(
@@ -76,14 +92,14 @@ export async function importCommand(
       out(`Niets veranderd: deze inhoud is al de huidige (versie ${outcome.version}).`);
       return 0;
     case 'refused':
-      out(
-        `Niet ingelezen: ${count(outcome.problems.length, 'fout', 'fouten')} in ${path.join(folder, 'content.json')}`,
-      );
-      for (const p of outcome.problems) out(`  ${describeProblem(p)}`);
+      printProblems(out, 'Niet ingelezen', folder, outcome.problems);
       out('De huidige inhoud blijft.');
       return 1;
     case 'removed':
       out(`Niet ingelezen: ${folder} veranderde of verdween tijdens het lezen.`);
+      return 2;
+    case 'stalled':
+      out(`Niet ingelezen: ${STALLED_MESSAGE}.`);
       return 2;
     case 'unreadable':
     case 'failed':

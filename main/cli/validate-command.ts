@@ -1,31 +1,79 @@
-/** `buurtkiosk validate PATH`: exit 0 valid, 1 invalid (every problem listed), 2 unreadable. */
-import { describeProblem } from '../../core/content/problem';
-import type { Content } from '../../core/content/schema';
-import { loadContent } from '../content/load-content';
+/**
+ * `buurtkiosk validate PAD`: the import's own check stage (check-source.ts), so "In orde" means the
+ * screen takes it: content, images, and the signature when a key is known (--key, or config.json on
+ * the kiosk itself). Exit 0 valid, 1 invalid (every problem listed, as the import lists them), 2
+ * unreadable. Accepts what `import` accepts: a stick's root, its buurtkiosk/ folder, a folder, a content.json.
+ */
+import type { SigningSetting } from '../../core/config/device-config';
+import { contentSummary, formatDateTimeNl, STALLED_MESSAGE } from '../../core/import/import-wording';
+import { checkSource } from '../import/check-source';
+import { signingCheckOf } from '../import/signing-policy';
+import { userDataDir } from '../paths';
+import { DeviceGuard } from '../usb/device-guard';
+import { deviceSigning, publicKeyFromOption } from './cli-signing';
+import { findContentFolder, noContentMessage } from './content-target';
+import { printProblems } from './print-problems';
 
-/** One-line summary of valid content, e.g. "2 buurtpunten, 4 activiteiten, 3 contactpersonen". */
-export function summarizeContent(c: Content): string {
-  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [
-    n(c.locations.length, 'buurtpunt', 'buurtpunten'),
-    n(c.activities.length, 'activiteit', 'activiteiten'),
-    n(c.announcements.length, 'mededeling', 'mededelingen'),
-    n(c.contacts.length, 'contactpersoon', 'contactpersonen'),
-  ].join(', ');
+export interface ValidateOptions {
+  /** A public key (or .pem file) to check the signature against, instead of this machine's config.json. */
+  key?: string;
+  /** The per-user data folder whose config.json names the key (default: userDataDir()). */
+  userDataDir?: string;
+  now?: () => Date;
 }
 
-export async function validateCommand(target: string, out: (line: string) => void): Promise<number> {
-  const result = await loadContent(target, target);
-  if (result.ok) {
-    out(`In orde: ${summarizeContent(result.bundle.content)}.`);
-    return 0;
-  }
-  if (result.unreadable) {
-    out(`Kan niet lezen: ${target}: ${result.problems[0]?.message ?? 'onbekende fout'}`);
+export async function validateCommand(
+  target: string,
+  out: (line: string) => void,
+  options: ValidateOptions = {},
+): Promise<number> {
+  const folder = await findContentFolder(target);
+  if (!folder) {
+    out(noContentMessage(target));
     return 2;
   }
-  const count = result.problems.length;
-  out(`Niet in orde: ${count} ${count === 1 ? 'fout' : 'fouten'} in ${target}`);
-  for (const p of result.problems) out(`  ${describeProblem(p)}`);
-  return 1;
+  const signing = await signingOf(options);
+  if (signing === null) {
+    out(
+      `Kan niet lezen: ${options.key ?? ''} is geen publieke ed25519-sleutel (of een .pem-bestand met een sleutel)`,
+    );
+    return 2;
+  }
+  const outcome = await checkSource({
+    folder,
+    medium: 'folder',
+    guard: new DeviceGuard(),
+    signing: signingCheckOf(signing),
+    now: options.now?.() ?? new Date(),
+  });
+  switch (outcome.kind) {
+    case 'ok': {
+      const signed = outcome.source.verified?.manifest.signedAt;
+      out(
+        `In orde: ${contentSummary(outcome.source.content)}.${signed ? ` Ondertekend op ${formatDateTimeNl(signed)}.` : ''}`,
+      );
+      return 0;
+    }
+    case 'refused':
+      printProblems(out, 'Niet in orde', folder, outcome.problems);
+      return 1;
+    case 'unreadable':
+      out(`Kan niet lezen: ${outcome.message}`);
+      return 2;
+    case 'removed':
+      out(`Kan niet lezen: ${folder} veranderde of verdween tijdens het lezen`);
+      return 2;
+    case 'stalled':
+      out(`Kan niet lezen: ${STALLED_MESSAGE}`);
+      return 2;
+  }
+}
+
+/** --key when given (null when unusable), else what the kiosk on this machine asks for. */
+async function signingOf(options: ValidateOptions): Promise<SigningSetting | null> {
+  if (options.key === undefined) return deviceSigning(options.userDataDir ?? userDataDir());
+  const key = await publicKeyFromOption(options.key);
+  if (key === null) return null;
+  const setting: SigningSetting = { kind: 'key', key };
+  return signingCheckOf(setting).kind === 'key' ? setting : null;
 }

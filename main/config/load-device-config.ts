@@ -1,39 +1,69 @@
 /**
- * Reads `<userData>/config.json`. A missing file means defaults; an unreadable or invalid one logs every
- * problem in Dutch and also means defaults: a typo in the config must never keep the screen dark.
+ * Reads `<userData>/config.json`. A missing file means defaults. A mistake costs only the field it is
+ * in (salvage-device-config.ts); every problem is logged in Dutch with its line. Signing fails closed:
+ * a file that cannot be read or parsed, or an unusable `signingKey`, means no content is accepted.
  */
 import path from 'node:path';
-import type { DeviceConfigInput } from '../../core/config/device-config';
-import { validateDeviceConfigText } from '../../core/config/validate-device-config';
+import type { DeviceConfigLayer } from '../../core/config/device-config';
+import { salvageDeviceConfigText } from '../../core/config/salvage-device-config';
 import { describeProblem } from '../../core/content/problem';
 import { readCapped } from '../content/load-content';
 import type { Logger } from '../log';
+import { decodeText } from './decode-text';
 
 export const CONFIG_FILE = 'config.json';
 const MAX_CONFIG_BYTES = 64 * 1024;
 
-/** The config layer from `file`, or `{}` (all defaults) when it is missing, unreadable or invalid. */
-export async function loadDeviceConfig(file: string, log: Logger): Promise<DeviceConfigInput> {
+/** The config layer and its problems (one Dutch line each, also shown in the staff view). */
+export interface LoadedDeviceConfig {
+  layer: DeviceConfigLayer;
+  problems: string[];
+}
+
+/** The config layer from `file`: its valid fields, and why signing is broken if it is. */
+export async function loadDeviceConfig(file: string, log: Logger): Promise<LoadedDeviceConfig> {
   let bytes: Buffer | 'too-big';
   try {
     bytes = await readCapped(file, MAX_CONFIG_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT')
-      log(`${file} kan niet gelezen worden (${code ?? 'fout'}); standaardinstellingen gebruikt`);
-    return {};
+    if (code === 'ENOENT') return { layer: {}, problems: [] };
+    return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${code ?? 'fout'})`, log);
   }
-  if (bytes === 'too-big') {
-    log(`${file} is te groot (hoogstens 64 kB); standaardinstellingen gebruikt`);
-    return {};
+  if (bytes === 'too-big') return unusable(file, `${CONFIG_FILE} is te groot (hoogstens 64 kB)`, log);
+  const { text, encoding } = decodeText(bytes);
+  const problems: string[] = [];
+  if (encoding !== 'utf-8') {
+    problems.push(
+      `${CONFIG_FILE} is opgeslagen als ${encoding.toUpperCase()}; gelezen, maar bewaar het liefst als UTF-8`,
+    );
   }
-  const result = validateDeviceConfigText(bytes.toString('utf8'));
-  if (result.ok) return result.config;
+  const salvaged = salvageDeviceConfigText(text);
+  problems.push(...salvaged.problems.map(describeProblem));
+  if (salvaged.problems.length > 0) {
+    const n = salvaged.problems.length;
+    log(
+      `${file} bevat ${n === 1 ? 'een fout' : `${n} fouten`}; alleen ${n === 1 ? 'dat veld wordt' : 'die velden worden'} genegeerd:`,
+    );
+    for (const problem of salvaged.problems) log(`  ${describeProblem(problem)}`);
+  }
+  if (encoding !== 'utf-8') log(`${file}: ${problems[0]}`);
+  if (salvaged.signingBroken === null) return { layer: salvaged.config, problems };
+  logBroken(file, salvaged.signingBroken, log);
+  return { layer: { ...salvaged.config, signingBroken: salvaged.signingBroken }, problems };
+}
+
+/** Nothing of the file can be used: defaults, and signing required with nothing matching. */
+function unusable(file: string, reason: string, log: Logger): LoadedDeviceConfig {
+  log(`${file}: ${reason}; standaardinstellingen gebruikt`);
+  logBroken(file, reason, log);
+  return { layer: { signingBroken: reason }, problems: [reason] };
+}
+
+function logBroken(file: string, reason: string, log: Logger): void {
   log(
-    `${file} bevat ${result.problems.length === 1 ? 'een fout' : `${result.problems.length} fouten`}; standaardinstellingen gebruikt:`,
+    `${file}: ondertekening vereist maar niet te controleren (${reason}): geen enkele USB-stick of map wordt aanvaard tot ${CONFIG_FILE} verbeterd is`,
   );
-  for (const problem of result.problems) log(`  ${describeProblem(problem)}`);
-  return {};
 }
 
 /** Where the config file of a user data folder lives. */

@@ -1,5 +1,6 @@
 /** Reads and validates a content folder (data/, the store, a stick) into a ContentBundle. */
 import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../core/content/problem';
@@ -28,11 +29,16 @@ export function contentFileOf(target: string): string {
   return path.basename(target) === CONTENT_FILE ? target : path.join(target, CONTENT_FILE);
 }
 
-/** Reads at most `maxBytes`; a larger file is refused without reading it whole. */
+/**
+ * Reads at most `maxBytes`; a larger file is refused without reading it whole. Only a regular file
+ * is read: a FIFO (or device, socket) throws with code EINVAL instead of waiting for a writer.
+ */
 export async function readCapped(file: string, maxBytes: number): Promise<Buffer | 'too-big'> {
-  const handle = await open(file, 'r');
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat();
+    if (!info.isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: 'EINVAL' });
+    const { size } = info;
     if (size > maxBytes) return 'too-big';
     // Sized to the file, not the cap: the store reads every image with a 10 MB cap, and zero-filling
     // 10 MB per image made loading a stored version take seconds of CPU (bench/import).
@@ -67,7 +73,9 @@ export async function loadContent(target: string, source: string): Promise<LoadR
     const message =
       code === 'ENOENT'
         ? `${CONTENT_FILE} niet gevonden`
-        : `${CONTENT_FILE} kan niet gelezen worden (${code ?? 'fout'})`;
+        : code === 'EINVAL'
+          ? `${CONTENT_FILE} is geen gewoon bestand`
+          : `${CONTENT_FILE} kan niet gelezen worden (${code ?? 'fout'})`;
     return { ok: false, problems: [{ path: '', message }], unreadable: true };
   }
   if (bytes === 'too-big') {

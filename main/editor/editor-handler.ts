@@ -1,8 +1,8 @@
 /**
  * `buurtkiosk edit`'s request handler: the editor page under its own CSP (hashes of its inline script
  * and styles; the kiosk's strict CSP would block them) and a small API over one folder. Every API call
- * needs the random token from the page's URL; writes also need our own Origin. Host is checked so a
- * DNS-rebinding page cannot reach the server under another name.
+ * needs the random token from the page's URL; writes also need our own Origin. The Host header is
+ * checked by the host (http-host.ts), so a DNS-rebinding page never gets this far.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { Problem } from '../../core/content/problem';
@@ -11,13 +11,21 @@ import { imageRefs } from '../../core/import/image-refs';
 import { parseJsonSafely } from '../../core/content/safe-json';
 import { MAX_CONTENT_BYTES } from '../content/load-content';
 import { checkImages } from '../import/check-images';
+import { DeviceGuard } from '../usb/device-guard';
 import { MAX_IMAGE_BYTES } from '../import/limits';
 import type { Handler } from '../server/handler';
+import { pathSegments } from '../server/request-path';
+import { badRequest, jsonResponse, methodNotAllowed, textResponse } from '../server/responses';
 import { COMMON_HEADERS } from '../server/security-headers';
 import type { EditorFolder } from './editor-folder';
 
 /** The header that carries the token on every API call. */
 export const TOKEN_HEADER = 'x-buurtkiosk-token';
+
+const NO_STORE = { 'cache-control': 'no-store' };
+
+/** Every method the editor answers somewhere; the host refuses the rest. */
+export const EDITOR_METHODS = ['GET', 'HEAD', 'PUT'] as const;
 
 /** The folder, the token and the page the handler serves. */
 export interface EditorHandlerOptions {
@@ -25,8 +33,6 @@ export interface EditorHandlerOptions {
   token: string;
   html: string;
   csp: string;
-  /** The port the server listens on (known after listen), for the Host and Origin checks. */
-  port: () => number;
 }
 
 /** Creates the handler. */
@@ -38,13 +44,12 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
   };
 
   return async function handle(request: Request): Promise<Response> {
-    const host = request.headers.get('host') ?? '';
-    const port = o.port();
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return text(421, 'Onbekende host');
     const url = new URL(request.url);
-    const route = url.pathname;
+    const segments = pathSegments(url.pathname);
+    if (!segments) return badRequest();
+    const route = `/${segments.join('/')}`;
     if (route === '/' || route === '/beheer.html') {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Methode niet toegestaan');
+      if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed('GET, HEAD');
       return new Response(request.method === 'HEAD' ? null : o.html, {
         headers: {
           ...COMMON_HEADERS,
@@ -54,59 +59,67 @@ export function createEditorHandler(o: EditorHandlerOptions): Handler {
         },
       });
     }
-    if (!route.startsWith('/api/')) return text(404, 'Niet gevonden');
-    if (!tokenOk(request.headers.get(TOKEN_HEADER))) return text(403, 'Geen toegang');
+    if (segments[0] !== 'api') return textResponse(404, 'Niet gevonden');
+    if (!tokenOk(request.headers.get(TOKEN_HEADER))) return textResponse(403, 'Geen toegang');
     const site = request.headers.get('sec-fetch-site');
-    if (site !== null && site !== 'same-origin') return text(403, 'Geen toegang');
+    if (site !== null && site !== 'same-origin') return textResponse(403, 'Geen toegang');
     const isWrite = request.method === 'PUT';
-    if (isWrite && request.headers.get('origin') !== `http://${host}`) return text(403, 'Geen toegang');
-    if (!isWrite && request.method !== 'GET') return text(405, 'Methode niet toegestaan');
-    return isWrite ? write(o.folder, route, request) : read(o.folder, route);
+    // The host has checked url.host against our own names; the page's Origin must be that host.
+    if (isWrite && request.headers.get('origin') !== url.origin) return textResponse(403, 'Geen toegang');
+    if (!isWrite && request.method !== 'GET') return methodNotAllowed('GET, PUT');
+    const media = segments[1] === 'media' ? segments.slice(2).join('/') : null;
+    return isWrite ? write(o.folder, route, media, request) : read(o.folder, route, media);
   };
 }
 
-async function read(folder: EditorFolder, route: string): Promise<Response> {
-  if (route === '/api/folder') return json({ name: folder.name });
+/** `media`: the path after /api/media/ (decoded), or null for other routes. */
+async function read(folder: EditorFolder, route: string, media: string | null): Promise<Response> {
+  if (route === '/api/folder') return jsonResponse({ name: folder.name });
   if (route === '/api/content') {
     const content = await folder.readContent();
     return content === null
-      ? text(404, 'Nog geen content.json')
+      ? textResponse(404, 'Nog geen content.json')
       : new Response(content, {
           headers: { ...COMMON_HEADERS, ...NO_STORE, 'content-type': 'application/json; charset=utf-8' },
         });
   }
-  if (route === '/api/images') return json(await folder.listImages());
-  if (route.startsWith('/api/media/')) {
-    const image = await folder.readImage(decodeRoute(route.slice('/api/media/'.length)));
-    if (!image) return text(404, 'Afbeelding niet gevonden');
+  if (route === '/api/images') return jsonResponse(await folder.listImages());
+  if (media !== null) {
+    const image = await folder.readImage(media);
+    if (!image) return textResponse(404, 'Afbeelding niet gevonden');
     return new Response(new Uint8Array(image.body), {
       headers: { ...COMMON_HEADERS, ...NO_STORE, 'content-type': image.type },
     });
   }
-  return text(404, 'Niet gevonden');
+  return textResponse(404, 'Niet gevonden');
 }
 
-async function write(folder: EditorFolder, route: string, request: Request): Promise<Response> {
+async function write(
+  folder: EditorFolder,
+  route: string,
+  media: string | null,
+  request: Request,
+): Promise<Response> {
   if (route === '/api/content') {
     if (!request.headers.get('content-type')?.startsWith('application/json'))
-      return text(415, 'Verwacht JSON');
+      return textResponse(415, 'Verwacht JSON');
     const body = await readBody(request, MAX_CONTENT_BYTES);
-    if (body === null) return text(413, 'content.json is te groot');
+    if (body === null) return textResponse(413, 'content.json is te groot');
     const contentText = new TextDecoder().decode(body);
     const problems = await contentProblems(folder, contentText);
-    if (problems.length > 0) return json({ problems }, 422);
+    if (problems.length > 0) return jsonResponse({ problems }, 422);
     await folder.writeContent(contentText);
-    return json({ ok: true });
+    return jsonResponse({ ok: true });
   }
-  if (route.startsWith('/api/media/')) {
+  if (media !== null) {
     if (!request.headers.get('content-type')?.startsWith('image/'))
-      return text(415, 'Verwacht een afbeelding');
+      return textResponse(415, 'Verwacht een afbeelding');
     const body = await readBody(request, MAX_IMAGE_BYTES);
-    if (body === null) return text(413, 'De afbeelding is te groot (hoogstens 10 MB)');
-    const refused = await folder.writeImage(decodeRoute(route.slice('/api/media/'.length)), body);
-    return refused ? text(400, refused) : json({ ok: true });
+    if (body === null) return textResponse(413, 'De afbeelding is te groot (hoogstens 10 MB)');
+    const refused = await folder.writeImage(media, body);
+    return refused ? textResponse(400, refused) : jsonResponse({ ok: true });
   }
-  return text(404, 'Niet gevonden');
+  return textResponse(404, 'Niet gevonden');
 }
 
 /** The same checks as an import: the schema, and every image present and real. */
@@ -115,16 +128,9 @@ async function contentProblems(folder: EditorFolder, contentText: string): Promi
   if (!result.ok) return result.problems;
   const parsed = parseJsonSafely(contentText);
   if (!parsed.ok) return parsed.problems;
-  const check = await checkImages(folder.real, contentText, imageRefs(parsed.value), new Set(), 'folder');
+  const source = { rootReal: folder.real, guard: new DeviceGuard(), medium: 'folder' as const, signed: null };
+  const check = await checkImages(source, contentText, imageRefs(parsed.value), new Set());
   return check.problems;
-}
-
-function decodeRoute(encoded: string): string {
-  try {
-    return encoded.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return '';
-  }
 }
 
 /** The body, or null once it passes `max` bytes (reading stops there). */
@@ -145,20 +151,4 @@ async function readBody(request: Request, max: number): Promise<Uint8Array | nul
     chunks.push(value);
   }
   return Buffer.concat(chunks);
-}
-
-const NO_STORE = { 'cache-control': 'no-store' };
-
-function json(body: unknown, status = 200): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { ...COMMON_HEADERS, ...NO_STORE, 'content-type': 'application/json; charset=utf-8' },
-  });
-}
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
-  });
 }

@@ -1,9 +1,12 @@
-/** Starts `buurtkiosk edit` on 127.0.0.1: the editor page and the API over one folder, behind a random token. */
+/**
+ * Starts `buurtkiosk edit` on 127.0.0.1: the editor page and the API over one folder, behind a random
+ * token. The host answers only our own loopback names (DNS rebinding) and the editor's methods.
+ */
 import { randomBytes } from 'node:crypto';
 import { startHttpHost } from '../server/http-host';
 import { readBuiltEditor, type BuiltEditor } from './built-editor';
 import { EditorFolder } from './editor-folder';
-import { createEditorHandler } from './editor-handler';
+import { createEditorHandler, EDITOR_METHODS } from './editor-handler';
 
 /** A running `buurtkiosk edit` server. */
 export interface EditorServer {
@@ -27,9 +30,7 @@ export async function startEditorServer(options: EditorServerOptions): Promise<E
   const folder = await EditorFolder.open(options.dir);
   const { html, csp } = options.editor ?? (await readBuiltEditor());
   const token = randomBytes(18).toString('base64url');
-  let port = 0;
-  const handler = createEditorHandler({ folder, token, html, csp, port: () => port });
-  const host = await startHttpHost(handler, options.port ?? 0);
-  port = host.port;
+  const handler = createEditorHandler({ folder, token, html, csp });
+  const host = await startHttpHost(handler, options.port ?? 0, { methods: EDITOR_METHODS });
   return { url: `${host.url}?token=${token}`, dir: folder.real, close: () => host.close() };
 }

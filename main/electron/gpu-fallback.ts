@@ -17,8 +17,14 @@ import {
 
 const log = createLogger('gpu');
 
-/** Before 'ready': switches hardware acceleration off when an earlier run decided so. */
-export function applyGpuFallback(userData: string): void {
+/** Before 'ready': applies an earlier decision and watches for GPU crashes from now on. */
+export function setupGpuFallback(userData: string): void {
+  applyGpuFallback(userData);
+  watchGpuCrashes(userData);
+}
+
+/** Switches hardware acceleration off when an earlier run decided so. */
+function applyGpuFallback(userData: string): void {
   let flag: GpuFlag | null = null;
   try {
     flag = parseGpuFlag(readFileSync(path.join(userData, GPU_FLAG_FILE), 'utf8'));
@@ -32,7 +38,7 @@ export function applyGpuFallback(userData: string): void {
 }
 
 /** Counts GPU crashes; at the limit writes the flag and restarts without the GPU. */
-export function watchGpuCrashes(userData: string): void {
+function watchGpuCrashes(userData: string): void {
   let crashes: number[] = [];
   app.on('child-process-gone', (_event, details) => {
     if (!isGpuCrash(details)) return;

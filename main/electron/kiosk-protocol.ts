@@ -1,12 +1,15 @@
-/** The kiosk:// scheme: the renderer's only origin, served by the shared request handler. */
+/**
+ * The kiosk:// scheme: the renderer's only origin, served by the shared request handler. Only the
+ * host `app` is ours; the handler does not look at host names (the browser host checks its Host
+ * header before calling it), so this protocol host does: kiosk://evil/ gets a 421, not our files.
+ */
 import { protocol } from 'electron';
 import type { Handler } from '../server/handler';
-import { KIOSK_SCHEME } from './kiosk-url';
+import { misdirectedRequest } from '../server/responses';
+import { isKioskAppUrl, KIOSK_SCHEME } from './kiosk-url';
 
-export { KIOSK_ORIGIN, KIOSK_SCHEME, KIOSK_START_URL } from './kiosk-url';
-
-/** Must run before app 'ready': a standard, secure scheme gets 'self', fetch and a real origin. */
-export function registerKioskScheme(): void {
+/** Before app 'ready': a standard, secure scheme gets 'self', fetch and a real origin. */
+export function setupKioskScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: KIOSK_SCHEME,
@@ -15,9 +18,10 @@ export function registerKioskScheme(): void {
   ]);
 }
 
-/** Routes every kiosk:// request to the handler (after app 'ready'); `onRequest` sees each URL first. */
+/** After 'ready': routes kiosk://app requests to the handler; `onRequest` sees each of their URLs. */
 export function setupKioskProtocol(handler: Handler, onRequest: (url: string) => void = () => {}): void {
   protocol.handle(KIOSK_SCHEME, (request) => {
+    if (!isKioskAppUrl(request.url)) return Promise.resolve(misdirectedRequest());
     onRequest(request.url);
     return handler(request);
   });

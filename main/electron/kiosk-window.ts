@@ -5,8 +5,8 @@ import { displayForWindow, kioskWindowOptions, type Box } from './window-options
 
 const log = createLogger('window');
 
-/** Creates the window; it is shown on its first paint, so the screen goes from black to the app. */
-export function createKioskWindow(): BrowserWindow {
+/** After 'ready': the window, shown on its first paint, so the screen goes from black to the app. */
+export function setupKioskWindow(): BrowserWindow {
   const win = new BrowserWindow(kioskWindowOptions());
   win.once('ready-to-show', () => win.show());
   watchDisplays(win);

@@ -14,7 +14,7 @@ export function setupLogFile(userData: string): void {
 }
 
 /** Renderer warnings and errors (a slide that throws, a CSP violation) go to the same log. */
-export function logRendererConsole(contents: WebContents): void {
+export function setupRendererLog(contents: WebContents): void {
   const log = createLogger('renderer');
   contents.on('console-message', (event) => {
     if (event.level === 'error' || event.level === 'warning') {

@@ -1,19 +1,26 @@
 /**
  * Checks every image content.json names, before anything is copied: present inside the folder, a
- * regular file, a real PNG/JPEG/WebP by its bytes, within the size caps. One problem per place.
+ * regular file, a real PNG/JPEG/WebP whose bytes match its name and whose size in pixels is sane,
+ * within the size caps, and (for signed content) listed in the signed manifest. One problem per place.
  */
 import { lineOfPath } from '../../core/content/locate';
 import { formatPath, type Problem } from '../../core/content/problem';
 import type { ImageRef } from '../../core/import/image-refs';
-import { describeNonImage, detectImageType, IMAGE_SNIFF_BYTES } from './image-type';
-import { readHead, resolveInside } from './folder-files';
+import { SIGNED_MANIFEST_FILE, type SignedManifest } from '../../core/import/signed-manifest';
+import type { DeviceGuard } from '../usb/device-guard';
+import { openRegular, resolveInside } from './folder-files';
+import { inspectImage } from './image-header';
+import type { ImageType } from './image-type';
 import { MAX_IMAGE_BYTES, MAX_TOTAL_BYTES } from './limits';
 
-/** An image that passed: where it is on the stick and how big. */
+/** An image that passed: where it is on the stick, how big, and (signed) the hash it must have. */
 export interface CheckedImage {
   file: string;
   real: string;
   size: number;
+  type: ImageType;
+  /** From the signed manifest: the bytes copied must hash to this. */
+  sha256?: string;
 }
 
 export interface ImageCheck {
@@ -21,21 +28,35 @@ export interface ImageCheck {
   problems: Problem[];
 }
 
+/** Where content comes from: a USB stick, a folder (`buurtkiosk import`), or a web address. */
+export type Medium = 'stick' | 'folder' | 'network';
+
 /** "op de stick" for USB, "in de map" for a folder import: words staff recognise. */
-export type Medium = 'stick' | 'folder';
+const WHERE: Readonly<Record<Medium, string>> = {
+  stick: 'op de stick',
+  folder: 'in de map',
+  network: 'in de publicatie',
+};
+
+/** Where the images are read and what they must match. */
+export interface ImageSource {
+  rootReal: string;
+  guard: DeviceGuard;
+  medium: Medium;
+  /** The verified manifest when the device requires signing. */
+  signed: SignedManifest | null;
+}
 
 /**
  * `text` is the content.json text (for line numbers); refs whose place already has a validation
  * problem are skipped, so a bad file name is reported once.
  */
 export async function checkImages(
-  rootReal: string,
+  source: ImageSource,
   text: string,
   refs: ImageRef[],
   alreadyReported: ReadonlySet<string>,
-  medium: Medium,
 ): Promise<ImageCheck> {
-  const where = medium === 'stick' ? 'op de stick' : 'in de map';
   const problems: Problem[] = [];
   const images = new Map<string, CheckedImage>();
   const verdicts = new Map<string, string | null>();
@@ -44,7 +65,7 @@ export async function checkImages(
     if (alreadyReported.has(place)) continue;
     let verdict = verdicts.get(ref.file);
     if (verdict === undefined) {
-      verdict = await checkOne(rootReal, ref.file, where, images);
+      verdict = await checkOne(source, ref.file, images);
       verdicts.set(ref.file, verdict);
     }
     if (verdict !== null) {
@@ -66,33 +87,54 @@ export async function checkImages(
 
 /** Null when the image is fine (and recorded in `images`), else the Dutch problem. */
 async function checkOne(
-  rootReal: string,
+  source: ImageSource,
   file: string,
-  where: string,
   images: Map<string, CheckedImage>,
 ): Promise<string | null> {
-  const found = await resolveInside(rootReal, file);
+  const found = await resolveInside(source.rootReal, file, source.guard);
   if (!found.ok) {
     switch (found.reason) {
       case 'bad-name':
         return `afbeelding "${file}": gebruik een naam in de map buurtkiosk, bv. "images/koffie.jpg" (geen .. of / vooraan)`;
       case 'missing':
-        return `afbeelding "${file}" niet gevonden ${where}`;
+        return `afbeelding "${file}" niet gevonden ${WHERE[source.medium]}`;
       case 'outside':
         return `afbeelding "${file}" verwijst naar een bestand buiten de map buurtkiosk; zet het echte bestand in de map`;
       case 'not-a-file':
         return `afbeelding "${file}" is geen bestand (een map?)`;
+      case 'special':
+        return `afbeelding "${file}" is geen gewoon bestand (een apparaat, FIFO of socket); zet er een echte foto`;
     }
   }
   if (found.size > MAX_IMAGE_BYTES) {
     return `afbeelding "${file}" is te groot (${megabytes(found.size)}, hoogstens ${megabytes(MAX_IMAGE_BYTES)}); maak de foto kleiner`;
   }
-  const head = await readHead(found.real, IMAGE_SNIFF_BYTES);
-  if (detectImageType(head) === null) {
-    return `"${file}" is geen echte afbeelding maar ${describeNonImage(head)}; gebruik een PNG-, JPG- of WebP-bestand`;
+  const listed = source.signed?.files.find((f) => f.path === file);
+  if (source.signed && !listed) {
+    return `afbeelding "${file}" staat niet in ${SIGNED_MANIFEST_FILE}: ze is na het ondertekenen toegevoegd; onderteken de map opnieuw`;
   }
-  images.set(file, { file, real: found.real, size: found.size });
-  return null;
+  if (listed && listed.size !== found.size) {
+    return `afbeelding "${file}" is veranderd na het ondertekenen; zet de ondertekende foto terug of onderteken de map opnieuw`;
+  }
+  const handle = await openRegular(found.real, source.guard).catch((err: unknown) => {
+    if ((err as NodeJS.ErrnoException).code === 'ENOTREG') return null;
+    throw err;
+  });
+  if (handle === null) return `afbeelding "${file}" is geen gewoon bestand; zet er een echte foto`;
+  try {
+    const inspected = await inspectImage(handle, file);
+    if (!inspected.ok) return inspected.problem;
+    images.set(file, {
+      file,
+      real: found.real,
+      size: found.size,
+      type: inspected.info.type,
+      ...(listed ? { sha256: listed.sha256 } : {}),
+    });
+    return null;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
 /** "12,3 MB" in Belgian notation. */

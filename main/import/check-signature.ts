@@ -1,38 +1,110 @@
-/** The import-side trust check: content.json.sig beside content.json, valid for the device's key. */
+/**
+ * The import-side trust check: ondertekening.json beside content.json, with ondertekening.sig an
+ * ed25519 signature over its exact bytes by the device's key. The signature is checked before the
+ * manifest is believed; what the manifest lists is checked file by file later (sizes while checking,
+ * hashes of what is actually copied). The old content.json.sig alone is refused: it left the images open.
+ */
+import type { KeyObject } from 'node:crypto';
 import type { Problem } from '../../core/content/problem';
-import { resolveInside, readRegularFile } from './folder-files';
-import { MAX_SIGNATURE_BYTES } from './limits';
-import { parsePublicKey, verifySignature } from './signature';
+import { formatDateTimeNl } from '../../core/import/import-wording';
+import {
+  OLD_SIGNATURE_FILE,
+  parseSignedManifest,
+  SIGNATURE_FILE,
+  SIGNED_MANIFEST_FILE,
+  type SignedManifest,
+} from '../../core/import/signed-manifest';
+import type { DeviceGuard } from '../usb/device-guard';
+import { readRegularFile, resolveInside } from './folder-files';
+import { MAX_SIGNATURE_BYTES, MAX_SIGNED_MANIFEST_BYTES } from './limits';
+import { publicKeyBase64, verifySignature } from './signature';
 
-export const SIGNATURE_FILE = 'content.json.sig';
+/** A manifest whose signature checked out, with its exact text (kept in the store for the staff view). */
+export interface VerifiedManifest {
+  manifest: SignedManifest;
+  text: string;
+  signature: string;
+}
 
-/** Problems with the signature (empty when valid). `signingKey` is the device setting as written. */
+export type SignatureCheck = { ok: true; verified: VerifiedManifest } | { ok: false; problems: Problem[] };
+
+/**
+ * A signing moment this far past the kiosk's own clock is refused: accepting it would refuse every
+ * correctly signed stick until that moment, as older. A day covers clocks set in another time zone.
+ */
+const SIGNED_AHEAD_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+
+const SIGN_AGAIN = 'onderteken de map opnieuw met "buurtkiosk sign"';
+
+/** Reads, verifies and parses the signed manifest in `rootReal`. */
 export async function checkSignature(
   rootReal: string,
-  contentBytes: Uint8Array,
-  signingKey: string,
-): Promise<Problem[]> {
-  const problem = (message: string): Problem[] => [{ path: SIGNATURE_FILE, message }];
-  let key;
-  try {
-    key = parsePublicKey(signingKey);
-  } catch {
-    // Fail closed: a broken key setting must not turn the check off.
-    return problem(
-      'de sleutel (signingKey) in de instellingen van deze kiosk is ongeldig; vraag de installateur om die na te kijken',
+  guard: DeviceGuard,
+  key: KeyObject,
+  now: Date,
+): Promise<SignatureCheck> {
+  const manifestFile = await readSmall(rootReal, SIGNED_MANIFEST_FILE, MAX_SIGNED_MANIFEST_BYTES, guard);
+  const signatureFile = await readSmall(rootReal, SIGNATURE_FILE, MAX_SIGNATURE_BYTES, guard);
+  if (manifestFile === 'missing' || signatureFile === 'missing') {
+    if ((await resolveInside(rootReal, OLD_SIGNATURE_FILE, guard)).ok) {
+      return refuse(
+        OLD_SIGNATURE_FILE,
+        `dit is de oude manier van ondertekenen (alleen content.json, niet de foto's) en die wordt niet meer aanvaard; ${SIGN_AGAIN}: dat maakt ${SIGNED_MANIFEST_FILE} en ${SIGNATURE_FILE}`,
+      );
+    }
+    return refuse(
+      manifestFile === 'missing' ? SIGNED_MANIFEST_FILE : SIGNATURE_FILE,
+      `ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud; ${SIGN_AGAIN} en zet ${SIGNED_MANIFEST_FILE} en ${SIGNATURE_FILE} mee in de map buurtkiosk`,
     );
   }
-  const found = await resolveInside(rootReal, SIGNATURE_FILE);
-  if (!found.ok) {
-    return problem(
-      'ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud. Onderteken content.json met "buurtkiosk sign" en zet content.json.sig ernaast',
+  if (typeof manifestFile === 'string') return refuse(SIGNED_MANIFEST_FILE, unusable(manifestFile));
+  if (typeof signatureFile === 'string') return refuse(SIGNATURE_FILE, unusable(signatureFile));
+  const text = manifestFile.toString('utf8');
+  const signature = signatureFile.toString('utf8').trim();
+  if (!verifySignature(manifestFile, signature, key)) return refuse(SIGNATURE_FILE, mismatch(text, key));
+  const parsed = parseSignedManifest(text);
+  if (!parsed.ok) return refuse(SIGNED_MANIFEST_FILE, `is ongeldig: ${parsed.problem}; ${SIGN_AGAIN}`);
+  const signedAt = Date.parse(parsed.manifest.signedAt);
+  if (signedAt > now.getTime() + SIGNED_AHEAD_TOLERANCE_MS) {
+    return refuse(
+      SIGNED_MANIFEST_FILE,
+      `ondertekend op ${formatDateTimeNl(parsed.manifest.signedAt)}, en dat ligt voor deze kiosk in de toekomst (hier is het ${formatDateTimeNl(now.toISOString())}). Zet de klok van de computer waarop je ondertekent juist en ${SIGN_AGAIN}`,
     );
   }
-  const bytes = await readRegularFile(found.real, MAX_SIGNATURE_BYTES);
-  if (bytes === 'too-big' || !verifySignature(contentBytes, bytes.toString('utf8'), key)) {
-    return problem(
-      'de handtekening klopt niet: content.json is veranderd na het ondertekenen, of ondertekend met een andere sleutel. Onderteken opnieuw met "buurtkiosk sign"',
-    );
+  return { ok: true, verified: { manifest: parsed.manifest, text, signature } };
+}
+
+function unusable(reason: 'not-a-file' | 'too-big'): string {
+  return reason === 'too-big' ? 'is veel te groot voor een ondertekening' : 'is geen gewoon bestand';
+}
+
+/** Says whether the manifest names another key (it is not trusted, only used to word the message). */
+function mismatch(text: string, key: KeyObject): string {
+  const claimed = parseSignedManifest(text);
+  const ours = publicKeyBase64(key);
+  if (claimed.ok && claimed.manifest.publicKey !== ours) {
+    return `ondertekend met een andere sleutel (${shortKey(claimed.manifest.publicKey)}) dan deze kiosk verwacht (${shortKey(ours)}); onderteken met de sleutel van deze kiosk`;
   }
-  return [];
+  return `de handtekening klopt niet: ${SIGNED_MANIFEST_FILE} is veranderd na het ondertekenen, of ondertekend met een andere sleutel; ${SIGN_AGAIN}`;
+}
+
+/** The first characters of a base64 key: enough to tell two keys apart in a message. */
+function shortKey(key: string): string {
+  return `${key.slice(0, 8)}…`;
+}
+
+async function readSmall(
+  rootReal: string,
+  name: string,
+  maxBytes: number,
+  guard: DeviceGuard,
+): Promise<Buffer | 'missing' | 'not-a-file' | 'too-big'> {
+  const found = await resolveInside(rootReal, name, guard);
+  if (!found.ok) return found.reason === 'missing' ? 'missing' : 'not-a-file';
+  if (found.size > maxBytes) return 'too-big';
+  return readRegularFile(found.real, maxBytes, guard);
+}
+
+function refuse(path: string, message: string): SignatureCheck {
+  return { ok: false, problems: [{ path, message }] };
 }

@@ -1,25 +1,28 @@
 /**
- * The import transaction: read content.json with caps, check the signature (if required), validate,
- * check every image, copy into staging, fsync, rename into the store, switch `current`. Until the
- * switch nothing the kiosk shows or would load at start-up has changed.
+ * The import transaction: the check stage (check-source.ts), then, before anything is written, "is
+ * this what the screen shows already?" (a re-inserted stick costs no SD-card writes), then a copy into
+ * staging with fsyncs, and the commit under the store lock (older signed copies refused there, once
+ * more). Until the commit nothing the kiosk shows or would load at start-up has changed. A full disk
+ * first loses old versions (the current one and the one before it stay), then the import is retried once.
  */
-import { realpath, rm } from 'node:fs/promises';
+import { rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../core/content/problem';
 import type { Content } from '../../core/content/schema';
-import { parseJsonSafely } from '../../core/content/safe-json';
-import { validateContentText } from '../../core/content/validate';
-import { imageRefs } from '../../core/import/image-refs';
-import { CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
-import type { ContentStore } from '../store/content-store';
+import { olderContentMessage } from '../../core/import/import-wording';
+import { CONTENT_FILE } from '../content/load-content';
+import { KEEP_PREVIOUS_WHEN_FULL, type ContentStore } from '../store/content-store';
 import type { StoredVersion } from '../store/load-version';
-import { MANIFEST_FILE, type Manifest } from '../store/manifest';
+import { MANIFEST_FILE, type Manifest, type ManifestFile } from '../store/manifest';
 import { fsyncPath, writeSynced } from '../store/durable-fs';
+import { StoreBusyError } from '../store/store-lock';
 import { contentVersion } from '../store/version-id';
-import { checkImages, megabytes, type CheckedImage, type Medium } from './check-images';
-import { checkSignature } from './check-signature';
-import { copyToStaging, SourceReadError, type ImportHooks } from './copy-to-staging';
-import { readRegularFile, resolveInside } from './folder-files';
+import { DeviceGuard, isStickUnresponsive } from '../usb/device-guard';
+import type { Medium } from './check-images';
+import { checkSource, type CheckedSource, type CheckOutcome } from './check-source';
+import { copyToStaging, SignedHashMismatch, SourceReadError, type ImportHooks } from './copy-to-staging';
+import { knownVersion } from './known-version';
+import type { SigningCheck } from './signing-policy';
 
 export interface ImportRequest {
   /** The folder holding content.json (on a stick: its buurtkiosk/ folder). */
@@ -32,156 +35,190 @@ export interface ImportRequest {
   store: ContentStore;
   /** The version on screen: identical content is not imported again. */
   shownVersion?: string | null;
-  /** The device's ed25519 public key; null or absent accepts unsigned content. */
-  signingKey?: string | null;
+  /** What the device accepts (default: anything, unsigned). */
+  signing?: SigningCheck;
+  /** Time limits for the source; a stick brings its own (one per appearance). */
+  guard?: DeviceGuard;
+  /** Takes content signed earlier than the newest accepted (`buurtkiosk import --accept-older`). */
+  acceptOlder?: boolean;
+  /** Runs under the store lock once the version is current (the screen follows commits in order). */
+  onCommitted?: (stored: StoredVersion) => void;
   now?: () => Date;
   hooks?: ImportHooks;
 }
 
 export type ImportOutcome =
+  | Exclude<CheckOutcome, { kind: 'ok' }>
   | { kind: 'imported'; stored: StoredVersion }
   | { kind: 'unchanged'; version: string; content: Content }
-  | { kind: 'refused'; problems: Problem[] }
-  /** The source vanished or changed mid-read (stick pulled out): nothing changed. */
-  | { kind: 'removed' }
-  /** No content.json at all (a folder import pointed at the wrong place). */
-  | { kind: 'unreadable'; message: string }
   /** A local failure (disk full, store not writable): nothing changed. */
   | { kind: 'failed'; message: string };
 
+/** Room left free on the store's disk after an import, for the log and the system. */
+const SPARE_BYTES = 16 * 1024 * 1024;
+
 /** Runs the whole transaction. Never throws for anything the source or the disk can do. */
 export async function importFolder(req: ImportRequest): Promise<ImportOutcome> {
-  let rootReal: string;
-  try {
-    rootReal = await realpath(req.folder);
-  } catch {
-    return gone(req, `map ${req.folder} niet gevonden`);
-  }
-  if (req.within !== undefined && !(await isInside(rootReal, req.within))) {
-    return refuse('de map buurtkiosk verwijst naar een plaats buiten de stick; zet de echte map op de stick');
-  }
-  const found = await resolveInside(rootReal, CONTENT_FILE);
-  if (!found.ok) {
-    if (found.reason === 'not-a-file') return refuse(`${CONTENT_FILE} is geen gewoon bestand`);
-    if (found.reason === 'outside') {
-      return refuse(
-        `${CONTENT_FILE} verwijst naar een bestand buiten de map buurtkiosk; zet het echte bestand in de map`,
-      );
-    }
-    return gone(req, `${CONTENT_FILE} niet gevonden in ${req.folder}`);
-  }
-  let bytes: Buffer | 'too-big';
-  try {
-    bytes = await readRegularFile(found.real, MAX_CONTENT_BYTES);
-  } catch {
-    return gone(req, `${CONTENT_FILE} kan niet gelezen worden`);
-  }
-  if (bytes === 'too-big') {
-    return refuse(
-      `${CONTENT_FILE} is te groot (${megabytes(found.size)}, hoogstens ${megabytes(MAX_CONTENT_BYTES)})`,
-    );
-  }
-  let checked: Checked;
-  try {
-    checked = await check(req, rootReal, bytes);
-  } catch {
-    return gone(req, `bestanden in ${req.folder} konden niet gelezen worden`);
-  }
+  const guard = req.guard ?? new DeviceGuard();
+  const now = req.now?.() ?? new Date();
+  const checked = await checkSource({
+    folder: req.folder,
+    medium: req.medium,
+    ...(req.within !== undefined ? { within: req.within } : {}),
+    guard,
+    signing: req.signing ?? { kind: 'none' },
+    now,
+  });
   if (checked.kind !== 'ok') return checked;
+  const source = checked.source;
   try {
-    return await commit(req, bytes, checked.content, checked.images);
-  } catch (err) {
-    if (err instanceof SourceReadError)
-      return gone(req, `${err.file} veranderde of verdween tijdens het kopiëren`);
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-      return { kind: 'failed', message: 'te weinig vrije ruimte op de kiosk; de inhoud is niet overgenomen' };
+    const older = await olderThanAccepted(req, source);
+    if (older) return older;
+    const known = await knownVersion(source, req.store, req.shownVersion ?? null, guard);
+    if (known !== null && known === req.shownVersion) {
+      const signedAt = source.verified?.manifest.signedAt;
+      if (signedAt !== undefined) await req.store.noteSigning(signedAt, known);
+      return { kind: 'unchanged', version: known, content: source.content };
     }
-    return { kind: 'failed', message: `de kiosk kon de inhoud niet opslaan (${code ?? String(err)})` };
+    try {
+      return await copyAndCommit(req, source, known, guard, now);
+    } catch (err) {
+      if (!isDiskFull(err)) throw err;
+      await req.store.prune(KEEP_PREVIOUS_WHEN_FULL);
+      return await copyAndCommit(req, source, known, guard, now);
+    }
+  } catch (err) {
+    return failure(req, err);
   }
 }
 
-type Checked = { kind: 'ok'; content: Content; images: CheckedImage[] } | ImportOutcome;
-
-/** Signature, validation and images; reads the source but writes nothing. */
-async function check(req: ImportRequest, rootReal: string, bytes: Buffer): Promise<Checked> {
-  if (req.signingKey) {
-    const problems = await checkSignature(rootReal, bytes, req.signingKey);
-    if (problems.length > 0) return { kind: 'refused', problems };
-  }
-  const text = bytes.toString('utf8');
-  const validation = validateContentText(text);
-  const problems = validation.ok ? [] : [...validation.problems];
-  const parsed = validation.ok ? validation.content : rawValue(text);
-  const reported = new Set(problems.map((p) => p.path));
-  const images = await checkImages(rootReal, text, imageRefs(parsed), reported, req.medium);
-  problems.push(...images.problems);
-  if (validation.ok && problems.length === 0)
-    return { kind: 'ok', content: validation.content, images: images.images };
-  // Every image "missing" because the whole stick just went away is not a content problem.
-  if (!(await resolveInside(rootReal, CONTENT_FILE)).ok)
-    return gone(req, `${req.folder} verdween tijdens het lezen`);
-  return { kind: 'refused', problems: byLine(problems) };
+/** Signed earlier than content the kiosk already accepted: refused before anything is copied. */
+async function olderThanAccepted(req: ImportRequest, source: CheckedSource): Promise<ImportOutcome | null> {
+  const signedAt = source.verified?.manifest.signedAt;
+  if (signedAt === undefined || req.acceptOlder) return null;
+  const newest = await req.store.newestSigning();
+  if (!newest || Date.parse(signedAt) >= Date.parse(newest.signedAt)) return null;
+  return older(req, signedAt, newest.signedAt);
 }
 
-/** Copies into staging, then renames into the store and switches `current`. */
-async function commit(
+function older(req: ImportRequest, signedAt: string, newest: string): ImportOutcome {
+  return {
+    kind: 'refused',
+    problems: [{ path: '', message: olderContentMessage(req.medium, signedAt, newest) }],
+  };
+}
+
+/** Copies into staging (unless the store already has this version), then commits under the lock. */
+async function copyAndCommit(
   req: ImportRequest,
-  bytes: Buffer,
-  content: Content,
-  images: CheckedImage[],
+  source: CheckedSource,
+  known: string | null,
+  guard: DeviceGuard,
+  now: Date,
 ): Promise<ImportOutcome> {
-  const staging = await req.store.createStaging();
+  const hooks = req.hooks ?? {};
+  const already = known !== null ? await req.store.storedManifest(known) : null;
+  if (!already) await makeRoom(req, source, hooks);
+  const staging = already ? null : await req.store.createStaging();
   try {
-    const files = await copyToStaging(staging, bytes, images, req.hooks);
-    const [contentFile, ...imageFiles] = files;
-    const version = contentVersion(contentFile!.sha256, new Map(imageFiles.map((f) => [f.path, f.sha256])));
-    if (version === req.shownVersion) return { kind: 'unchanged', version, content };
+    const files: ManifestFile[] = already
+      ? already.files
+      : await copyToStaging(staging ?? '', source.contentBytes, source.images, { guard, hooks });
+    const version = versionOf(files);
+    if (version === req.shownVersion) return { kind: 'unchanged', version, content: source.content };
+    const verified = source.verified;
     const manifest: Manifest = {
       format: 1,
       version,
       source: req.source,
-      importedAt: (req.now?.() ?? new Date()).toISOString(),
+      importedAt: now.toISOString(),
       files,
+      ...(verified
+        ? {
+            signed: {
+              text: verified.text,
+              signature: verified.signature,
+              signedAt: verified.manifest.signedAt,
+            },
+          }
+        : {}),
     };
-    await writeSynced(path.join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-    await fsyncPath(staging);
-    await req.store.addVersion(staging, manifest);
-    await req.store.setCurrent(version);
-    const stored = await req.store.loadVersion(version);
-    if (!stored) return { kind: 'failed', message: 'de kopie op de kiosk is niet in orde (schijf defect?)' };
-    await req.store.prune().catch(() => undefined); // old versions then linger until the next import
-    return { kind: 'imported', stored };
+    if (staging) {
+      await hooks.beforeWrite?.(path.join(staging, MANIFEST_FILE));
+      await writeSynced(path.join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+      await fsyncPath(staging);
+    }
+    const result = await req.store.commit(staging, manifest, {
+      ...(verified ? { signedAt: verified.manifest.signedAt } : {}),
+      ...(req.acceptOlder ? { acceptOlder: true } : {}),
+      ...(req.onCommitted ? { onCommitted: req.onCommitted } : {}),
+    });
+    if (result.kind === 'committed') return { kind: 'imported', stored: result.stored };
+    if (result.kind === 'older') return older(req, verified?.manifest.signedAt ?? '', result.newest.signedAt);
+    return { kind: 'failed', message: 'de kopie op de kiosk is niet in orde (schijf defect?)' };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    if (staging) await rm(staging, { recursive: true, force: true });
   }
 }
 
-async function isInside(real: string, mount: string): Promise<boolean> {
-  try {
-    const mountReal = await realpath(mount);
-    return real.startsWith(mountReal + path.sep);
-  } catch {
-    return false;
+function versionOf(files: readonly ManifestFile[]): string {
+  const images = new Map(files.filter((f) => f.path !== CONTENT_FILE).map((f) => [f.path, f.sha256]));
+  return contentVersion(files.find((f) => f.path === CONTENT_FILE)?.sha256 ?? '', images);
+}
+
+/** Prunes down to the current and previous version first when the copy would not fit. */
+async function makeRoom(req: ImportRequest, source: CheckedSource, hooks: ImportHooks): Promise<void> {
+  const needed = source.contentBytes.length + source.images.reduce((sum, i) => sum + i.size, 0) + SPARE_BYTES;
+  const free = await (hooks.freeBytes ?? (() => freeBytes(req.store.root)))().catch(() => Infinity);
+  if (free < needed) await req.store.prune(KEEP_PREVIOUS_WHEN_FULL);
+}
+
+async function freeBytes(dir: string): Promise<number> {
+  let at = dir;
+  for (;;) {
+    try {
+      const fs = await statfs(at);
+      return fs.bavail * fs.bsize;
+    } catch (err) {
+      const parent = path.dirname(at);
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || parent === at) throw err;
+      at = parent; // the store is made on first import
+    }
   }
 }
 
-function refuse(message: string): ImportOutcome {
-  return { kind: 'refused', problems: [{ path: '', message }] };
+function isDiskFull(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
 }
 
-/** A missing folder or file: on a stick it was pulled out; for a folder import the path is wrong. */
-function gone(req: ImportRequest, message: string): ImportOutcome {
-  return req.medium === 'stick' ? { kind: 'removed' } : { kind: 'unreadable', message };
-}
-
-/** The parsed JSON of invalid content (for finding its images), or null when unparseable. */
-function rawValue(text: string): unknown {
-  const parsed = parseJsonSafely(text);
-  return parsed.ok ? parsed.value : null;
-}
-
-/** File-wide problems first, then in the order of the file, so staff can fix them top to bottom. */
-function byLine(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+/** Everything that can go wrong after the checks, in the words staff get. */
+function failure(req: ImportRequest, err: unknown): ImportOutcome {
+  if (isStickUnresponsive(err)) return { kind: 'stalled' };
+  if (err instanceof SourceReadError) {
+    const message = `${err.file} veranderde of verdween tijdens het kopiëren`;
+    return req.medium === 'stick' ? { kind: 'removed' } : { kind: 'unreadable', message };
+  }
+  if (err instanceof SignedHashMismatch) {
+    const problem: Problem = {
+      path: '',
+      message: `afbeelding "${err.file}" is veranderd na het ondertekenen; zet de ondertekende foto terug of onderteken de map opnieuw`,
+    };
+    return { kind: 'refused', problems: [problem] };
+  }
+  if (err instanceof StoreBusyError) {
+    return {
+      kind: 'failed',
+      message: 'een andere import is nog bezig met de opslag; probeer het zo meteen opnieuw',
+    };
+  }
+  if (isDiskFull(err)) {
+    return {
+      kind: 'failed',
+      message:
+        'te weinig vrije ruimte op de kiosk, ook na het opruimen van oude versies; de inhoud is niet overgenomen',
+    };
+  }
+  const code = (err as NodeJS.ErrnoException).code;
+  return { kind: 'failed', message: `de kiosk kon de inhoud niet opslaan (${code ?? String(err)})` };
 }

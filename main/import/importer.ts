@@ -1,83 +1,110 @@
 /**
- * Runs imports one at a time and tells everyone: the screen (new content first, then the notice),
- * the stick (verslag.txt), the import log (for the staff view) and the process log.
+ * Runs imports and tells everyone: the screen (new content first, then the notice), the source
+ * (verslag.txt), the import log (for the staff view) and the process log. Sticks are checked side by
+ * side, each within its own time limits, so a slow stick never holds up another; their commits take
+ * turns under the store lock, and the screen shows them in that order.
  */
 import type { ImportLogEntry } from '../../core/api';
+import type { SigningSetting } from '../../core/config/device-config';
 import { describeProblem } from '../../core/content/problem';
 import {
   contentSummary,
   count,
   importNotice,
   importReport,
+  STALLED_MESSAGE,
   type ImportReportInput,
 } from '../../core/import/import-wording';
 import type { KioskState } from '../kiosk-state';
 import { createLogger, type Logger } from '../log';
 import type { ContentStore } from '../store/content-store';
 import { appendImportLog } from '../store/import-log';
+import { DeviceGuard } from '../usb/device-guard';
 import type { Medium } from './check-images';
 import type { ImportHooks } from './copy-to-staging';
 import { importFolder, type ImportOutcome } from './import-folder';
-import { writeEditorCopy, writeReport } from './report-file';
+import { reportBack } from './report-back';
+import { signingCheckOf } from './signing-policy';
 import { builtEditorFile } from '../editor/built-editor';
 
 export interface ImporterOptions {
   store: ContentStore;
   state: KioskState;
-  /** The device's ed25519 public key (base64 or PEM); null accepts unsigned content. */
-  signingKey?: string | null;
+  /** What the device accepts (default: unsigned content too). */
+  signing?: SigningSetting;
   now?: () => Date;
   hooks?: ImportHooks;
   /** The built staff editor copied to each writable stick (default: dist/editor/beheer.html). */
   editorFile?: string;
 }
 
+/** One import: where from, and on a stick the mount and the stick's own time limits. */
+export interface ImportTarget {
+  /** The folder holding content.json (on a stick: its buurtkiosk/ folder). */
+  folder: string;
+  /** Shown to staff: "USB-stick KIOSK", "map /home/…". */
+  source: string;
+  medium: Medium;
+  /** The stick's mount point. */
+  within?: string;
+  guard?: DeviceGuard;
+}
+
 /** Problems kept per entry in the import log (the stick's report has them all). */
 const LOGGED_PROBLEMS = 10;
 
-/** Serialises imports from sticks and folders into one store and one screen. */
+/** Feeds sticks and folders into one store and one screen. */
 export class Importer {
-  #queue: Promise<unknown> = Promise.resolve();
-
   constructor(private readonly options: ImporterOptions) {}
 
-  /** Imports `folder` (holding content.json); waits for earlier imports to finish first. */
-  run(folder: string, source: string, medium: Medium, within?: string): Promise<ImportOutcome> {
-    const next = this.#queue.then(() => this.#run(folder, source, medium, within));
-    this.#queue = next.catch(() => undefined);
-    return next;
-  }
-
-  async #run(folder: string, source: string, medium: Medium, within?: string): Promise<ImportOutcome> {
+  /** Imports `target.folder` (holding content.json). */
+  async run(target: ImportTarget): Promise<ImportOutcome> {
     const { store, state } = this.options;
-    const log: Logger = createLogger(medium === 'stick' ? 'usb' : 'import');
+    const log: Logger = createLogger(target.medium === 'stick' ? 'usb' : 'import');
+    const guard = target.guard ?? new DeviceGuard();
     const outcome = await importFolder({
-      folder,
-      source,
-      medium,
-      ...(within !== undefined ? { within } : {}),
+      folder: target.folder,
+      source: target.source,
+      medium: target.medium,
+      ...(target.within !== undefined ? { within: target.within } : {}),
       store,
+      guard,
       shownVersion: state.bundle.version,
-      signingKey: this.options.signingKey ?? null,
+      signing: signingCheckOf(this.options.signing ?? { kind: 'none' }),
+      onCommitted: (stored) => state.setBundle(stored.bundle), // the screen first, under the lock
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(this.options.hooks ? { hooks: this.options.hooks } : {}),
     });
-    if (outcome.kind === 'imported') state.setBundle(outcome.stored.bundle); // the screen first
-    const at = (this.options.now?.() ?? new Date()).toISOString();
-    const input = reportInput(outcome);
+    const at = this.#now().toISOString();
+    const editorFile = this.options.editorFile ?? builtEditorFile;
+    const report = importReport(reportInput(outcome), at, target.source);
     const reportWritten =
-      medium === 'stick' && outcome.kind !== 'removed'
-        ? await writeReport(folder, importReport(input, at, source), log)
+      target.medium === 'stick'
+        ? await reportBack({ ...target, guard }, outcome, report, editorFile, log)
         : false;
-    // Only where the report went: the stick is writable and still there.
-    if (reportWritten) await writeEditorCopy(folder, this.options.editorFile ?? builtEditorFile, log);
-    const notice = importNotice(input, at, reportWritten);
-    if (notice) state.setNotice(notice);
-    log(logLine(outcome, source));
-    await appendImportLog(store.importLogFile, logEntry(outcome, input, at, source)).catch((err: unknown) =>
-      log(`could not write the import log: ${String(err)}`),
-    );
+    await this.#tell(outcome, target.source, reportWritten, log);
     return outcome;
+  }
+
+  /** A stick stopped answering before it could be imported: the screen and the staff view say so. */
+  noteStalled(source: string): Promise<void> {
+    return this.#tell({ kind: 'stalled' }, source, false, createLogger('usb'));
+  }
+
+  /** The notice on screen, the process log and the import log. */
+  async #tell(outcome: ImportOutcome, source: string, reportWritten: boolean, log: Logger): Promise<void> {
+    const at = this.#now().toISOString();
+    const input = reportInput(outcome);
+    const notice = importNotice(input, at, reportWritten);
+    if (notice) this.options.state.setNotice(notice);
+    log(logLine(outcome, source));
+    await appendImportLog(this.options.store.importLogFile, logEntry(outcome, input, at, source)).catch(
+      (err: unknown) => log(`could not write the import log: ${String(err)}`),
+    );
+  }
+
+  #now(): Date {
+    return this.options.now?.() ?? new Date();
   }
 }
 
@@ -88,6 +115,8 @@ export function reportInput(outcome: ImportOutcome): ImportReportInput {
       return { kind: 'imported', content: outcome.stored.bundle.content };
     case 'unreadable':
       return { kind: 'failed', message: outcome.message };
+    case 'stalled':
+      return { kind: 'failed', message: STALLED_MESSAGE };
     default:
       return outcome;
   }
@@ -135,6 +164,8 @@ function logLine(outcome: ImportOutcome, source: string): string {
       return `refused ${source}: ${outcome.problems.length} problem(s)`;
     case 'removed':
       return 'stick removed during read; keeping the old content';
+    case 'stalled':
+      return `${source} stopped answering within its time limits; ignored until it is removed`;
     case 'unreadable':
     case 'failed':
       return `import from ${source} failed: ${outcome.message}`;

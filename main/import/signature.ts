@@ -1,6 +1,6 @@
 /**
- * Optional trust: with a signing key set on the device, only a content.json that carries a valid
- * ed25519 signature (content.json.sig, base64, over the exact bytes) is accepted.
+ * ed25519 for signed content: reading the device's public key in the forms people paste, signing, and
+ * verifying a base64 signature over exact bytes (ondertekening.sig over ondertekening.json).
  */
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 
@@ -28,9 +28,9 @@ export function publicKeyBase64(key: KeyObject): string {
   return key.export({ format: 'der', type: 'spki' }).subarray(SPKI_ED25519_PREFIX.length).toString('base64');
 }
 
-/** Signs bytes with a PEM private key; returns the signature as base64 (the .sig file's text). */
-export function signBytes(bytes: Uint8Array, privateKeyPem: string): string {
-  const key = createPrivateKey(privateKeyPem);
+/** Signs bytes with an ed25519 secret key (a KeyObject or PEM); returns the signature as base64. */
+export function signBytes(bytes: Uint8Array, secretKey: KeyObject | string): string {
+  const key = typeof secretKey === 'string' ? createPrivateKey(secretKey) : secretKey;
   if (key.asymmetricKeyType !== 'ed25519') throw new Error('private key is not an ed25519 key');
   return sign(null, bytes, key).toString('base64');
 }

@@ -2,14 +2,18 @@
  * The one request handler: `(Request) => Promise<Response>`. Electron serves it through
  * protocol.handle('kiosk'), `buurtkiosk serve` through node:http; the renderer only uses fetch().
  */
-import type { KioskEvent, KioskPayload, RenderFirstScreen, StaffStatus } from '../../core/api';
-import { intlZoneOffset } from '../../core/hours/local-time';
+import type { KioskPayload, RenderFirstScreen, StaffStatus } from '../../core/api';
+import { intlZoneOffset } from '../../core/time/local-time';
 import { computeZoneOffsets, type ZoneOffsets } from '../../core/time/zone-offsets';
 import type { KioskState } from '../kiosk-state';
+import { createLogger } from '../log';
 import { createIndexPage } from './index-page';
 import { readInlineHashes } from './inline-hashes';
+import { createLongPoll, LONG_POLL } from './long-poll';
+import { pathSegments } from './request-path';
+import { badRequest, jsonResponse, methodNotAllowed, textResponse } from './responses';
 import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from './security-headers';
-import { readStaticFile } from './static-files';
+import { fileResponse, openStaticFile, readStaticFile } from './static-files';
 
 export type Handler = (request: Request) => Promise<Response>;
 
@@ -21,6 +25,8 @@ export interface HandlerOptions {
   buildDate: string;
   /** How long a long-poll waits before answering "nothing new" (ms). */
   longPollMs?: number;
+  /** How many long-polls may wait at once; more get 503. */
+  maxLongPolls?: number;
   /** GET /api/status for the staff view (content version, source, last imports). */
   staffStatus?: () => Promise<StaffStatus>;
   /** Draws the first screen into index.html (main/server/first-screen.ts); without, app.js draws it. */
@@ -30,11 +36,19 @@ export interface HandlerOptions {
 }
 
 const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp'] as const;
+const log = createLogger('server');
 
-/** Creates the handler over the given state. */
+/**
+ * Creates the handler over the given state. A failure inside is a bare 500 (the details go to the
+ * log), so neither host ever shows a stack, a path or an error message. Which host names may reach
+ * it is for the hosts to check (http-host.ts, kiosk-protocol.ts).
+ */
 export function createHandler(options: HandlerOptions): Handler {
   const { state, rendererDir, buildDate } = options;
-  const longPollMs = options.longPollMs ?? 25_000;
+  const longPoll = createLongPoll(state, {
+    waitMs: options.longPollMs ?? LONG_POLL.waitMs,
+    maxWaiting: options.maxLongPolls ?? LONG_POLL.maxWaiting,
+  });
   const clock = options.clock ?? Date.now;
   // index.html inlines app.css and a small script; their hashes come from the build.
   const indexPage = createIndexPage(readInlineHashes(rendererDir), options.renderFirstScreen ?? null);
@@ -51,65 +65,56 @@ export function createHandler(options: HandlerOptions): Handler {
     notice: state.notice,
   });
 
-  return async function handle(request: Request): Promise<Response> {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return text(405, 'Methode niet toegestaan');
-    }
+  async function route(request: Request): Promise<Response> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed('GET, HEAD');
     const url = new URL(request.url);
-    const pathname = decodeURIComponent(url.pathname);
+    const segments = pathSegments(url.pathname);
+    if (!segments) return badRequest();
+    const pathname = `/${segments.join('/')}`;
 
-    if (pathname === '/api/kiosk') {
-      return json(kioskPayload(), { 'cache-control': 'no-store' });
+    if (pathname === '/api/kiosk') return jsonResponse(kioskPayload());
+    if (pathname === '/api/status' && options.staffStatus) return jsonResponse(await options.staffStatus());
+    if (pathname === '/api/events') return longPoll(url, request.signal);
+    if (segments[0] === 'media') {
+      const file = await openStaticFile(state.bundle.dir, segments.slice(1), IMAGE_TYPES);
+      if (!file) return textResponse(404, 'Afbeelding niet gevonden');
+      return fileResponse(request, file, { 'cache-control': 'no-cache' });
     }
-    if (pathname === '/api/status' && options.staffStatus) {
-      return json(await options.staffStatus(), { 'cache-control': 'no-store' });
-    }
-    if (pathname === '/api/events') {
-      const since = Number(url.searchParams.get('since') ?? '0');
-      const sameBoot = url.searchParams.get('boot') === state.boot;
-      if (sameBoot) await state.waitForChange(since, longPollMs, request.signal);
-      const event: KioskEvent = { boot: state.boot, revision: state.revision };
-      return json(event, { 'cache-control': 'no-store' });
-    }
-    if (pathname.startsWith('/media/')) {
-      const file = await readStaticFile(state.bundle.dir, pathname.slice('/media/'.length), IMAGE_TYPES);
-      if (!file) return text(404, 'Afbeelding niet gevonden');
-      return new Response(new Uint8Array(file.body), {
-        headers: { ...COMMON_HEADERS, 'content-type': file.type, 'cache-control': 'no-cache' },
+    if (pathname !== '/' && pathname !== '/index.html') {
+      const file = await openStaticFile(rendererDir, segments);
+      if (!file) return textResponse(404, 'Niet gevonden');
+      const html = file.type.startsWith('text/html');
+      return fileResponse(request, file, {
+        'cache-control': 'no-cache',
+        ...(html ? { 'content-security-policy': CONTENT_SECURITY_POLICY } : {}),
       });
     }
-    const relative = pathname === '/' ? 'index.html' : pathname.slice(1);
-    const file = await readStaticFile(rendererDir, relative);
-    if (!file) return text(404, 'Niet gevonden');
+    const page = await readStaticFile(rendererDir, ['index.html']);
+    if (!page) return textResponse(404, 'Niet gevonden');
+    const indexed = indexPage(page.toString('utf8'), kioskPayload(), clock());
     const headers: Record<string, string> = {
       ...COMMON_HEADERS,
-      'content-type': file.type,
+      'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
+      'content-security-policy': indexed.policy,
     };
+    if (request.method === 'HEAD') return new Response(null, { headers });
     // The page carries the payload and, drawn in, its first screen: no second request, no script
     // before the first paint (main/server/index-page.ts).
-    if (relative === 'index.html') {
-      const page = indexPage(file.body.toString('utf8'), kioskPayload(), clock());
-      headers['content-security-policy'] = page.policy;
-      return new Response(request.method === 'HEAD' ? null : page.html, { headers });
+    return new Response(indexed.html, { headers });
+  }
+
+  return async function handle(request: Request): Promise<Response> {
+    try {
+      const response = await route(request);
+      if (request.method !== 'HEAD' || response.body === null) return response;
+      await response.body.cancel();
+      return new Response(null, { status: response.status, headers: response.headers });
+    } catch (err) {
+      log(`${request.method} ${request.url} failed: ${(err as Error).stack ?? String(err)}`);
+      return textResponse(500, 'Interne fout');
     }
-    if (file.type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-    if (request.method === 'HEAD') return new Response(null, { headers });
-    return new Response(new Uint8Array(file.body), { headers });
   };
-}
-
-function json(body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    headers: { ...COMMON_HEADERS, 'content-type': 'application/json; charset=utf-8', ...headers },
-  });
-}
-
-function text(status: number, body: string): Response {
-  return new Response(body, {
-    status,
-    headers: { ...COMMON_HEADERS, 'content-type': 'text/plain; charset=utf-8' },
-  });
 }
 
 /**

@@ -35,9 +35,14 @@ export function cspHash(text: string): string {
 /** The policy of a page without inline code. */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
-/** Headers every response carries. */
+/**
+ * Headers every response carries. No Access-Control-* header is ever sent (no other origin may read
+ * an answer), and Cross-Origin-Resource-Policy keeps another site from even embedding one (an
+ * `<img src="http://127.0.0.1:8377/media/…">` on a web page).
+ */
 export const COMMON_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
 };

@@ -4,7 +4,10 @@
  *   store/current              {"version": "…"}, replaced atomically
  *   store/staging/, store/trash/  work folders on the same disk, so renames are atomic
  *   store/imports.json         the last imports, for the staff view
- * The current version is never deleted; the 5 most recent others are kept for rollback.
+ *   store/signing.json         the newest signing moment accepted (against old signed copies)
+ *   store/lock                 held by the one process changing the store (store-lock.ts)
+ * The current version is never deleted; the 5 most recent others are kept for rollback. Every change
+ * happens under the lock, so one process's prune never removes what another just made current.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
@@ -13,6 +16,8 @@ import { createLogger } from '../log';
 import { fsyncPath, replaceFileDurably } from './durable-fs';
 import { MANIFEST_FILE, readManifest, type Manifest } from './manifest';
 import { loadStoredVersion, type StoredVersion } from './load-version';
+import { readNewestSigning, SIGNING_FILE, writeNewestSigning, type NewestSigning } from './newest-signing';
+import { StoreLock } from './store-lock';
 import { isVersionName } from './version-id';
 import { readCapped } from '../content/load-content';
 
@@ -20,6 +25,24 @@ const log = createLogger('store');
 
 /** Versions kept besides the current one. */
 export const KEEP_PREVIOUS = 5;
+/** Versions kept besides the current one when the disk is full. */
+export const KEEP_PREVIOUS_WHEN_FULL = 1;
+
+export interface CommitOptions {
+  /** For signed content: refused when older than the newest accepted, checked under the lock. */
+  signedAt?: string;
+  /** Takes an older signing moment anyway (the manager's way back from a wrong signing clock). */
+  acceptOlder?: boolean;
+  /** Runs under the lock right after `current` moved, so screens follow commits in their order. */
+  onCommitted?: (stored: StoredVersion) => void;
+}
+
+export type CommitResult =
+  | { kind: 'committed'; stored: StoredVersion }
+  /** Signed earlier than content already accepted: an old copy. Nothing changed. */
+  | { kind: 'older'; newest: NewestSigning }
+  /** The copy did not read back whole (a failing disk). `current` did not move. */
+  | { kind: 'damaged' };
 
 export class ContentStore {
   readonly versionsDir: string;
@@ -27,6 +50,8 @@ export class ContentStore {
   readonly trashDir: string;
   readonly currentFile: string;
   readonly importLogFile: string;
+  readonly signingFile: string;
+  readonly lock: StoreLock;
 
   /** The store inside a per-user data folder: `<userData>/store`. */
   static inUserData(userData: string): ContentStore {
@@ -39,6 +64,8 @@ export class ContentStore {
     this.trashDir = path.join(root, 'trash');
     this.currentFile = path.join(root, 'current');
     this.importLogFile = path.join(root, 'imports.json');
+    this.signingFile = path.join(root, SIGNING_FILE);
+    this.lock = new StoreLock(path.join(root, 'lock'));
   }
 
   /** The version named by the `current` pointer, or null when missing or unreadable. */
@@ -104,37 +131,114 @@ export class ContentStore {
   }
 
   /**
-   * Moves a complete, fsynced staging folder into versions/<version>. If that version is already
-   * stored and whole, the staging copy is dropped and the stored one refreshed with `manifest`.
+   * Makes a complete, fsynced staging folder the current version, under the lock: refuses an older
+   * signing moment, moves the folder into versions/, proves it whole, records the signing moment,
+   * points `current` at it, and prunes.
    */
-  async addVersion(staging: string, manifest: Manifest): Promise<void> {
+  commit(staging: string | null, manifest: Manifest, options: CommitOptions = {}): Promise<CommitResult> {
+    return this.lock.withLock(async () => {
+      const newest = await this.#newestSigning();
+      const { signedAt } = options;
+      if (signedAt !== undefined && newest && isOlder(signedAt, newest.signedAt) && !options.acceptOlder) {
+        return { kind: 'older', newest };
+      }
+      const stored = await this.#addVersion(staging, manifest);
+      if (!stored) return { kind: 'damaged' };
+      if (signedAt !== undefined && (!newest || isOlder(newest.signedAt, signedAt) || options.acceptOlder)) {
+        // Before `current`: a crash in between leaves the old content with the newer mark, never the reverse.
+        await writeNewestSigning(this.signingFile, { signedAt, version: manifest.version });
+      }
+      await this.#setCurrentUnlocked(manifest.version);
+      options.onCommitted?.(stored);
+      await this.#prune(KEEP_PREVIOUS).catch((err: unknown) => log(`pruning failed: ${String(err)}`));
+      return { kind: 'committed', stored };
+    });
+  }
+
+  /** Remembers a newer signing moment for content already on screen (the same content, signed again). */
+  noteSigning(signedAt: string, version: string): Promise<void> {
+    return this.lock.withLock(async () => {
+      const newest = await this.#newestSigning();
+      if (!newest || isOlder(newest.signedAt, signedAt))
+        await writeNewestSigning(this.signingFile, { signedAt, version });
+    });
+  }
+
+  /**
+   * The newest signing moment accepted: store/signing.json, or when that is missing or damaged, the
+   * newest among the stored versions (fail closed: losing the file must not allow an old copy back).
+   */
+  async newestSigning(): Promise<NewestSigning | null> {
+    return this.#newestSigning();
+  }
+
+  async #newestSigning(): Promise<NewestSigning | null> {
+    const recorded = await readNewestSigning(this.signingFile);
+    if (recorded !== null && recorded !== 'damaged') return recorded;
+    if (recorded === 'damaged')
+      log(`${this.signingFile} is damaged; using the stored versions' signing moments`);
+    let newest: NewestSigning | null = null;
+    for (const m of await this.listVersions()) {
+      if (m.signed && (!newest || isOlder(newest.signedAt, m.signed.signedAt))) {
+        newest = { signedAt: m.signed.signedAt, version: m.version };
+      }
+    }
+    return newest;
+  }
+
+  /**
+   * Moves a staging folder into versions/ and proves it whole; a whole copy of the same version only
+   * gets the new manifest (and `staging` may then be null). Null when the result is not whole.
+   */
+  async #addVersion(staging: string | null, manifest: Manifest): Promise<StoredVersion | null> {
     await mkdir(this.versionsDir, { recursive: true });
     const target = path.join(this.versionsDir, manifest.version);
-    if (await this.loadVersion(manifest.version)) {
+    const existing = await this.loadVersion(manifest.version);
+    if (existing) {
       await replaceFileDurably(path.join(target, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-      await rm(staging, { recursive: true, force: true });
-      return;
+      if (staging) await rm(staging, { recursive: true, force: true });
+      return { bundle: { ...existing.bundle, source: manifest.source }, manifest };
     }
+    if (!staging) return null;
     await this.#discard(target); // a damaged copy of the same version
     await rename(staging, target);
     await fsyncPath(this.versionsDir);
+    return this.loadVersion(manifest.version);
+  }
+
+  /** A stored version's manifest without proving the version whole (cheap); null when absent. */
+  async storedManifest(version: string): Promise<Manifest | null> {
+    if (!isVersionName(version)) return null;
+    const manifest = await readManifest(path.join(this.versionsDir, version, MANIFEST_FILE));
+    return manifest?.version === version ? manifest : null;
   }
 
   /** Points `current` at a stored version, atomically. */
-  async setCurrent(version: string): Promise<void> {
+  setCurrent(version: string): Promise<void> {
+    return this.lock.withLock(() => this.#setCurrentUnlocked(version));
+  }
+
+  async #setCurrentUnlocked(version: string): Promise<void> {
     await mkdir(this.root, { recursive: true });
     await replaceFileDurably(this.currentFile, `${JSON.stringify({ version })}\n`);
   }
 
-  /** Deletes all but the current version and the KEEP_PREVIOUS newest others; damaged ones go too. */
-  async prune(): Promise<void> {
+  /**
+   * Deletes all but the current version and the `keepPrevious` newest others; damaged ones go too.
+   * With a full disk, KEEP_PREVIOUS_WHEN_FULL: the current one and the one before it stay.
+   */
+  prune(keepPrevious = KEEP_PREVIOUS): Promise<void> {
+    return this.lock.withLock(() => this.#prune(keepPrevious));
+  }
+
+  async #prune(keepPrevious: number): Promise<void> {
     const current = await this.currentVersion();
     const good = await this.listVersions();
     const keep = new Set([
       ...(current ? [current] : []),
       ...good
         .filter((m) => m.version !== current)
-        .slice(0, KEEP_PREVIOUS)
+        .slice(0, keepPrevious)
         .map((m) => m.version),
     ]);
     const names = await readdir(this.versionsDir).catch(() => [] as string[]);
@@ -169,6 +273,11 @@ export class ContentStore {
       await rm(path.join(this.stagingDir, name), { recursive: true, force: true }).catch(() => undefined);
     }
   }
+}
+
+/** True when instant `a` is before instant `b` (ISO strings). */
+function isOlder(a: string, b: string): boolean {
+  return Date.parse(a) < Date.parse(b);
 }
 
 function isAlive(pid: number): boolean {

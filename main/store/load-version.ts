@@ -3,6 +3,7 @@
  * sha256, content valid, every image it names present, and the folder name equal to the version hash.
  */
 import path from 'node:path';
+import { isPlainRelativePath } from '../../core/import/plain-path';
 import { imageRefs } from '../../core/import/image-refs';
 import { validateContentText } from '../../core/content/validate';
 import { CONTENT_FILE, MAX_CONTENT_BYTES, readCapped, type ContentBundle } from '../content/load-content';
@@ -23,7 +24,7 @@ export async function loadStoredVersion(dir: string, name: string): Promise<Stor
   const shas = new Map<string, string>();
   let contentBytes: Buffer | null = null;
   for (const file of manifest.files) {
-    if (!isPlainRelative(file.path)) return null;
+    if (!isPlainRelativePath(file.path)) return null;
     const limit = file.path === CONTENT_FILE ? MAX_CONTENT_BYTES : MAX_IMAGE_BYTES;
     let bytes: Buffer | 'too-big';
     try {
@@ -41,8 +42,4 @@ export async function loadStoredVersion(dir: string, name: string): Promise<Stor
   if (imageRefs(result.content).some((ref) => !shas.has(ref.file))) return null;
   if (contentVersion(sha256Hex(contentBytes), shas) !== name) return null;
   return { bundle: { content: result.content, version: name, dir, source: manifest.source }, manifest };
-}
-
-function isPlainRelative(p: string): boolean {
-  return p !== '' && !path.isAbsolute(p) && !p.split('/').some((s) => s === '..' || s === '.' || s === '');
 }

@@ -18,6 +18,16 @@ export interface Manifest {
   /** ISO instant of the import. */
   importedAt: string;
   files: ManifestFile[];
+  /** For signed content: the signed manifest's exact text and its signature, checkable later. */
+  signed?: StoredSignature;
+}
+
+/** ondertekening.json and ondertekening.sig as they were on the stick. */
+export interface StoredSignature {
+  text: string;
+  signature: string;
+  /** Copied from the manifest, so nobody has to parse it to know. */
+  signedAt: string;
 }
 
 /** Reads a manifest; null when missing, unreadable or not in our shape (treated as a broken version). */
@@ -48,6 +58,13 @@ function isManifest(v: unknown): v is Manifest {
         typeof (f as ManifestFile).path === 'string' &&
         typeof (f as ManifestFile).size === 'number' &&
         typeof (f as ManifestFile).sha256 === 'string',
-    )
+    ) &&
+    (m.signed === undefined || isStoredSignature(m.signed))
   );
+}
+
+function isStoredSignature(v: unknown): v is StoredSignature {
+  if (typeof v !== 'object' || v === null) return false;
+  const s = v as Record<string, unknown>;
+  return typeof s.text === 'string' && typeof s.signature === 'string' && typeof s.signedAt === 'string';
 }

@@ -159,7 +159,11 @@ for (const size of SCREEN_SIZES) {
       release();
       // Taken over: the app runs, and the chunk it loads after the first frame has arrived.
       await page.waitForFunction(() => customElements.get('kiosk-app') && customElements.get('kiosk-notice'));
-      await page.evaluate(() => document.querySelector('kiosk-app')?.updateComplete);
+      await page.evaluate(
+        () =>
+          document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('kiosk-app')
+            ?.updateComplete,
+      );
       expect(await deepText(page)).toBe(drawnText);
       expect(await page.screenshot({ animations: 'disabled' })).toEqual(drawnPixels);
       const kept = await page.evaluate(() => {

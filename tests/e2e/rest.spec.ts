@@ -41,10 +41,16 @@ function animations(page: Page): Promise<RunningAnimation[]> {
   });
 }
 
+interface WakeUps {
+  timeouts: number;
+  intervals: number;
+  frames: number;
+}
+
 /** Records every timer and animation frame the page asks for, from before its own code runs. */
 async function countWakeUps(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const counts = { timeouts: 0, intervals: 0, frames: 0 };
+    const counts: WakeUps = { timeouts: 0, intervals: 0, frames: 0 };
     Object.assign(window, { __wakeUps: counts });
     const { setTimeout: timeout, setInterval: interval, requestAnimationFrame: frame } = window;
     window.setTimeout = ((...args: Parameters<typeof timeout>) => {
@@ -63,7 +69,7 @@ async function countWakeUps(page: Page): Promise<void> {
 }
 
 const wakeUps = (page: Page) =>
-  page.evaluate(() => ({ ...(window as unknown as { __wakeUps: Record<string, number> }).__wakeUps }));
+  page.evaluate(() => ({ ...(window as unknown as { __wakeUps: WakeUps }).__wakeUps }));
 
 test('runs no animation longer than a slide transition, and none between slides', async ({ page, kiosk }) => {
   holdSlides(kiosk);

@@ -2,6 +2,10 @@
  * The packaging config, checked offline: electron-builder's own schema validation, the targets and
  * fuses we promise, the files the .deb adds, and a real `electron-builder --dir` run against a
  * placeholder Electron (no download) whose fuse wire we then read back.
+ *
+ * Run directly (`node --import tsx file`), not under `node --test`: electron-builder logs to stdout
+ * in-process, and Node 20's runner reads a test file's stdout as its binary report stream, so a log
+ * line can break it ("Unable to deserialize cloned data"), as it did on CI.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

@@ -31,7 +31,7 @@ export async function startTestKiosk(options: KioskOptions = {}): Promise<TestKi
   });
   const host = await startHttpHost(kiosk.handler, 0);
   const close = async () => {
-    kiosk.stop();
+    await kiosk.stop();
     await host.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };

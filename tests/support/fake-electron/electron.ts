@@ -1,11 +1,41 @@
 /**
  * A recording stand-in for the `electron` module, just wide enough for main/electron.ts, so the
  * main process's wiring runs in Node (the real binary cannot be downloaded here). It keeps the
- * handlers main registers; ./scenario.ts then plays events at them and prints what happened.
+ * handlers main registers; ./scenario.ts (the boot test's entry) loads main, then plays events at
+ * them and prints what happened.
  */
 import { EventEmitter } from 'node:events';
 
 type Listener = (...args: never[]) => unknown;
+type Callback = (...args: unknown[]) => void;
+
+/** A session: the handlers main set on it; its events (downloads, device choosers) are emitted. */
+export class FakeSession extends EventEmitter {
+  permissionRequest: ((...args: unknown[]) => void) | null = null;
+  permissionCheck: ((...args: unknown[]) => boolean) | null = null;
+  devicePermission: ((...args: unknown[]) => boolean) | null = null;
+  displayMedia: ((request: unknown, callback: Callback) => void) | null = null;
+  bluetoothPairing: ((details: unknown, callback: Callback) => void) | null = null;
+  beforeRequest: ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null = null;
+  setPermissionRequestHandler(h: (...args: unknown[]) => void): void {
+    this.permissionRequest = h;
+  }
+  setPermissionCheckHandler(h: (...args: unknown[]) => boolean): void {
+    this.permissionCheck = h;
+  }
+  setDevicePermissionHandler(h: (...args: unknown[]) => boolean): void {
+    this.devicePermission = h;
+  }
+  setDisplayMediaRequestHandler(h: (request: unknown, callback: Callback) => void): void {
+    this.displayMedia = h;
+  }
+  setBluetoothPairingHandler(h: (details: unknown, callback: Callback) => void): void {
+    this.bluetoothPairing = h;
+  }
+  readonly webRequest = {
+    onBeforeRequest: (h: NonNullable<FakeSession['beforeRequest']>) => (this.beforeRequest = h),
+  };
+}
 
 /** Everything main registered or called, for the scenario and the test to inspect. */
 export const record = {
@@ -13,13 +43,26 @@ export const record = {
   exits: [] as number[],
   schemes: [] as unknown[],
   protocolHandler: null as ((request: Request) => Promise<Response>) | null,
-  permissionRequest: null as ((...args: unknown[]) => void) | null,
-  permissionCheck: null as ((...args: unknown[]) => boolean) | null,
-  beforeRequest: null as ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void) | null,
   windows: [] as FakeBrowserWindow[],
 };
 
-class FakeWebContents extends EventEmitter {
+const appEvents = new EventEmitter();
+/** Fires app's `ready`; ./scenario.ts calls it once main has registered its handlers. */
+export let ready: () => void = () => {};
+const readyPromise = new Promise<void>((resolve) => (ready = resolve));
+
+export const session = {
+  defaultSession: new FakeSession(),
+  /** As in Electron: a new session, announced with app's 'session-created'. */
+  fromPartition(): FakeSession {
+    const created = new FakeSession();
+    appEvents.emit('session-created', created);
+    return created;
+  },
+};
+
+export class FakeWebContents extends EventEmitter {
+  readonly session = session.defaultSession;
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   loads: string[] = [];
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
@@ -37,10 +80,6 @@ class FakeWebContents extends EventEmitter {
     record.calls.push('forcefullyCrashRenderer');
   }
 }
-
-const appEvents = new EventEmitter();
-let ready: () => void = () => {};
-const readyPromise = new Promise<void>((resolve) => (ready = resolve));
 
 export const app = {
   setPath: (name: string, value: string) => record.calls.push(`setPath ${name} ${value}`),
@@ -70,17 +109,6 @@ export const protocol = {
     (record.protocolHandler = handler),
 };
 
-export const session = {
-  defaultSession: {
-    setPermissionRequestHandler: (h: (...args: unknown[]) => void) => (record.permissionRequest = h),
-    setPermissionCheckHandler: (h: (...args: unknown[]) => boolean) => (record.permissionCheck = h),
-    setDevicePermissionHandler: () => record.calls.push('setDevicePermissionHandler'),
-    webRequest: {
-      onBeforeRequest: (h: NonNullable<typeof record.beforeRequest>) => (record.beforeRequest = h),
-    },
-  },
-};
-
 const display = { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
 export const screen = Object.assign(new EventEmitter(), {
   getAllDisplays: () => [display],
@@ -93,6 +121,7 @@ export const powerSaveBlocker = {
 };
 
 export class FakeBrowserWindow extends EventEmitter {
+  static getAllWindows = () => [...record.windows];
   readonly webContents = new FakeWebContents();
   shown = false;
   constructor(readonly options: Record<string, unknown>) {
@@ -119,9 +148,3 @@ export class FakeBrowserWindow extends EventEmitter {
 export { FakeBrowserWindow as BrowserWindow };
 
 export default { app, Menu, protocol, session, screen, powerSaveBlocker, BrowserWindow: FakeBrowserWindow };
-
-// Play the scenario once main has had its chance to register everything.
-setTimeout(() => {
-  ready();
-  void import('./scenario').then((m) => m.play());
-}, 0);

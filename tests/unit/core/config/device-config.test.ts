@@ -16,8 +16,18 @@ describe('device config merge', () => {
       idleTimeoutSeconds: 60,
       displayHours: null,
       usbRoots: ['/media', '/run/media', '/mnt'],
-      signingKey: null,
+      signing: { kind: 'none' },
+      updateUrl: null,
+      updateIntervalSeconds: 300,
     });
+  });
+
+  it('keeps signing broken once a layer says so: no later layer turns it off or back on', () => {
+    const key = 'k'.repeat(43);
+    assert.deepEqual(resolveDeviceConfig({ signingKey: key }).signing, { kind: 'key', key });
+    const broken = resolveDeviceConfig({ signingBroken: 'kapot', location: 'bijloke' }, { signingKey: key });
+    assert.deepEqual(broken.signing, { kind: 'broken', reason: 'kapot' });
+    assert.equal(broken.location, 'bijloke');
   });
 
   it('lets a CLI flag win over the config file, field by field', () => {

@@ -11,7 +11,7 @@ import {
   localDateOf,
   localMinutesOf,
   useZoneOffsets,
-} from '../../../../core/hours/local-time';
+} from '../../../../core/time/local-time';
 import { formatDayOf, formatWallClock } from '../../../../core/time/dutch-dates';
 import { computeZoneOffsets, isZoneOffsets, offsetFromList } from '../../../../core/time/zone-offsets';
 

@@ -1,23 +1,36 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { importCommand } from '../../../../main/cli/import-command';
-import { keygenCommand, signCommand } from '../../../../main/cli/sign-command';
 import { ContentStore } from '../../../../main/store/content-store';
+import { makeSigner } from '../../../support/signing';
 import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
 let tmp: { dir: string; remove(): void };
 let lines: string[];
+let editorFile: string;
 const out = (line: string) => lines.push(line);
 const dataDir = () => path.join(tmp.dir, 'data');
+const run = (target: string, extra: { acceptOlder?: boolean; now?: () => Date } = {}) =>
+  importCommand(target, out, { userDataDir: dataDir(), editorFile, ...extra });
 
 beforeEach(() => {
   tmp = tempFolder('buurtkiosk-cli-');
   lines = [];
+  editorFile = path.join(tmp.dir, 'beheer-build.html');
+  writeFileSync(editorFile, '<!doctype html><title>beheer</title>');
 });
 afterEach(() => tmp.remove());
 
@@ -25,28 +38,26 @@ describe('buurtkiosk import', () => {
   it('imports from a stick root, a buurtkiosk folder or a content.json, then says nothing changed', async () => {
     const stick = path.join(tmp.dir, 'STICK');
     const folder = writeStickFolder(stick);
-    assert.equal(await importCommand(stick, out, { userDataDir: dataDir() }), 0);
+    assert.equal(await run(stick), 0);
     assert.match(lines[0]!, /^Ingelezen: 2 buurtpunten, \d+ activiteiten/);
     const store = ContentStore.inUserData(dataDir());
     assert.ok(await store.currentVersion());
     lines = [];
-    assert.equal(await importCommand(folder, out, { userDataDir: dataDir() }), 0);
+    assert.equal(await run(folder), 0);
     assert.match(lines[0]!, /^Niets veranderd/);
     lines = [];
-    assert.equal(await importCommand(path.join(folder, 'content.json'), out, { userDataDir: dataDir() }), 0);
+    assert.equal(await run(path.join(folder, 'content.json')), 0);
     assert.match(lines[0]!, /^Niets veranderd/);
   });
 
   it('exits 1 and lists every problem when the content is refused; the store keeps its version', async () => {
-    await importCommand(writeStickFolder(path.join(tmp.dir, 'GOED')), out, { userDataDir: dataDir() });
+    await run(writeStickFolder(path.join(tmp.dir, 'GOED')));
     const before = await ContentStore.inUserData(dataDir()).currentVersion();
     const bad = sampleStickContent();
     bad.activities![0]!.image = 'images/weg.jpg';
     bad.updated = '2026-02-30';
     lines = [];
-    const code = await importCommand(writeStickFolder(path.join(tmp.dir, 'FOUT'), { content: bad }), out, {
-      userDataDir: dataDir(),
-    });
+    const code = await run(writeStickFolder(path.join(tmp.dir, 'FOUT'), { content: bad }));
     assert.equal(code, 1);
     assert.match(lines[0]!, /^Niet ingelezen: 2 fouten in /);
     assert.ok(
@@ -59,35 +70,144 @@ describe('buurtkiosk import', () => {
   });
 
   it('exits 2 when there is no content.json to be found', async () => {
-    assert.equal(await importCommand(path.join(tmp.dir, 'niets'), out, { userDataDir: dataDir() }), 2);
+    assert.equal(await run(path.join(tmp.dir, 'niets')), 2);
     assert.match(lines[0]!, /^Kan niet lezen: geen content\.json gevonden/);
   });
 
-  it('accepts only signed content when config.json names a signing key, and keygen/sign make such content', async () => {
-    assert.equal(await keygenCommand(tmp.dir, out), 0);
-    const publicKey = lines.at(-1)!.trim();
-    mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(path.join(dataDir(), 'config.json'), JSON.stringify({ signingKey: publicKey }));
-    const folder = writeStickFolder(path.join(tmp.dir, 'ONDERTEKEND'));
+  it('writes verslag.txt and beheer.html into the folder, as for a stick, and says where', async () => {
+    const bad = sampleStickContent();
+    bad.updated = 'gisteren';
+    const folder = writeStickFolder(path.join(tmp.dir, 'MAP'), { content: bad });
+    assert.equal(await run(folder), 1);
+    const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
+    assert.match(report, /Resultaat: NIET GEBRUIKT, 1 fout/);
+    assert.match(report, /updated: /);
+    assert.equal(readFileSync(path.join(folder, 'beheer.html'), 'utf8'), readFileSync(editorFile, 'utf8'));
+    assert.equal(lines.at(-1), `Verslag: ${path.join(folder, 'verslag.txt')}`);
+    writeFileSync(path.join(folder, 'content.json'), JSON.stringify(sampleStickContent()));
     lines = [];
-    assert.equal(await importCommand(folder, out, { userDataDir: dataDir() }), 1);
-    assert.ok(
-      lines.some((l) => /content\.json\.sig: ontbreekt/.test(l)),
-      lines.join('\n'),
+    assert.equal(await run(folder), 0);
+    assert.match(readFileSync(path.join(folder, 'verslag.txt'), 'utf8'), /Resultaat: GELUKT/);
+    assert.deepEqual(
+      readdirSync(folder).filter((n) => n.endsWith('.tmp')),
+      [],
     );
-    assert.equal(await signCommand(path.join(tmp.dir, 'buurtkiosk-sleutel.pem'), folder, out), 0);
-    lines = [];
-    assert.equal(await importCommand(folder, out, { userDataDir: dataDir() }), 0, lines.join('\n'));
+  });
+
+  it('never writes through a link standing where the report or its old temporary name goes', async () => {
+    const victim = path.join(tmp.dir, 'config.json');
+    writeFileSync(victim, '{"signingKey": "bewaar mij"}');
+    const folder = writeStickFolder(path.join(tmp.dir, 'LINKS'));
+    for (const name of ['verslag.txt', 'verslag.txt.tmp', 'beheer.html', 'beheer.html.tmp']) {
+      symlinkSync(victim, path.join(folder, name));
+    }
+    assert.equal(await run(folder), 0);
+    assert.equal(readFileSync(victim, 'utf8'), '{"signingKey": "bewaar mij"}');
+    assert.match(readFileSync(path.join(folder, 'verslag.txt'), 'utf8'), /GELUKT/);
+  });
+
+  it('still imports from a folder it cannot write in, and writes no report there', async (t) => {
+    if (process.getuid?.() === 0) return t.skip('root writes in read-only folders');
+    const folder = writeStickFolder(path.join(tmp.dir, 'ALLEENLEZEN'));
+    chmodSync(folder, 0o555);
+    try {
+      assert.equal(await run(folder), 0);
+      assert.ok(!existsSync(path.join(folder, 'verslag.txt')));
+    } finally {
+      chmodSync(folder, 0o755);
+    }
   });
 
   it('runs as `buurtkiosk import PATH` from the command line', () => {
     const cli = path.resolve('main/cli.ts');
     const stick = writeStickFolder(path.join(tmp.dir, 'CLI'));
-    const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'import', stick], {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', cli, 'import', stick], {
       env: { ...process.env, BUURTKIOSK_DATA: dataDir() },
       encoding: 'utf8',
     });
-    assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /^Ingelezen: /);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /^Ingelezen: /);
+  });
+});
+
+describe('buurtkiosk import on a kiosk that asks for signed content', () => {
+  const now = () => new Date('2026-11-28T10:00:00Z');
+
+  async function withKey(): Promise<Awaited<ReturnType<typeof makeSigner>>> {
+    const signer = await makeSigner(tmp.dir);
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(path.join(dataDir(), 'config.json'), JSON.stringify({ signingKey: signer.publicKey }));
+    return signer;
+  }
+
+  it('accepts only signed content', async () => {
+    const signer = await withKey();
+    const folder = writeStickFolder(path.join(tmp.dir, 'ONDERTEKEND'));
+    assert.equal(await run(folder, { now }), 1);
+    assert.ok(
+      lines.some((l) => /ondertekening\.json: ontbreekt/.test(l)),
+      lines.join('\n'),
+    );
+    await signer.signFolder(folder);
+    lines = [];
+    assert.equal(await run(folder, { now }), 0, lines.join('\n'));
+  });
+
+  it('refuses unsigned content whatever else is wrong in config.json (these used to turn signing off)', async () => {
+    const signer = await makeSigner(tmp.dir);
+    const key = signer.publicKey;
+    const texts: (string | Buffer)[] = [
+      JSON.stringify({ signingKey: key, kleur: 'rood' }),
+      `{ "signingKey": "${key}", }`,
+      JSON.stringify({ signingKey: key, idleTimeoutSeconds: 5 }),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ signingKey: key }), 'utf16le')]),
+    ];
+    mkdirSync(dataDir(), { recursive: true });
+    for (const text of texts) {
+      writeFileSync(path.join(dataDir(), 'config.json'), text);
+      const folder = writeStickFolder(path.join(tmp.dir, `ONGETEKEND-${texts.indexOf(text)}`));
+      lines = [];
+      assert.equal(await run(folder, { now }), 1, String(text));
+      assert.match(lines[1]!, /ondertekening\.json: ontbreekt/);
+    }
+  });
+
+  it('accepts nothing, signed or not, while config.json cannot be read as JSON', async () => {
+    const signer = await makeSigner(tmp.dir);
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(
+      path.join(dataDir(), 'config.json'),
+      `{ "signingKey": "${signer.publicKey}" "location": "x" }`,
+    );
+    const folder = writeStickFolder(path.join(tmp.dir, 'GETEKEND'));
+    await signer.signFolder(folder);
+    assert.equal(await run(folder, { now }), 1);
+    assert.match(
+      lines[1]!,
+      /deze kiosk aanvaardt nu geen enkele stick: .*config\.json kan niet gelezen worden als JSON/,
+    );
+  });
+
+  it('refuses an older signed copy, like a stick; --accept-older takes it and lowers the mark', async () => {
+    const signer = await withKey();
+    const older = sampleStickContent();
+    older.title = 'Oud';
+    const v1 = writeStickFolder(path.join(tmp.dir, 'V1'), { content: older });
+    await signer.signFolder(v1, '2026-11-20T10:00:00.000Z');
+    const v2 = writeStickFolder(path.join(tmp.dir, 'V2'));
+    await signer.signFolder(v2, '2026-11-25T10:00:00.000Z');
+    assert.equal(await run(v1, { now }), 0);
+    assert.equal(await run(v2, { now }), 0);
+    lines = [];
+    assert.equal(await run(v1, { now }), 1);
+    assert.match(lines[1]!, /deze map is ouder dan wat op het scherm staat/);
+    lines = [];
+    assert.equal(await run(v1, { now, acceptOlder: true }), 0, lines.join('\n'));
+    const store = ContentStore.inUserData(dataDir());
+    assert.equal((await store.newestSigning())?.signedAt, '2026-11-20T10:00:00.000Z');
+    assert.equal(
+      (await store.loadVersion((await store.currentVersion()) ?? ''))?.bundle.content.title,
+      'Oud',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -18,7 +18,7 @@ function validate(target: string): { code: number | null; lines: string[] } {
     {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, BUURTKIOSK_QUIET: '1' },
+      env: { ...process.env, BUURTKIOSK_QUIET: '1', BUURTKIOSK_DATA: path.join(tmp, 'data') },
     },
   );
   return { code: run.status, lines: (run.stdout + run.stderr).trim().split('\n') };
@@ -41,6 +41,7 @@ describe('buurtkiosk validate', () => {
     content.contacts[0].telefoon = '0473';
     const file = path.join(tmp, 'content.json');
     writeFileSync(file, JSON.stringify(content, null, 2));
+    cpSync(path.join(root, 'data/images'), path.join(tmp, 'images'), { recursive: true });
     const { code, lines } = validate(file);
     assert.equal(code, 1);
     assert.equal(lines[0], `Niet in orde: 2 fouten in ${file}`);
@@ -54,6 +55,6 @@ describe('buurtkiosk validate', () => {
   it('exits 2 when the file cannot be read', () => {
     const { code, lines } = validate(path.join(tmp, 'nope'));
     assert.equal(code, 2);
-    assert.match(lines[0]!, /^Kan niet lezen: .*content\.json niet gevonden$/);
+    assert.match(lines[0]!, /^Kan niet lezen: geen content\.json gevonden in .*nope/);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -7,15 +7,24 @@ import { deviceConfigFile, loadDeviceConfig } from '../../../../main/config/load
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-config-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
+const KEY = 'Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
 
-/** Loads `text` as config.json and returns the layer and the logged lines. */
-async function load(text: string | null) {
+/** Loads `content` as config.json and returns the layer, the problems and the logged lines. */
+async function load(content: string | Buffer | null) {
   const file = path.join(mkdtempSync(path.join(dir, 'c-')), 'config.json');
-  if (text !== null) writeFileSync(file, text);
+  if (content !== null) writeFileSync(file, content);
   const lines: string[] = [];
-  const layer = await loadDeviceConfig(file, (line) => lines.push(line));
-  return { layer, lines, file };
+  const { layer, problems } = await loadDeviceConfig(file, (line) => lines.push(line));
+  return { layer, problems, lines, file };
 }
+
+const utf16 = (text: string, bom = true) =>
+  Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+const utf16be = (text: string) => {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le]);
+};
 
 describe('loading the device config file', () => {
   it('reads a valid file', async () => {
@@ -32,25 +41,95 @@ describe('loading the device config file', () => {
     assert.deepEqual(lines, []);
   });
 
-  it('falls back to defaults and logs every problem in Dutch with its place', async () => {
-    const { layer, lines, file } = await load(
+  it('drops only the fields with a problem and logs each in Dutch with its line', async () => {
+    const { layer, lines, file, problems } = await load(
       '{\n  "location": "bijloke",\n  "idleTimeoutSeconds": 2,\n  "kleur": "rood"\n}',
     );
-    assert.deepEqual(layer, {});
+    assert.deepEqual(layer, { location: 'bijloke' });
     assert.deepEqual(lines, [
-      `${file} bevat 2 fouten; standaardinstellingen gebruikt:`,
+      `${file} bevat 2 fouten; alleen die velden worden genegeerd:`,
       '  regel 3, idleTimeoutSeconds: minstens 10 seconden',
       '  regel 4, kleur: onbekend veld "kleur" (tikfout? dit veld wordt niet gebruikt)',
     ]);
+    assert.equal(problems.length, 2);
   });
 
-  it('falls back to defaults on broken JSON and on an oversized file', async () => {
-    const broken = await load('{ "location": ');
-    assert.deepEqual(broken.layer, {});
-    assert.match(broken.lines.join('\n'), /bevat een fout/);
-    const big = await load(`{ "location": "${'a'.repeat(70_000)}" }`);
-    assert.deepEqual(big.layer, {});
-    assert.match(big.lines[0]!, /te groot/);
+  it('keeps the good slide durations when one is wrong, and the good display hours field', async () => {
+    const { layer } = await load(
+      JSON.stringify({
+        durations: { status: 20, facebook: 1, reclame: 5 },
+        displayHours: { on: '7u', off: '22:00' },
+        location: 'bijloke',
+      }),
+    );
+    assert.deepEqual(layer, { durations: { status: 20 }, location: 'bijloke' });
+  });
+
+  it('tolerates a trailing comma, and says where it is', async () => {
+    const { layer, problems } = await load(
+      '{\n  "usbRoots": [\n    "/media",\n  ],\n  "location": "bijloke",\n}',
+    );
+    assert.deepEqual(layer, { location: 'bijloke', usbRoots: ['/media'] });
+    assert.deepEqual(problems, [
+      'regel 3: komma te veel voor } of ] (genegeerd; haal ze weg)',
+      'regel 5: komma te veel voor } of ] (genegeerd; haal ze weg)',
+    ]);
+  });
+
+  it('reads UTF-16 as Notepad saves it (with BOM, little- or big-endian, or without BOM) and UTF-8 with BOM', async () => {
+    const text = '{ "location": "bijloke", "signingKey": "' + KEY + '" }';
+    for (const bytes of [utf16(text), utf16be(text), utf16(text, false), Buffer.from(`\ufeff${text}`)]) {
+      const { layer } = await load(bytes);
+      assert.deepEqual(layer, { location: 'bijloke', signingKey: KEY });
+    }
+    assert.match((await load(utf16(text))).problems[0]!, /opgeslagen als UTF-16LE; gelezen/);
+  });
+});
+
+describe('signing fails closed', () => {
+  it('keeps the key whatever else is wrong in the file (the attack: any error used to turn signing off)', async () => {
+    for (const text of [
+      JSON.stringify({ signingKey: KEY, kleur: 'rood' }),
+      `{ "signingKey": "${KEY}", }`,
+      JSON.stringify({ signingKey: KEY, idleTimeoutSeconds: 5 }),
+      utf16(JSON.stringify({ signingKey: KEY, idleTimeoutSeconds: 5 })),
+      JSON.stringify({ signingKey: KEY, __proto__x: 1, durations: 'snel' }),
+    ]) {
+      const { layer } = await load(text);
+      assert.equal(layer.signingKey, KEY, String(text));
+      assert.equal(layer.signingBroken, undefined);
+    }
+  });
+
+  it('means "nothing is accepted" when the key is there but unusable, or looks misspelt', async () => {
+    for (const [text, reason] of [
+      [JSON.stringify({ signingKey: 'kapot' }), /"signingKey" is ongeldig/],
+      [JSON.stringify({ signingKey: 12345 }), /"signingKey" is ongeldig/],
+      [JSON.stringify({ signingkey: KEY }), /het veld "signingkey" lijkt een sleutel/],
+      [JSON.stringify({ sleutel: KEY }), /het veld "sleutel" lijkt een sleutel/],
+    ] as const) {
+      const { layer, lines } = await load(text);
+      assert.match(layer.signingBroken ?? '', reason, text);
+      assert.ok(
+        lines.some((l) => /ondertekening vereist maar niet te controleren .* geen enkele USB-stick/.test(l)),
+      );
+    }
+  });
+
+  it('means "nothing is accepted" when the file cannot be parsed, read or is too big', async () => {
+    const broken = await load(`{ "signingKey": "${KEY}" "location": "bijloke" }`);
+    assert.match(broken.layer.signingBroken ?? '', /kan niet gelezen worden als JSON/);
+    assert.deepEqual(Object.keys(broken.layer), ['signingBroken']);
+    assert.match((await load('[1, 2]')).layer.signingBroken ?? '', /geen blok/);
+    assert.match(
+      (await load(`{ "location": "${'a'.repeat(70_000)}" }`)).layer.signingBroken ?? '',
+      /te groot/,
+    );
+    const folder = path.join(mkdtempSync(path.join(dir, 'd-')), 'config.json');
+    mkdirSync(folder);
+    const lines: string[] = [];
+    const { layer } = await loadDeviceConfig(folder, (l) => lines.push(l));
+    assert.match(layer.signingBroken ?? '', /kan niet gelezen worden \(EISDIR\)/);
   });
 
   it('lives in the user data folder as config.json', () => {

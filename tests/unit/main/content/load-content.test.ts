@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { readCapped } from '../../../../main/content/load-content';
+import { loadContent, readCapped } from '../../../../main/content/load-content';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-read-capped-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,4 +41,30 @@ describe('readCapped', () => {
     assert.match(status.toString('utf8'), /^Name:/);
     assert.equal(await readCapped('/proc/self/status', 10), 'too-big');
   });
+
+  it('refuses a FIFO or a device at once instead of waiting for a writer', { timeout: 10_000 }, async () => {
+    const fifo = path.join(dir, 'fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    for (const special of [fifo, '/dev/zero']) {
+      await assert.rejects(readCapped(special, 1024), { code: 'EINVAL' }, special);
+    }
+  });
+});
+
+describe('loadContent', () => {
+  it(
+    'says so when content.json in a --content folder is a FIFO, and does not hang',
+    { timeout: 10_000 },
+    async () => {
+      const folder = path.join(dir, 'fifo-folder');
+      mkdirSync(folder);
+      execFileSync('mkfifo', [path.join(folder, 'content.json')]);
+      const result = await loadContent(folder, 'map');
+      assert.deepEqual(result, {
+        ok: false,
+        problems: [{ path: '', message: 'content.json is geen gewoon bestand' }],
+        unreadable: true,
+      });
+    },
+  );
 });

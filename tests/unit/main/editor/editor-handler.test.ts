@@ -26,14 +26,10 @@ let dir: string;
 let outside: string;
 let handle: Handler;
 
-function request(
-  route: string,
-  init: RequestInit & { token?: string | null; host?: string } = {},
-): Promise<Response> {
+function request(route: string, init: RequestInit & { token?: string | null } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  headers.set('host', init.host ?? `127.0.0.1:${PORT}`);
   if (init.token !== null) headers.set(TOKEN_HEADER, init.token ?? TOKEN);
-  return handle(new Request(`http://127.0.0.1${route}`, { ...init, headers }));
+  return handle(new Request(`${ORIGIN}${route}`, { ...init, headers }));
 }
 
 const put = (route: string, body: BodyInit, type: string, extra: Record<string, string> = {}) =>
@@ -52,7 +48,6 @@ describe('buurtkiosk edit: the handler', () => {
       token: TOKEN,
       html: '<!doctype html>beheer',
       csp: "default-src 'none'",
-      port: () => PORT,
     });
   });
   after(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
@@ -75,8 +70,7 @@ describe('buurtkiosk edit: the handler', () => {
     assert.equal((await request('/api/content')).status, 200);
   });
 
-  it('refuses another Host name (DNS rebinding) and cross-site fetches', async () => {
-    assert.equal((await request('/api/content', { host: `evil.example:${PORT}` })).status, 421);
+  it('refuses cross-site fetches', async () => {
     assert.equal(
       (await request('/api/content', { headers: { 'sec-fetch-site': 'cross-site' } })).status,
       403,
@@ -93,7 +87,7 @@ describe('buurtkiosk edit: the handler', () => {
     assert.deepEqual(await (await request('/api/images')).json(), ['images/koffie.png']);
     const img = await request('/api/media/images/koffie.png');
     assert.equal(img.headers.get('content-type'), 'image/png');
-    assert.equal((await request('/api/media/..%2Felders%2Fimages%2Fkoffie.png')).status, 404);
+    assert.equal((await request('/api/media/..%2Felders%2Fimages%2Fkoffie.png')).status, 400);
     assert.equal((await request('/api/media/content.json')).status, 404);
   });
 

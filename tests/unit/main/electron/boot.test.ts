@@ -1,7 +1,8 @@
 /**
  * Runs the real main/electron.ts against a recording fake of the `electron` module
  * (tests/support/fake-electron): the wiring between Electron's events and our policies executes, not
- * only type-checks. The fake plays a navigation to kiosk://app.evil/, a crash, GPU crashes, keys.
+ * only type-checks. The fake plays a navigation to kiosk://app.evil/, device and download requests,
+ * kiosk:// requests for other hosts, a crash, GPU crashes, keys.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -38,7 +39,13 @@ async function boot(name: string, prepare: (dir: string) => void, env: Record<st
   delete childEnv.INVOCATION_ID;
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['--import', 'tsx', '--import', './tests/support/fake-electron/register.mjs', 'main/electron.ts'],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './tests/support/fake-electron/register.mjs',
+      'tests/support/fake-electron/scenario.ts',
+    ],
     { cwd: root, env: childEnv, timeout: 60_000 },
   );
   const line = stdout.split('\n').find((l) => l.startsWith('FAKE-ELECTRON-REPORT '));
@@ -91,23 +98,88 @@ describe('main process boot (against a fake electron module)', () => {
     }
   });
 
-  it('wires navigation, windows, webviews, permissions and requests to the policies', () => {
-    assert.deepEqual(main.report.navigation, {
-      'kiosk://app/index.html': 'allowed',
-      'kiosk://app.evil/': 'denied',
-      'kiosk://app@evil/': 'denied',
-      'javascript:alert(1)': 'denied',
-      'file:///etc/passwd': 'denied',
-    });
-    assert.equal(main.report.redirect, 'denied');
-    assert.equal(main.report.windowOpen, 'deny');
-    assert.equal(main.report.webview, 'denied');
-    assert.equal(main.report.permissionRequest, false);
-    assert.equal(main.report.permissionCheck, false);
-    assert.deepEqual(main.report.requestCancelled, {
-      'kiosk://app/app.js': false,
-      'https://www.facebook.com/': true,
-      'http://127.0.0.1:8377/': true,
+  it('locks down the window and any other web contents: navigation, windows, webviews, Bluetooth', () => {
+    const contents = main.report.contents as Record<string, unknown>;
+    for (const which of ['window', 'other']) {
+      assert.deepEqual(
+        contents[which],
+        {
+          navigation: {
+            'kiosk://app/index.html': 'allowed',
+            'kiosk://app.evil/': 'denied',
+            'kiosk://app@evil/': 'denied',
+            'javascript:alert(1)': 'denied',
+            'file:///etc/passwd': 'denied',
+            'data:text/html,<h1>x</h1>': 'denied',
+          },
+          frameNavigation: 'denied',
+          redirect: 'denied',
+          windowOpen: 'deny',
+          webview: 'denied',
+          bluetooth: { prevented: true, choice: '' },
+        },
+        which,
+      );
+    }
+  });
+
+  it('refuses permissions, device choosers, screen capture and downloads in every session', () => {
+    const sessions = main.report.sessions as Record<string, Record<string, unknown>>;
+    for (const which of ['default', 'partition']) {
+      const decided = sessions[which];
+      assert.ok(decided, which);
+      const { permissionRequest, permissionCheck, requestCancelled: _, ...rest } = decided;
+      for (const answers of [permissionRequest, permissionCheck]) {
+        const values = Object.values(answers as Record<string, unknown>);
+        assert.equal(values.length, 9, which);
+        assert.ok(
+          values.every((v) => v === false),
+          `${which}: ${JSON.stringify(answers)}`,
+        );
+      }
+      assert.deepEqual(
+        rest,
+        {
+          devicePermission: false,
+          displayMedia: [null],
+          bluetoothPairing: [{ confirmed: false }],
+          download: true,
+          hid: { prevented: true, choice: [] },
+          serial: { prevented: true, choice: [''] },
+          usb: { prevented: true, choice: [] },
+        },
+        which,
+      );
+    }
+  });
+
+  it("lets requests reach only kiosk://app and the page's empty icon, in every session", () => {
+    const sessions = main.report.sessions as Record<string, Record<string, unknown>>;
+    for (const which of ['default', 'partition']) {
+      assert.deepEqual(
+        sessions[which]?.requestCancelled,
+        {
+          'kiosk://app/app.js': false,
+          'data:,': false,
+          'data:text/html,<h1>x</h1>': true,
+          'data:image/png;base64,iVBORw0KGgo=': true,
+          'blob:kiosk://app/5f0c6d2e': true,
+          'https://www.facebook.com/': true,
+          'http://127.0.0.1:8377/': true,
+        },
+        which,
+      );
+    }
+  });
+
+  it('answers only the app host on kiosk://, and checks the path as the browser host does', () => {
+    assert.deepEqual(main.report.protocol, {
+      'kiosk://app/': 200,
+      'kiosk://evil/': 421,
+      'kiosk://app.evil/': 421,
+      'kiosk://app:8080/': 421,
+      'kiosk://app/%zz': 400,
+      'kiosk://app/media/..%2fsecret.png': 400,
     });
   });
 

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { isKioskAppUrl, KIOSK_START_URL } from '../../../../main/electron/kiosk-url';
 import {
   navigationDecision,
+  PAGE_DATA_URLS,
   requestDecision,
-  webviewDecision,
-  windowOpenDecision,
 } from '../../../../main/electron/navigation-policy';
+import { rendererDistDir } from '../../../../main/paths';
 
 const OWN = [
   KIOSK_START_URL,
@@ -57,20 +59,33 @@ describe('navigation policy', () => {
     }
   });
 
-  it('opens no second window and no webview, not even for its own pages', () => {
-    for (const url of [...OWN, ...FOREIGN]) {
-      assert.equal(windowOpenDecision(url), 'deny', url);
-      assert.equal(webviewDecision(url), 'deny', url);
+  it('lets requests reach only its own origin and the empty icon, no other data: or blob: URL', () => {
+    for (const url of OWN) assert.equal(requestDecision(url), 'allow', url);
+    assert.equal(requestDecision('data:,'), 'allow');
+    for (const url of [
+      ...FOREIGN,
+      'data:image/png;base64,iVBORw0KGgo=',
+      'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>',
+      'data:font/woff2;base64,d09GMgABAAAA',
+      'data:text/html,<script>alert(1)</script>',
+      'data:,x',
+      'DATA:,',
+      'blob:kiosk://app/5f0c6d2e-1b7a-4c39-9d7e-0a1b2c3d4e5f',
+      'blob:https://evil.example/5f0c',
+      'blob:null/5f0c',
+      'filesystem:kiosk://app/temporary/x',
+    ]) {
+      assert.equal(requestDecision(url), 'deny', url);
     }
   });
 
-  it('lets requests reach only its own origin, data: URLs and its own blobs', () => {
-    for (const url of OWN) assert.equal(requestDecision(url), 'allow', url);
-    assert.equal(requestDecision('data:image/png;base64,iVBORw0KGgo='), 'allow');
-    assert.equal(requestDecision('blob:kiosk://app/5f0c6d2e-1b7a-4c39-9d7e-0a1b2c3d4e5f'), 'allow');
-    assert.equal(requestDecision('blob:https://evil.example/5f0c'), 'deny');
-    for (const url of FOREIGN.filter((u) => !u.startsWith('data:'))) {
-      assert.equal(requestDecision(url), 'deny', url);
-    }
+  it('allows every data: URL the built page names, and the page names no other', () => {
+    // app.css is inlined into index.html: its url(...)s are in the page too.
+    const page = readFileSync(path.join(rendererDistDir, 'index.html'), 'utf8');
+    const named = [
+      ...[...page.matchAll(/(?:href|src)\s*=\s*"(data:[^"]*)"/gi)].map((m) => m[1] ?? ''),
+      ...[...page.matchAll(/url\(\s*['"]?(data:[^'")]*)/gi)].map((m) => m[1] ?? ''),
+    ];
+    assert.deepEqual(named, [...PAGE_DATA_URLS]);
   });
 });

@@ -26,6 +26,14 @@ import {
   writeStickFolder,
   type StickOptions,
 } from '../../../support/usb-stick';
+import {
+  JPEG_120x80,
+  plainWebp,
+  pngImage,
+  WEBP_ALPHA_VP8X,
+  WEBP_LOSSLESS_VP8X,
+  WEBP_LOSSY_VP8X,
+} from '../../../support/test-images';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
@@ -39,7 +47,10 @@ let editorFile: string;
 /** A stick holding `options`, imported through the same path a USB stick takes. */
 async function importStick(options: StickOptions): Promise<{ outcome: ImportOutcome; folder: string }> {
   const folder = writeStickFolder(path.join(tmp.dir, `stick-${++stickCount}`), options);
-  return { outcome: await importer.run(folder, 'USB-stick TEST', 'stick'), folder };
+  return {
+    outcome: await importer.run({ folder: folder, source: 'USB-stick TEST', medium: 'stick' }),
+    folder,
+  };
 }
 
 /** Everything in the store that shows or would show at start-up (the import log may change). */
@@ -60,7 +71,7 @@ beforeEach(async () => {
   // A first good import, so "the store is unchanged" means something.
   const first = new Importer({ store, state: new KioskState(placeholderBundle(), resolveRendererConfig()) });
   const seed = writeStickFolder(path.join(tmp.dir, 'seed'));
-  const seeded = await first.run(seed, 'USB-stick EERSTE', 'stick');
+  const seeded = await first.run({ folder: seed, source: 'USB-stick EERSTE', medium: 'stick' });
   assert.equal(seeded.kind, 'imported');
   const loaded = await store.loadCurrent();
   state = new KioskState(loaded!.bundle, resolveRendererConfig());
@@ -118,26 +129,43 @@ describe('importing a good stick', () => {
     assert.ok(!existsSync(path.join(folder, 'beheer.html')));
   });
 
-  it('ignores a stick with exactly the content on screen: no notice, nothing stored', async () => {
+  it('ignores a stick with exactly the content on screen: no notice, nothing copied or stored', async () => {
     const snapshot = storeSnapshot();
     const revision = state.revision;
+    rmSync(store.stagingDir, { recursive: true, force: true });
+    const writes: string[] = [];
+    importer = new Importer({ store, state, editorFile, hooks: { beforeWrite: (f) => void writes.push(f) } });
     const { outcome } = await importStick({});
     assert.equal(outcome.kind, 'unchanged');
     assert.equal(state.revision, revision);
     assert.equal(state.notice, null);
     assert.equal(storeSnapshot(), snapshot);
+    assert.deepEqual(writes, []);
+    assert.equal(existsSync(store.stagingDir), false, 'no staging copy was made');
   });
 
   it('takes a stick whose only change is a replaced photo under the same name', async () => {
-    const bigger = Buffer.concat([SAMPLE_PNG, Buffer.from('extra bytes after IEND')]);
-    const { outcome } = await importStick({ files: { 'images/koffie.png': bigger } });
+    const { outcome } = await importStick({ files: { 'images/koffie.png': pngImage(64, 40, 7) } });
     assert.equal(outcome.kind, 'imported');
   });
 
-  it('accepts a photo whose name says .jpg but whose bytes are PNG', async () => {
-    const content = withSample((c) => (c.activities![0]!.image = 'images/foto.jpg'));
-    const { outcome } = await importStick({ content, files: { 'images/foto.jpg': SAMPLE_PNG } });
-    assert.equal(outcome.kind, 'imported');
+  it('takes JPEG and WebP photos as the encoders write them (JFIF, VP8X with ICC, VP8, VP8L)', async () => {
+    const files = {
+      'images/foto.jpg': JPEG_120x80,
+      'images/a.webp': WEBP_LOSSY_VP8X,
+      'images/b.webp': WEBP_LOSSLESS_VP8X,
+      'images/c.webp': WEBP_ALPHA_VP8X,
+      'images/d.webp': plainWebp(WEBP_LOSSY_VP8X),
+    };
+    const content = withSample((c) => {
+      c.activities!.forEach((a, i) => (a.image = Object.keys(files)[i % 5]));
+      c.announcements![0]!.image = 'images/e.webp';
+    });
+    const { outcome } = await importStick({
+      content,
+      files: { ...files, 'images/e.webp': plainWebp(WEBP_LOSSLESS_VP8X) },
+    });
+    assert.equal(outcome.kind, 'imported', JSON.stringify(outcome));
   });
 });
 
@@ -230,7 +258,7 @@ describe('refusing a bad stick', () => {
         writeFileSync(path.join(tmp.dir, 'outside.png'), SAMPLE_PNG);
         symlinkSync(path.join(tmp.dir, 'outside.png'), path.join(folder, 'images', 'link.png'));
       }
-      const outcome = await importer.run(folder, 'USB-stick TEST', 'stick');
+      const outcome = await importer.run({ folder: folder, source: 'USB-stick TEST', medium: 'stick' });
       assert.equal(outcome.kind, 'refused', JSON.stringify(outcome));
       const lines = outcome.kind === 'refused' ? outcome.problems.map(describeProblem) : [];
       assert.ok(
@@ -269,7 +297,7 @@ describe('refusing a bad stick', () => {
   it('still refuses (and says the report failed) when the stick cannot be written', async () => {
     const folder = writeStickFolder(path.join(tmp.dir, 'readonly'), { content: '{' });
     mkdirSync(path.join(folder, 'verslag.txt')); // a folder in the way: the rename fails like on a read-only stick
-    const outcome = await importer.run(folder, 'USB-stick TEST', 'stick');
+    const outcome = await importer.run({ folder: folder, source: 'USB-stick TEST', medium: 'stick' });
     assert.equal(outcome.kind, 'refused');
     assert.match(state.notice?.hint ?? '', /geen verslag/);
     assert.equal(existsSync(path.join(folder, 'verslag.txt.tmp')), false);
@@ -280,7 +308,12 @@ describe('refusing a bad stick', () => {
     const mount = path.join(tmp.dir, 'mount');
     mkdirSync(mount);
     symlinkSync(elsewhere, path.join(mount, 'buurtkiosk'));
-    const outcome = await importer.run(path.join(mount, 'buurtkiosk'), 'USB-stick TEST', 'stick', mount);
+    const outcome = await importer.run({
+      folder: path.join(mount, 'buurtkiosk'),
+      source: 'USB-stick TEST',
+      medium: 'stick',
+      within: mount,
+    });
     assert.equal(outcome.kind, 'refused');
   });
 });
@@ -307,7 +340,7 @@ describe('a stick pulled out during the import', () => {
         },
       },
     });
-    const outcome = await pulling.run(folder, 'USB-stick TEST', 'stick');
+    const outcome = await pulling.run({ folder: folder, source: 'USB-stick TEST', medium: 'stick' });
     assert.equal(outcome.kind, 'removed');
     assert.equal(state.bundle.version, shown);
     assert.equal(storeSnapshot(), snapshot);
@@ -319,7 +352,7 @@ describe('a stick pulled out during the import', () => {
   it('treats a stick gone before the image check as removed, not as missing images', async () => {
     const folder = writeStickFolder(path.join(tmp.dir, 'gone'));
     rmSync(path.dirname(folder), { recursive: true });
-    const outcome = await importer.run(folder, 'USB-stick TEST', 'stick');
+    const outcome = await importer.run({ folder: folder, source: 'USB-stick TEST', medium: 'stick' });
     assert.equal(outcome.kind, 'removed');
   });
 });

@@ -9,10 +9,11 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { importFolder } from '../../../../main/import/import-folder';
+import { bundleChildScript } from '../../../support/child-script';
 import { ContentStore } from '../../../../main/store/content-store';
-import { SAMPLE_PNG, sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
+import { noisePng } from '../../../support/test-images';
+import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
@@ -28,23 +29,14 @@ let childScript: string;
 
 before(async () => {
   tmp = tempFolder('buurtkiosk-crash-');
-  childScript = path.join(tmp.dir, 'child.mjs');
-  // Bundled once, so each child starts in tens of milliseconds instead of compiling TypeScript.
-  await build({
-    entryPoints: [path.resolve('tests/support/store-crash-child.ts')],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    minify: true,
-    logLevel: 'warning',
-  });
+  // Bundled once, so each child starts without compiling TypeScript.
+  childScript = await bundleChildScript('tests/support/store-crash-child.ts', tmp.dir);
 });
 after(() => tmp.remove());
 
 /**
- * Runs the child until `delayMs` after it says "go", then SIGKILLs it. Resolves with the import
- * durations the child reported before it died.
+ * Runs the child until `delayMs` after it says "go", then SIGKILLs it. Resolves with the moments
+ * (ms after "go") of the commits the child reported before it died.
  */
 function runAndKill(root: string, a: string, b: string, delayMs: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
@@ -58,7 +50,9 @@ function runAndKill(root: string, a: string, b: string, delayMs: number): Promis
       output += chunk;
     });
     child.once('error', reject);
-    child.once('close', () => resolve([...output.matchAll(/^done (\d+)$/gm)].map((m) => Number(m[1]))));
+    child.once('close', () =>
+      resolve([...output.matchAll(/^done (\d+) imported$/gm)].map((m) => Number(m[1]))),
+    );
   });
 }
 
@@ -72,7 +66,7 @@ describe('crash safety of the commit', () => {
     const a = writeStickFolder(path.join(tmp.dir, 'A'), { content: contentA });
     const b = writeStickFolder(path.join(tmp.dir, 'B'), {
       content: contentB,
-      files: { 'images/b.png': Buffer.concat([SAMPLE_PNG, Buffer.alloc(256 * 1024, 7)]) },
+      files: { 'images/b.png': noisePng(256) },
     });
     const root = path.join(tmp.dir, 'store');
     const store = new ContentStore(root);
@@ -89,7 +83,8 @@ describe('crash safety of the commit', () => {
     let i = 0;
     for (; i < ITERATIONS && (i < MIN_ITERATIONS || Date.now() - loopStart < BUDGET_MS); i++) {
       const reported = await runAndKill(root, a, b, Math.random() * importMs * 3);
-      if (reported.length > 0) importMs = (importMs + Math.max(...reported)) / 2;
+      // Aim at the first commits; a child killed before any commit says the window is too short.
+      importMs = reported.length > 0 ? (importMs + Math.min(...reported)) / 2 : importMs * 1.5;
       const loaded = await new ContentStore(root).loadCurrent();
       assert.ok(loaded, `iteration ${i}: nothing loadable`);
       const { version, content } = loaded.bundle;

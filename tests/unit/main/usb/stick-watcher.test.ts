@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { expandMountRoots } from '../../../../main/usb/mount-roots';
@@ -123,6 +124,41 @@ describe('stick watcher', () => {
     assert.equal(found.length, 0);
   });
 
+  it('hands over a buurtkiosk/ that is a link (the import refuses it) without walking through it', async () => {
+    const elsewhere = path.join(tmp.dir, 'ELDERS');
+    mkdirSync(path.join(elsewhere, 'buurtkiosk', 'images'), { recursive: true });
+    writeFileSync(path.join(elsewhere, 'buurtkiosk', 'content.json'), '{}');
+    const operations: string[] = [];
+    const roots = path.join(tmp.dir, 'media');
+    mkdirSync(path.join(roots, 'LINK'), { recursive: true });
+    symlinkSync(path.join(elsewhere, 'buurtkiosk'), path.join(roots, 'LINK', 'buurtkiosk'));
+    watcher = watchSticks({
+      roots: [roots],
+      intervalMs: 3_600_000,
+      settleMs: 3_600_000,
+      log: quiet,
+      guard: () => ({ delay: (op) => void operations.push(op) }),
+      onStick: async (st) => void found.push(st),
+    });
+    await watcher.poll();
+    await watcher.poll();
+    assert.deepEqual(
+      found.map((st) => st.label),
+      ['LINK'],
+    );
+    assert.ok(!operations.includes('readdir'), operations.join(', '));
+  });
+
+  it('hands over a stick whose content.json is a FIFO (the import refuses it), never opening it', async () => {
+    const w = await manualWatcher([tmp.dir]);
+    const stick = plugStick(tmp.dir, 'FIFO');
+    rmSync(path.join(stick.folder, 'content.json'));
+    execFileSync('mkfifo', [path.join(stick.folder, 'content.json')]);
+    await w.poll();
+    await w.poll();
+    assert.equal(found.length, 1);
+  });
+
   it('polls by itself at the settle interval until the stick is handed over', async () => {
     plugStick(tmp.dir, 'AUTO');
     const started = Date.now();
@@ -142,5 +178,132 @@ describe('stick watcher', () => {
     clearTimeout(keepAlive);
     assert.equal(found[0]?.label, 'AUTO');
     assert.ok(Date.now() - started < 1000, 'settling uses the short interval');
+  });
+});
+
+describe('a stick that stops answering', () => {
+  /** Operations on the stick named HANG never return until `wake()`. */
+  const hanging: (() => void)[] = [];
+  let hangs = true;
+  let hungCalls = 0;
+  const wake = () => hanging.splice(0).forEach((resolve) => resolve());
+  const guard = (mount: string) =>
+    path.basename(mount) === 'HANG'
+      ? {
+          deadlineMs: 100,
+          delay: () => {
+            hungCalls++;
+            return hangs ? new Promise<void>((resolve) => hanging.push(resolve)) : undefined;
+          },
+        }
+      : { deadlineMs: 5000 };
+  let stalled: string[];
+
+  beforeEach(() => {
+    hangs = true;
+    hungCalls = 0;
+    stalled = [];
+  });
+  afterEach(wake);
+
+  function hangWatcher(roots: string[], readMounts?: () => Promise<Map<string, number>>): StickWatcher {
+    watcher = watchSticks({
+      roots,
+      intervalMs: 3_600_000,
+      settleMs: 3_600_000,
+      log: quiet,
+      guard,
+      ...(readMounts ? { readMounts } : {}),
+      onStick: async (st) => void found.push(st),
+      onStalled: (st) => void stalled.push(st.label),
+    });
+    return watcher;
+  }
+
+  it('does not hold up another stick, and is not touched again until it is pulled out', async () => {
+    const w = hangWatcher([tmp.dir]);
+    const bad = plugStick(tmp.dir, 'HANG');
+    plugStick(tmp.dir, 'GOED');
+    await w.poll();
+    await w.poll();
+    assert.deepEqual(
+      found.map((st) => st.label),
+      ['GOED'],
+    );
+    assert.deepEqual(stalled, ['HANG']);
+    assert.deepEqual(w.quarantined(), [path.join(tmp.dir, 'HANG')]);
+    const calls = hungCalls;
+    await w.poll();
+    await w.poll();
+    assert.equal(hungCalls, calls, 'a quarantined stick is left alone');
+    bad.unplug();
+    await w.poll();
+    assert.deepEqual(w.quarantined(), []);
+    hangs = false;
+    plugStick(tmp.dir, 'HANG');
+    await w.poll();
+    await w.poll();
+    assert.deepEqual(
+      found.map((st) => st.label),
+      ['GOED', 'HANG'],
+    );
+  });
+
+  it('sees a quarantined stick leave through the mount table, which never touches it', async () => {
+    const mounts = new Map([[path.join(tmp.dir, 'HANG'), 17]]);
+    const w = hangWatcher([tmp.dir], async () => mounts);
+    plugStick(tmp.dir, 'HANG');
+    await w.poll();
+    assert.deepEqual(w.quarantined(), [path.join(tmp.dir, 'HANG')]);
+    await w.poll();
+    assert.deepEqual(w.quarantined(), [path.join(tmp.dir, 'HANG')], 'still mounted as 17');
+    mounts.set(path.join(tmp.dir, 'HANG'), 18); // pulled out and put back: a new mount
+    hangs = false;
+    await w.poll();
+    assert.deepEqual(w.quarantined(), []);
+    await w.poll();
+    await w.poll();
+    assert.deepEqual(
+      found.map((st) => st.label),
+      ['HANG'],
+    );
+  });
+
+  it('hands over a good stick while the other one is still hanging, with the watcher polling by itself', async () => {
+    plugStick(tmp.dir, 'HANG');
+    plugStick(tmp.dir, 'GOED');
+    let hangOver = false;
+    const keepAlive = setTimeout(() => {}, 10_000);
+    await new Promise<void>((resolve) => {
+      watcher = watchSticks({
+        roots: [tmp.dir],
+        intervalMs: 20,
+        settleMs: 20,
+        log: quiet,
+        guard: (mount) =>
+          path.basename(mount) === 'HANG'
+            ? {
+                deadlineMs: 5000,
+                delay: () =>
+                  new Promise<void>((r) =>
+                    hanging.push(() => {
+                      hangOver = true;
+                      r();
+                    }),
+                  ),
+              }
+            : {},
+        onStick: async (st) => {
+          found.push(st);
+          resolve();
+        },
+      });
+    });
+    clearTimeout(keepAlive);
+    assert.deepEqual(
+      found.map((st) => st.label),
+      ['GOED'],
+    );
+    assert.equal(hangOver, false, 'the hanging stick had not answered yet');
   });
 });

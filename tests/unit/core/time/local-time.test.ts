@@ -9,8 +9,8 @@ import {
   localMinutesOf,
   nextMidnight,
   weekdayOf,
-} from '../../../../core/hours/local-time';
-import { at } from './fixtures';
+} from '../../../../core/time/local-time';
+import { at } from '../hours/fixtures';
 
 const HOUR = 3_600_000;
 

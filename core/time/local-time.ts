@@ -2,9 +2,9 @@
  * Local calendar days and wall-clock times in Europe/Brussels, whatever the machine's own time zone.
  * Days are `YYYY-MM-DD` strings; calendar arithmetic on them uses UTC so it never sees a DST change.
  */
-import type { Weekday } from '../time/weekdays';
-import { WEEKDAYS } from '../time/weekdays';
-import { isZoneOffsets, offsetFromList, type ZoneOffsets } from '../time/zone-offsets';
+import type { Weekday } from './weekdays';
+import { WEEKDAYS } from './weekdays';
+import { isZoneOffsets, offsetFromList, type ZoneOffsets } from './zone-offsets';
 
 /** The zone every opening hour is written in. */
 export const ZONE_NAME = 'Europe/Brussels';

@@ -1,0 +1,161 @@
+/**
+ * Reading a screen's config.json so that a mistake costs only itself: a bad or unknown field is
+ * dropped (with its problem and line) and every other field still counts; a trailing comma is
+ * tolerated (and reported). Signing fails closed: when `signingKey` is there but unusable, or the file
+ * cannot be read as JSON at all (a key may be in it), the device accepts no content until it is fixed.
+ * Built on validateDeviceConfigText / validateDeviceConfig, so the messages are the usual ones.
+ */
+import { lineOfPath } from '../content/locate';
+import type { Problem } from '../content/problem';
+import { parseJsonSafely } from '../content/safe-json';
+import { pathSteps } from '../content/validate';
+import type { DeviceConfigInput } from './device-config';
+import { validateDeviceConfig, validateDeviceConfigText } from './validate-device-config';
+
+export interface SalvagedConfig {
+  /** The fields that are valid, on their own. */
+  config: DeviceConfigInput;
+  /** Everything wrong, each with its line where it can be found. */
+  problems: Problem[];
+  /** Why signing cannot be checked (then nothing is accepted), or null. */
+  signingBroken: string | null;
+}
+
+/** Each round drops at least one field; a config has a handful. */
+const MAX_ROUNDS = 50;
+
+/** Reads config.json text field by field. */
+export function salvageDeviceConfigText(text: string): SalvagedConfig {
+  const strict = validateDeviceConfigText(text);
+  if (strict.ok) return { config: strict.config, problems: [], signingBroken: null };
+  const problems: Problem[] = [];
+  let body = text;
+  let json = parseJsonSafely(body);
+  if (!json.ok) {
+    const relaxed = withoutTrailingCommas(text);
+    const retried = relaxed.lines.length > 0 ? parseJsonSafely(relaxed.text) : json;
+    if (retried.ok) {
+      body = relaxed.text;
+      json = retried;
+      problems.push(
+        ...relaxed.lines.map((line) => ({
+          path: '',
+          line,
+          message: 'komma te veel voor } of ] (genegeerd; haal ze weg)',
+        })),
+      );
+    }
+  }
+  if (!json.ok) {
+    return {
+      config: {},
+      problems: strict.problems,
+      signingBroken: 'config.json kan niet gelezen worden als JSON',
+    };
+  }
+  const value = json.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { config: {}, problems: strict.problems, signingBroken: 'config.json is geen blok { … }' };
+  }
+  const fields = value as Record<string, unknown>;
+  problems.push(...json.problems.map((p) => withLine(body, p)));
+  let signingBroken: string | null = null;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = validateDeviceConfig(fields);
+    if (result.ok) return { config: result.config, problems: unique(problems), signingBroken };
+    for (const problem of result.problems) {
+      const steps = pathSteps(problem.path);
+      problems.push(withLine(body, problem));
+      signingBroken ??= signingProblem(steps);
+      drop(fields, steps);
+    }
+  }
+  return {
+    config: {},
+    problems: unique(problems),
+    signingBroken: signingBroken ?? 'config.json is niet te ontwarren',
+  };
+}
+
+/**
+ * A problem with `signingKey`, or an unknown field that looks meant as one ("signingkey", "sleutel"):
+ * either way a key was meant, and without it signing would silently be off.
+ */
+function signingProblem(steps: (string | number)[]): string | null {
+  const [first] = steps;
+  if (first === 'signingKey') return 'de sleutel bij "signingKey" is ongeldig';
+  if (typeof first === 'string' && steps.length === 1 && /sign|key|sleutel/i.test(first)) {
+    return `het veld "${first}" lijkt een sleutel, maar alleen "signingKey" wordt gebruikt`;
+  }
+  return null;
+}
+
+/** Removes the field a problem is about: a whole top-level field, or one slide type's duration. */
+function drop(fields: Record<string, unknown>, steps: (string | number)[]): void {
+  const [first, second] = steps;
+  if (typeof first !== 'string') {
+    for (const key of Object.keys(fields)) delete fields[key]; // the file as a whole: nothing is safe
+    return;
+  }
+  const durations = fields.durations;
+  if (
+    first === 'durations' &&
+    typeof second === 'string' &&
+    typeof durations === 'object' &&
+    durations !== null
+  ) {
+    delete (durations as Record<string, unknown>)[second];
+    return;
+  }
+  delete fields[first];
+}
+
+function withLine(text: string, problem: Problem): Problem {
+  if (problem.line !== undefined) return problem;
+  const line = lineOfPath(text, pathSteps(problem.path));
+  return line === undefined ? problem : { ...problem, line };
+}
+
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.line ?? ''}|${p.path}|${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The text with every comma that stands right before } or ] blanked out, and the lines they were on. */
+function withoutTrailingCommas(text: string): { text: string; lines: number[] } {
+  const chars = [...text];
+  const lines: number[] = [];
+  let line = 1;
+  let inString = false;
+  let pendingComma: { index: number; line: number } | null = null;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') {
+      inString = true;
+      pendingComma = null;
+      continue;
+    }
+    if (c === ',') {
+      pendingComma = { index: i, line };
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') continue;
+    if ((c === '}' || c === ']') && pendingComma) {
+      chars[pendingComma.index] = ' ';
+      lines.push(pendingComma.line);
+    }
+    pendingComma = null;
+  }
+  return { text: chars.join(''), lines };
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { parseSignedManifest } from '../../../../core/import/signed-manifest';
+import { defaultKeyFile } from '../../../../main/cli/cli-signing';
+import { keygenCommand, signCommand } from '../../../../main/cli/sign-command';
+import { validateCommand } from '../../../../main/cli/validate-command';
+import { sha256Hex } from '../../../../main/store/version-id';
+import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
+
+process.env.BUURTKIOSK_QUIET ??= '1';
+
+let tmp: { dir: string; remove(): void };
+let lines: string[];
+const out = (line: string) => lines.push(line);
+const dataDir = () => path.join(tmp.dir, 'data');
+const now = () => new Date('2026-11-27T13:03:00Z');
+const sign = (target: string, keyFile?: string) =>
+  signCommand(target, out, {
+    userDataDir: dataDir(),
+    now,
+    buildDate: '2026-01-01',
+    ...(keyFile ? { keyFile } : {}),
+  });
+
+beforeEach(() => {
+  tmp = tempFolder('buurtkiosk-sign-');
+  lines = [];
+});
+afterEach(() => tmp.remove());
+
+describe('buurtkiosk keygen', () => {
+  it('puts the secret key in the user data folder, never the current folder, and says where', async () => {
+    const cwd = process.cwd();
+    process.chdir(tmp.dir);
+    try {
+      assert.equal(await keygenCommand(out, { userDataDir: dataDir() }), 0);
+    } finally {
+      process.chdir(cwd);
+    }
+    const file = defaultKeyFile(dataDir());
+    assert.equal(lines[0], `Geheime sleutel bewaard in: ${file}`);
+    assert.ok(existsSync(file));
+    assert.ok(!existsSync(path.join(tmp.dir, 'buurtkiosk-sleutel.pem')));
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.match(lines.at(-1)!, /^ {2}[A-Za-z0-9+/]{43}=$/);
+  });
+
+  it('never overwrites a key, and says so in Dutch', async () => {
+    assert.equal(await keygenCommand(out, { userDataDir: dataDir() }), 0);
+    lines = [];
+    assert.equal(await keygenCommand(out, { userDataDir: dataDir() }), 2);
+    assert.match(lines[0]!, /^Er is al een geheime sleutel: /);
+  });
+});
+
+describe('buurtkiosk sign', () => {
+  it('signs a stick root with the key keygen made: every file with its size and hash, and the moment', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const stick = path.join(tmp.dir, 'STICK');
+    const folder = writeStickFolder(stick);
+    writeFileSync(path.join(folder, 'content.json.sig'), 'oud');
+    lines = [];
+    assert.equal(await sign(stick), 0, lines.join('\n'));
+    assert.match(
+      lines[0]!,
+      /^Ondertekend op vrijdag 27 november 2026 om 14:03: content\.json en 1 afbeelding\.$/,
+    );
+    assert.ok(
+      lines.some((l) => /content\.json\.sig \(de oude manier van ondertekenen\) is verwijderd/.test(l)),
+    );
+    assert.ok(!existsSync(path.join(folder, 'content.json.sig')));
+    const manifest = parseSignedManifest(readFileSync(path.join(folder, 'ondertekening.json'), 'utf8'));
+    assert.ok(manifest.ok);
+    assert.equal(manifest.manifest.signedAt, '2026-11-27T13:03:00.000Z');
+    const png = readFileSync(path.join(folder, 'images', 'koffie.png'));
+    assert.deepEqual(manifest.manifest.files[1], {
+      path: 'images/koffie.png',
+      size: png.length,
+      sha256: sha256Hex(png),
+    });
+  });
+
+  it('refuses invalid content with the very lines validate prints, and signs nothing', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const bad = sampleStickContent();
+    bad.activities![0]!.image = 'images/weg.jpg';
+    bad.updated = 'gisteren';
+    const folder = writeStickFolder(path.join(tmp.dir, 'FOUT'), { content: bad });
+    lines = [];
+    assert.equal(await sign(folder), 1);
+    const signLines = lines.slice(1, 3);
+    lines = [];
+    assert.equal(await validateCommand(folder, out, { userDataDir: dataDir() }), 1);
+    assert.deepEqual(signLines, lines.slice(1));
+    assert.ok(!existsSync(path.join(folder, 'ondertekening.json')));
+  });
+
+  it('speaks Dutch when the key is missing, not a key, or the folder is wrong', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'S'));
+    assert.equal(await sign(folder), 2);
+    assert.match(lines[0]!, /^Geen geheime sleutel gevonden in .*Maak er een met "buurtkiosk keygen"/);
+    const notAKey = path.join(tmp.dir, 'geen-sleutel.pem');
+    writeFileSync(notAKey, 'hallo');
+    lines = [];
+    assert.equal(await sign(folder, notAKey), 2);
+    assert.match(lines[0]!, /is geen geheime ed25519-sleutel van buurtkiosk/);
+    lines = [];
+    assert.equal(await sign(folder, tmp.dir), 2);
+    assert.match(lines[0]!, /^Kan de geheime sleutel .* niet lezen \(daar staat een map\)/);
+    await keygenCommand(out, { userDataDir: dataDir() });
+    lines = [];
+    assert.equal(await sign(path.join(tmp.dir, 'nergens')), 2);
+    assert.match(lines[0]!, /^Kan niet lezen: geen content\.json gevonden in /);
+    for (const line of lines) assert.doesNotMatch(line, /\bE[A-Z]{3,}\b/);
+  });
+
+  it('refuses to sign with a clock before this version was built', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const folder = writeStickFolder(path.join(tmp.dir, 'KLOK'));
+    lines = [];
+    const code = await signCommand(folder, out, {
+      userDataDir: dataDir(),
+      now: () => new Date('2020-01-01T10:00:00Z'),
+      buildDate: '2026-01-01',
+    });
+    assert.equal(code, 2);
+    assert.match(lines[0]!, /^De klok van deze computer staat op .* 2020/);
+  });
+
+  it('says where it could not write, in Dutch', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const folder = writeStickFolder(path.join(tmp.dir, 'MAP'));
+    mkdirSync(path.join(folder, 'ondertekening.json'));
+    lines = [];
+    assert.equal(await sign(folder), 2);
+    assert.match(lines[0]!, /^Kan ondertekening\.json niet schrijven in .* \(daar staat een map\)\.$/);
+  });
+});

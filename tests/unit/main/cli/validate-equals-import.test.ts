@@ -1,0 +1,179 @@
+/**
+ * `buurtkiosk validate` runs the import's own checks: for every broken stick here, validate and import
+ * print the same problems in the same order and exit with the same code; and both accept the same
+ * targets. Before, validate said "In orde" to a content.json whose photo was missing.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { ContentInput } from '../../../../core/content/schema';
+import { importCommand } from '../../../../main/cli/import-command';
+import { validateCommand } from '../../../../main/cli/validate-command';
+import { pngImage } from '../../../support/test-images';
+import {
+  SAMPLE_PNG,
+  sampleStickContent,
+  tempFolder,
+  writeStickFolder,
+  type StickOptions,
+} from '../../../support/usb-stick';
+
+process.env.BUURTKIOSK_QUIET ??= '1';
+
+let tmp: { dir: string; remove(): void };
+let n = 0;
+beforeEach(() => (tmp = tempFolder('buurtkiosk-validate-import-')));
+afterEach(() => tmp.remove());
+
+function withSample(mutate: (c: ContentInput) => void): ContentInput {
+  const c = sampleStickContent();
+  mutate(c);
+  return c;
+}
+
+/** A broken stick: what to write, and what to do to it after. */
+const BROKEN: { name: string; stick: StickOptions; after?: (folder: string) => void }[] = [
+  {
+    name: 'a missing photo',
+    stick: { content: withSample((c) => (c.activities![0]!.image = 'images/breicafe.jpg')) },
+  },
+  {
+    name: 'a text file called .jpg',
+    stick: {
+      content: withSample((c) => (c.activities![0]!.image = 'images/x.jpg')),
+      files: { 'images/x.jpg': 'geen foto' },
+    },
+  },
+  {
+    name: 'a PNG called .webp with HTML after it',
+    stick: {
+      content: withSample((c) => (c.activities![0]!.image = 'images/p.webp')),
+      files: { 'images/p.webp': Buffer.concat([SAMPLE_PNG.subarray(0, 33), Buffer.from('<html>')]) },
+    },
+  },
+  {
+    name: 'a photo of 50,000 by 50,000 pixels',
+    stick: { content: withSample((c) => (c.activities![0]!.image = 'images/bom.png')) },
+    after: (f) => {
+      const png = Buffer.from(pngImage(8, 8));
+      png.writeUInt32BE(50_000, 16);
+      png.writeUInt32BE(50_000, 20);
+      writeFileSync(path.join(f, 'images', 'bom.png'), png);
+    },
+  },
+  {
+    name: 'a 50 MB photo',
+    stick: {
+      content: withSample((c) => (c.activities![0]!.image = 'images/groot.png')),
+      files: { 'images/groot.png': SAMPLE_PNG },
+    },
+    after: (f) => truncateSync(path.join(f, 'images', 'groot.png'), 50 * 1024 * 1024),
+  },
+  {
+    name: 'a photo that is a link out of the folder',
+    stick: { content: withSample((c) => (c.activities![0]!.image = 'images/link.png')) },
+    after: (f) => {
+      writeFileSync(path.join(tmp.dir, 'buiten.png'), SAMPLE_PNG);
+      symlinkSync(path.join(tmp.dir, 'buiten.png'), path.join(f, 'images', 'link.png'));
+    },
+  },
+  {
+    name: 'a photo that is a FIFO',
+    stick: { content: withSample((c) => (c.activities![0]!.image = 'images/fifo.png')) },
+    after: (f) => execFileSync('mkfifo', [path.join(f, 'images', 'fifo.png')]),
+  },
+  {
+    name: 'a content.json that is a FIFO',
+    stick: {},
+    after: (f) => {
+      rmSync(path.join(f, 'content.json'));
+      execFileSync('mkfifo', [path.join(f, 'content.json')]);
+    },
+  },
+  { name: 'truncated JSON', stick: { content: JSON.stringify(sampleStickContent(), null, 2).slice(0, 700) } },
+  {
+    name: 'an impossible date and an http link',
+    stick: {
+      content: withSample((c) => {
+        c.updated = '2026-02-30';
+        c.locations[0]!.facebook = { url: 'http://www.facebook.com/buurt' };
+      }),
+    },
+  },
+  {
+    name: 'an unknown field',
+    stick: { content: withSample((c) => ((c as Record<string, unknown>).kleur = 'rood')) },
+  },
+  {
+    name: 'an image path with ..',
+    stick: { content: withSample((c) => (c.activities![0]!.image = '../geheim.png')) },
+  },
+  {
+    name: 'several problems across the file',
+    stick: {
+      content: withSample((c) => {
+        c.activities![1]!.image = 'images/weg.png';
+        c.activities![0]!.start = 'morgen';
+        c.contacts![0]!.email = 'geen-adres';
+      }),
+    },
+  },
+  {
+    name: 'a 6 MB content.json',
+    stick: {},
+    after: (f) => truncateSync(path.join(f, 'content.json'), 6 * 1024 * 1024),
+  },
+];
+
+describe('validate = import', () => {
+  for (const broken of BROKEN) {
+    it(`says the same as import about ${broken.name}`, { timeout: 30_000 }, async () => {
+      const folder = writeStickFolder(path.join(tmp.dir, `stick-${++n}`), broken.stick);
+      broken.after?.(folder);
+      const validated: string[] = [];
+      const validateCode = await validateCommand(folder, (l) => validated.push(l), {
+        userDataDir: path.join(tmp.dir, 'data'),
+      });
+      const imported: string[] = [];
+      const importCode = await importCommand(folder, (l) => imported.push(l), {
+        userDataDir: path.join(tmp.dir, 'data'),
+        editorFile: path.join(tmp.dir, 'geen.html'),
+      });
+      assert.equal(validateCode, 1, validated.join('\n'));
+      assert.equal(importCode, validateCode);
+      assert.equal(validated[0]!.replace('Niet in orde', 'Niet ingelezen'), imported[0]);
+      assert.deepEqual(validated.slice(1), imported.slice(1, validated.length));
+      assert.ok(validated.length > 1);
+    });
+  }
+
+  it('accepts the targets import accepts: a stick root, its buurtkiosk folder, a folder, a content.json', async () => {
+    const stick = path.join(tmp.dir, 'STICK');
+    const folder = writeStickFolder(stick);
+    const plain = path.join(tmp.dir, 'gewone-map');
+    mkdirSync(plain);
+    writeStickFolder(plain);
+    for (const target of [stick, folder, path.join(folder, 'content.json'), path.join(plain, 'buurtkiosk')]) {
+      const lines: string[] = [];
+      assert.equal(
+        await validateCommand(target, (l) => lines.push(l), { userDataDir: path.join(tmp.dir, 'data') }),
+        0,
+        target,
+      );
+      assert.match(lines[0]!, /^In orde: /);
+    }
+  });
+
+  it('checks the signature when a key is given, as the kiosk would', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'ZONDER'));
+    const lines: string[] = [];
+    const key = 'Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
+    assert.equal(await validateCommand(folder, (l) => lines.push(l), { key }), 1);
+    assert.match(lines[1]!, /ondertekening\.json: ontbreekt/);
+    lines.length = 0;
+    assert.equal(await validateCommand(folder, (l) => lines.push(l), { key: 'kapot' }), 2);
+    assert.match(lines[0]!, /is geen publieke ed25519-sleutel/);
+  });
+});

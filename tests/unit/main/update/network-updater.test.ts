@@ -1,0 +1,447 @@
+/**
+ * The network updater against a plain Node static server: what it downloads, what it refuses, and
+ * that nothing but a whole, signed, newer publication ever changes the screen.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { resolveRendererConfig } from '../../../../core/config/device-config';
+import type { NetworkCheck } from '../../../../core/update/network-status';
+import { formatSignedManifest } from '../../../../core/import/signed-manifest';
+import { importFolder } from '../../../../main/import/import-folder';
+import { signingCheckOf } from '../../../../main/import/signing-policy';
+import { loadSampleContent } from '../../../../main/kiosk';
+import { KioskState } from '../../../../main/kiosk-state';
+import { ContentStore } from '../../../../main/store/content-store';
+import { readImportLog } from '../../../../main/store/import-log';
+import { NetworkUpdater } from '../../../../main/update/network-updater';
+import { parseUpdateAddress } from '../../../../main/update/update-address';
+import { minutesAgo, publishTo } from '../../../support/publication';
+import { makeSigner, type TestSigner } from '../../../support/signing';
+import { startStaticServer, type StaticServer } from '../../../support/static-server';
+import { pngImage } from '../../../support/test-images';
+import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
+
+process.env.BUURTKIOSK_QUIET ??= '1';
+
+let tmp: { dir: string; remove(): void };
+let server: StaticServer;
+let signer: TestSigner;
+let store: ContentStore;
+let state: KioskState;
+let logLines: string[];
+let updater: NetworkUpdater;
+let www: string;
+let pub: string;
+
+beforeEach(async () => {
+  tmp = tempFolder('buurtkiosk-network-');
+  www = path.join(tmp.dir, 'www');
+  pub = path.join(www, 'buurtkiosk');
+  mkdirSync(www);
+  server = await startStaticServer(www);
+  signer = await makeSigner(tmp.dir);
+  store = new ContentStore(path.join(tmp.dir, 'store'));
+  state = new KioskState(await loadSampleContent(), resolveRendererConfig());
+  logLines = [];
+  updater = makeUpdater();
+});
+
+afterEach(async () => {
+  await updater.stop();
+  await server.close();
+  tmp.remove();
+});
+
+function makeUpdater(
+  options: { url?: string; publicKey?: string; timeouts?: { totalMs: number; idleMs: number } } = {},
+): NetworkUpdater {
+  const address = parseUpdateAddress(options.url ?? `${server.origin}buurtkiosk/`);
+  const signing = signingCheckOf({ kind: 'key', key: options.publicKey ?? signer.publicKey });
+  assert.ok(address && signing.kind === 'key');
+  return new NetworkUpdater({
+    address,
+    intervalSeconds: 300,
+    key: signing.key,
+    store,
+    state,
+    userAgent: 'buurtkiosk/test',
+    log: (line) => logLines.push(line),
+    random: () => 0.5,
+    ...(options.timeouts ? { timeouts: { small: options.timeouts, bytesPerMs: 1_000_000 } } : {}),
+  });
+}
+
+/** The paths the server was asked for from now on. */
+function watchRequests(): () => { path: string; status: number; bytes: number }[] {
+  const from = server.requests.length;
+  return () => server.requests.slice(from).map((r) => ({ path: r.path, status: r.status, bytes: r.bytes }));
+}
+
+const titled = (title: string, extra: Partial<ReturnType<typeof sampleStickContent>> = {}) => ({
+  ...sampleStickContent(),
+  title,
+  ...extra,
+});
+
+/** Sample content with one more activity showing `image`. */
+function withImage(title: string, image: string) {
+  const content = titled(title);
+  const first = content.activities?.[0];
+  assert.ok(first);
+  content.activities = [...(content.activities ?? []), { ...first, title: 'Met foto', image }];
+  return content;
+}
+
+describe('a publication on an ordinary web server', () => {
+  it('is taken, and then costs one conditional request and no bytes per check', async () => {
+    await publishTo(signer, pub, { content: titled('Van het netwerk'), at: minutesAgo(30) });
+    const first = await updater.checkNow();
+    assert.equal(first.result, 'updated');
+    assert.equal(state.bundle.content.title, 'Van het netwerk');
+    assert.match(state.bundle.source, /^netwerk http:\/\/127\.0\.0\.1:\d+\/buurtkiosk\/$/);
+
+    const requests = watchRequests();
+    for (let i = 0; i < 3; i++) assert.equal((await updater.checkNow()).result, 'nothing-new');
+    assert.deepEqual(
+      requests(),
+      Array.from({ length: 3 }, () => ({ path: '/buurtkiosk/ondertekening.json', status: 304, bytes: 0 })),
+    );
+    const conditional = server.requests.at(-1)?.headers;
+    assert.ok(conditional?.['if-none-match']);
+    assert.ok(conditional['if-modified-since']);
+  });
+
+  it('downloads only what changed: an image the store already has is never fetched again', async () => {
+    const photo = pngImage(40, 30, 7);
+    await publishTo(signer, pub, {
+      content: withImage('Een', 'images/foto.png'),
+      files: { 'images/foto.png': photo },
+      at: minutesAgo(30),
+    });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    const requests = watchRequests();
+    await publishTo(signer, pub, {
+      content: withImage('Twee', 'images/foto.png'),
+      files: { 'images/foto.png': photo },
+      at: minutesAgo(20),
+    });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    assert.equal(state.bundle.content.title, 'Twee');
+    assert.deepEqual(
+      requests().map((r) => r.path),
+      ['/buurtkiosk/ondertekening.json', '/buurtkiosk/ondertekening.sig', '/buurtkiosk/content.json'],
+    );
+  });
+
+  it('a server without ETag or Last-Modified still costs no downloads beyond the list itself', async () => {
+    await publishTo(signer, pub, { content: titled('Zonder validators'), at: minutesAgo(30) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(readPublished('ondertekening.json'));
+    });
+    const requests = watchRequests();
+    assert.equal((await updater.checkNow()).result, 'nothing-new');
+    assert.deepEqual(
+      requests().map((r) => r.path),
+      ['/buurtkiosk/ondertekening.json'],
+    );
+  });
+});
+
+function readPublished(name: string): Buffer {
+  return readFileSync(path.join(pub, name));
+}
+
+describe('a publication that is not whole or not ours never changes the screen', () => {
+  beforeEach(async () => {
+    await publishTo(signer, pub, { content: titled('Versie 1'), at: minutesAgo(60) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+  });
+
+  it('half-uploaded (the new list, an image still old) is refused and taken on the next check once complete', async () => {
+    const photo = pngImage(40, 30, 3);
+    await publishTo(signer, pub, {
+      content: withImage('Versie 2', 'images/nieuw.png'),
+      files: { 'images/nieuw.png': photo },
+      at: minutesAgo(50),
+    });
+    writeFileSync(path.join(pub, 'images', 'nieuw.png'), pngImage(40, 30, 4)); // the upload is not there yet
+    const half = await updater.checkNow();
+    assert.equal(half.result, 'incomplete');
+    assert.match(half.detail ?? '', /"images\/nieuw\.png" op de server is niet het ondertekende bestand/);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+
+    writeFileSync(path.join(pub, 'images', 'nieuw.png'), photo); // the upload finishes
+    const requests = watchRequests();
+    assert.equal((await updater.checkNow()).result, 'updated');
+    assert.equal(state.bundle.content.title, 'Versie 2');
+    // The files that were already good are not fetched again.
+    assert.deepEqual(
+      requests().map((r) => r.path),
+      ['/buurtkiosk/ondertekening.json', '/buurtkiosk/ondertekening.sig', '/buurtkiosk/images/nieuw.png'],
+    );
+  });
+
+  it('a list uploaded before its signature is retried, and taken once the signature is there', async () => {
+    const oldSignature = readPublished('ondertekening.sig');
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    const newSignature = readPublished('ondertekening.sig');
+    writeFileSync(path.join(pub, 'ondertekening.sig'), oldSignature);
+    assert.equal((await updater.checkNow()).result, 'bad-signature');
+    writeFileSync(path.join(pub, 'ondertekening.sig'), newSignature);
+    assert.equal((await updater.checkNow()).result, 'updated');
+    assert.equal(state.bundle.content.title, 'Versie 2');
+  });
+
+  it('a file swapped on the server after signing is refused', async () => {
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    // Same size, other bytes: only the hash tells them apart.
+    const swapped = readPublished('content.json').toString('utf8').replace('"Versie 2"', '"Versie 9"');
+    writeFileSync(path.join(pub, 'content.json'), swapped);
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'incomplete');
+    assert.match(check.detail ?? '', /"content\.json" op de server is niet het ondertekende bestand/);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+
+  it('refuses a publication without its signature', async () => {
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    rmSync(path.join(pub, 'ondertekening.sig'));
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'unsigned');
+    assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+
+  it('refuses a publication signed with another key', async () => {
+    const stranger = await makeSigner(path.join(tmp.dir, 'ander'));
+    await publishTo(stranger, pub, { content: titled('Van een ander'), at: minutesAgo(50) });
+    assert.equal((await updater.checkNow()).result, 'bad-signature');
+    assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+
+  it('refuses an older publication put back, and keeps saying so without downloading it again', async () => {
+    const v1 = path.join(tmp.dir, 'v1-kopie');
+    cpSync(pub, v1, { recursive: true });
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    rmSync(pub, { recursive: true });
+    cpSync(v1, pub, { recursive: true });
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'older');
+    assert.equal(state.bundle.content.title, 'Versie 2');
+    const requests = watchRequests();
+    assert.equal((await updater.checkNow()).result, 'older');
+    assert.deepEqual(requests(), [{ path: '/buurtkiosk/ondertekening.json', status: 304, bytes: 0 }]);
+  });
+
+  it('refuses a publication older than a newer stick; a newer one after that wins again', async () => {
+    const stick = writeStickFolder(path.join(tmp.dir, 'stick'), { content: titled('Van de stick') });
+    await signer.signFolder(stick, minutesAgo(40));
+    const fromStick = await importFolder({
+      folder: stick,
+      source: 'USB-stick TEST',
+      medium: 'stick',
+      store,
+      shownVersion: state.bundle.version,
+      signing: signingCheckOf({ kind: 'key', key: signer.publicKey }),
+      onCommitted: (stored) => state.setBundle(stored.bundle),
+    });
+    assert.equal(fromStick.kind, 'imported');
+    await publishTo(signer, pub, { content: titled('Netwerk, ouder dan de stick'), at: minutesAgo(45) });
+    assert.equal((await updater.checkNow()).result, 'older');
+    assert.equal(state.bundle.content.title, 'Van de stick');
+    await publishTo(signer, pub, { content: titled('Netwerk, nieuwer'), at: minutesAgo(5) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    assert.equal(state.bundle.content.title, 'Netwerk, nieuwer');
+  });
+
+  it("refuses signed content that is not valid, with the import's own message", async () => {
+    // Signed by the right key, but not by `publish` (which would have refused it): only a signer could.
+    rmSync(pub, { recursive: true });
+    mkdirSync(pub);
+    const content = JSON.stringify({ ...titled('Fout'), title: 12 });
+    writeFileSync(path.join(pub, 'content.json'), content);
+    signer.writeSigned(
+      pub,
+      formatSignedManifest({
+        format: 'buurtkiosk-ondertekening-1',
+        signedAt: minutesAgo(49),
+        publicKey: signer.publicKey,
+        files: [
+          {
+            path: 'content.json',
+            size: Buffer.byteLength(content),
+            sha256: createHash('sha256').update(content).digest('hex'),
+          },
+        ],
+      }),
+    );
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    assert.match(check.detail ?? '', /title/);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+});
+
+describe('servers that misbehave', () => {
+  beforeEach(async () => {
+    await publishTo(signer, pub, { content: titled('Versie 1'), at: minutesAgo(60) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+  });
+
+  afterEach(() => assert.equal(state.bundle.content.title, 'Versie 1'));
+
+  it('an HTML page (a login or error page) served with status 200 is refused without asking for more', async () => {
+    server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>Aanmelden</title>');
+    });
+    const requests = watchRequests();
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    assert.match(check.detail ?? '', /webpagina/);
+    assert.equal(requests().length, 1);
+  });
+
+  it('a signed list of 10,000 files or one 5 GB image is refused before any file is downloaded', async () => {
+    const files = Array.from({ length: 10_000 }, (_, i) => ({
+      path: `images/f${i}.png`,
+      size: 100,
+      sha256: 'a'.repeat(64),
+    }));
+    for (const [listed, expected] of [
+      [files, /noemt 10001 bestanden/],
+      [
+        [{ path: 'images/groot.png', size: 5 * 1024 ** 3, sha256: 'b'.repeat(64) }],
+        /"images\/groot\.png" is te groot \(5120 MB/,
+      ],
+    ] as const) {
+      signer.writeSigned(
+        pub,
+        formatSignedManifest({
+          format: 'buurtkiosk-ondertekening-1',
+          signedAt: minutesAgo(40),
+          publicKey: signer.publicKey,
+          files: [{ path: 'content.json', size: 10, sha256: 'c'.repeat(64) }, ...listed],
+        }),
+      );
+      const requests = watchRequests();
+      const check = await updater.checkNow();
+      assert.equal(check.result, 'refused');
+      assert.match(check.detail ?? '', expected);
+      assert.deepEqual(
+        requests().map((r) => r.path),
+        ['/buurtkiosk/ondertekening.json', '/buurtkiosk/ondertekening.sig'],
+      );
+    }
+  });
+
+  it('a file whose body never ends is cut off at its signed size', async () => {
+    let sent = 0;
+    server.misbehave('/buurtkiosk/content.json', (_req, res) => {
+      res.writeHead(200);
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (!res.destroyed && sent < 1024 ** 3) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'incomplete');
+    assert.match(check.detail ?? '', /groter dan ondertekend/);
+    assert.ok(sent < 64 * 1024 ** 2, `sent ${sent}`);
+  });
+
+  it('a gzip-packed list it did not ask for is refused', async () => {
+    const packed = gzipSync(readPublished('ondertekening.json'));
+    server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': packed.length });
+      res.end(packed);
+    });
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    assert.match(check.detail ?? '', /ingepakt \(gzip\)/);
+  });
+
+  for (const [what, location] of [
+    ['the cloud metadata service', 'http://169.254.169.254/latest/meta-data/'],
+    ['a file: URL', 'file:///etc/passwd'],
+    ['itself, forever', '/buurtkiosk/ondertekening.json'],
+  ] as const) {
+    it(`a redirect to ${what} is refused`, async () => {
+      server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
+        res.writeHead(302, { location });
+        res.end();
+      });
+      const check = await updater.checkNow();
+      assert.equal(check.result, 'refused');
+      assert.match(check.detail ?? '', /doorverwij|stuurt door/);
+    });
+  }
+
+  it('a server that answers a byte at a time is given up on, and counted as unreachable', async () => {
+    updater = makeUpdater({ timeouts: { totalMs: 300, idleMs: 200 } });
+    server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
+      res.writeHead(200);
+      const timer = setInterval(() => res.write(' '), 20);
+      res.on('close', () => clearInterval(timer));
+    });
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'unreachable');
+    assert.match(check.detail ?? '', /niet op tijd/);
+  });
+});
+
+describe('a server that is away', () => {
+  it('is unreachable since the first failed check; the screen retries after 5, 10, 20 s … up to its interval', async () => {
+    await publishTo(signer, pub, { content: titled('Versie 1'), at: minutesAgo(60) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    assert.equal(updater.nextDelayMs(), 300_000);
+    await server.close();
+    const delays: number[] = [];
+    const checks: NetworkCheck[] = [];
+    for (let i = 0; i < 8; i++) {
+      checks.push(await updater.checkNow());
+      delays.push(updater.nextDelayMs());
+    }
+    assert.ok(checks.every((c) => c.result === 'unreachable'));
+    assert.ok(checks.every((c) => c.since === checks[0]?.since));
+    assert.deepEqual(delays, [5_000, 10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000]);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+    server = await startStaticServer(www, server.port);
+    assert.equal((await updater.checkNow()).result, 'nothing-new');
+    assert.equal(updater.nextDelayMs(), 300_000);
+  });
+});
+
+describe('credentials in the update address', () => {
+  it('are sent to the server but never written to the log, the import log or the staff status', async () => {
+    updater = makeUpdater({ url: `http://deeltoken:Wachtwoord123@127.0.0.1:${server.port}/buurtkiosk/` });
+    await publishTo(signer, pub, { content: titled('Versie 1'), at: minutesAgo(60) });
+    assert.equal((await updater.checkNow()).result, 'updated');
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    rmSync(path.join(pub, 'ondertekening.sig'));
+    assert.equal((await updater.checkNow()).result, 'unsigned');
+    await server.close();
+    await updater.checkNow();
+    assert.ok(server.requests.every((r) => r.headers.authorization?.startsWith('Basic ')));
+    const everything = JSON.stringify({
+      logLines,
+      imports: await readImportLog(store.importLogFile),
+      check: updater.lastCheck,
+      source: updater.source,
+      bundle: state.bundle.source,
+    });
+    assert.ok(logLines.length >= 2);
+    assert.doesNotMatch(everything, /Wachtwoord123|deeltoken/);
+  });
+});
