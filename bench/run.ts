@@ -31,6 +31,8 @@ interface StoredResult extends MeasurementResult {
   measuredAt: string;
   quick: boolean;
   seconds: number;
+  /** The machine's 1-minute load average as the measurement started and ended (it is shared). */
+  loadAverage: { start: number; end: number };
 }
 
 interface ResultsFile {
@@ -82,6 +84,7 @@ async function main(): Promise<void> {
   try {
     for (const name of names) {
       const started = Date.now();
+      const loadAtStart = oneMinuteLoad();
       let result: MeasurementResult;
       try {
         const measurement = await loadMeasurement(name);
@@ -101,8 +104,9 @@ async function main(): Promise<void> {
         };
       }
       const seconds = Math.round((Date.now() - started) / 100) / 10;
-      results[name] = { ...result, measuredAt: new Date().toISOString(), quick, seconds };
-      log(`${name}: done in ${seconds} s`);
+      const loadAverage = { start: loadAtStart, end: oneMinuteLoad() };
+      results[name] = { ...result, measuredAt: new Date().toISOString(), quick, seconds, loadAverage };
+      log(`${name}: done in ${seconds} s, load average ${loadAverage.start} → ${loadAverage.end}`);
     }
   } finally {
     await browser.close();
@@ -112,6 +116,10 @@ async function main(): Promise<void> {
   if (write)
     writeResults({ ...machine, loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) }, results);
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
+}
+
+function oneMinuteLoad(): number {
+  return Number((os.loadavg()[0] ?? 0).toFixed(2));
 }
 
 function notLanded(name: string): Figure {
