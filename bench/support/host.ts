@@ -62,7 +62,7 @@ export async function startBenchHost(options: KioskOptions = {}): Promise<BenchH
     return kiosk.handler(request);
   }, 0);
   const close = async () => {
-    kiosk.stop();
+    await kiosk.stop();
     await host.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
