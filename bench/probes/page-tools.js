@@ -74,9 +74,11 @@
         .join('\n');
     },
     /**
-     * Resolves after the next tap, when the touch screen's first page is painted: the pointerup's
-     * time stamp (when the finger lifted) and performance.now() just after that frame's paint
-     * (a message posted from the rAF callback that found the page arrives after the paint).
+     * Resolves after the next tap, when the touch screen's first page is painted: the pointerdown's
+     * time stamp (the finger touching: the kiosk wakes on it, and the rotation it touched is gone
+     * before the finger lifts, so that pointerup never reaches the window) and performance.now()
+     * just after that frame's paint (a message posted from the rAF callback that found the page
+     * arrives after the paint).
      */
     timeTouchMode() {
       const shown = () => {
@@ -92,7 +94,7 @@
       };
       return new Promise((resolve) => {
         addEventListener(
-          'pointerup',
+          'pointerdown',
           (event) => {
             const tapAt = event.timeStamp;
             const check = () => {
