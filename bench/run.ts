@@ -15,12 +15,24 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const RESULTS_FILE = path.join(BENCH_DIR, 'results.json');
 
 /** Every measurement, in the order they run; each lives in bench/<name>.ts. */
-const NAMES = ['weight', 'startup', 'scale', 'smoothness', 'soak', 'import', 'network'] as const;
+const NAMES = [
+  'weight',
+  'startup',
+  'rest',
+  'throttled',
+  'scale',
+  'smoothness',
+  'soak',
+  'import',
+  'network',
+] as const;
 
 interface StoredResult extends MeasurementResult {
   measuredAt: string;
   quick: boolean;
   seconds: number;
+  /** The machine's 1-minute load average as the measurement started and ended (it is shared). */
+  loadAverage: { start: number; end: number };
 }
 
 interface ResultsFile {
@@ -72,6 +84,7 @@ async function main(): Promise<void> {
   try {
     for (const name of names) {
       const started = Date.now();
+      const loadAtStart = oneMinuteLoad();
       let result: MeasurementResult;
       try {
         const measurement = await loadMeasurement(name);
@@ -91,8 +104,9 @@ async function main(): Promise<void> {
         };
       }
       const seconds = Math.round((Date.now() - started) / 100) / 10;
-      results[name] = { ...result, measuredAt: new Date().toISOString(), quick, seconds };
-      log(`${name}: done in ${seconds} s`);
+      const loadAverage = { start: loadAtStart, end: oneMinuteLoad() };
+      results[name] = { ...result, measuredAt: new Date().toISOString(), quick, seconds, loadAverage };
+      log(`${name}: done in ${seconds} s, load average ${loadAverage.start} → ${loadAverage.end}`);
     }
   } finally {
     await browser.close();
@@ -102,6 +116,10 @@ async function main(): Promise<void> {
   if (write)
     writeResults({ ...machine, loadAverageAtEnd: os.loadavg().map((l) => Number(l.toFixed(2))) }, results);
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
+}
+
+function oneMinuteLoad(): number {
+  return Number((os.loadavg()[0] ?? 0).toFixed(2));
 }
 
 function notLanded(name: string): Figure {

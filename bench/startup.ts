@@ -1,22 +1,26 @@
 /**
- * Start-up: navigation start to the first slide's text painted, median of cold loads, beside a floor
- * page (one element with the Brussels time from Intl) served by the same server in the same run.
+ * Start-up: navigation start to the first slide's text painted, and first contentful paint, median of
+ * cold loads each, beside a floor page (one element with the Brussels time from Intl in an inline
+ * classic script) served by the same server in the same run, loads interleaved.
  */
 import { coldLoad, median, type Phases } from './support/cold-load';
 import { startBenchHost } from './support/host';
 import type { Measurement } from './types';
 
-/** The kiosk may take at most this multiple of the floor. */
+/** The kiosk may take at most this multiple of the floor, on first text and on first paint. */
 export const STARTUP_RATIO_TARGET = 1.5;
+/** Cold loads of each page (at least 11, odd so the median is one load). */
+const LOADS = 11;
 
 export const measurement: Measurement = {
   name: 'startup',
   async run({ browser, quick, log }) {
-    const loads = quick ? 5 : 10;
+    const loads = quick ? 5 : LOADS;
     const host = await startBenchHost();
     const app: number[] = [];
     const floor: number[] = [];
     const fcp: number[] = [];
+    const floorFcp: number[] = [];
     const phases: Phases[] = [];
     const present: number[] = [];
     try {
@@ -25,7 +29,9 @@ export const measurement: Measurement = {
       await coldLoad(browser, host.url);
       // Alternate, so a busy moment on the shared machine hits both series alike.
       for (let i = 0; i < loads; i++) {
-        floor.push((await coldLoad(browser, host.floorUrl)).firstSlideMs);
+        const floorLoad = await coldLoad(browser, host.floorUrl);
+        floor.push(floorLoad.firstSlideMs);
+        if (floorLoad.fcpMs !== null) floorFcp.push(floorLoad.fcpMs);
         const load = await coldLoad(browser, host.url);
         app.push(load.firstSlideMs);
         if (load.fcpMs !== null) fcp.push(load.fcpMs);
@@ -41,6 +47,9 @@ export const measurement: Measurement = {
     const appMs = median(app);
     const floorMs = median(floor);
     const ratio = appMs / floorMs;
+    const fcpMs = fcp.length ? median(fcp) : null;
+    const floorFcpMs = floorFcp.length ? median(floorFcp) : null;
+    const fcpRatio = fcpMs !== null && floorFcpMs !== null ? fcpMs / floorFcpMs : null;
     return {
       figures: [
         {
@@ -49,7 +58,21 @@ export const measurement: Measurement = {
           unit: 'ms',
           target: `≤ ${STARTUP_RATIO_TARGET}× floor (${round(floorMs * STARTUP_RATIO_TARGET)} ms)`,
           pass: ratio <= STARTUP_RATIO_TARGET,
-          note: `${ratio.toFixed(2)}× the floor; medians: ${describePhases(phases)}, slide laid out ${round(median(present))} ms, first contentful paint (as presented) ${fcp.length ? `${round(median(fcp))} ms` : '—'}`,
+          note: `${ratio.toFixed(2)}× the floor; medians: ${describePhases(phases)}, slide laid out ${round(median(present))} ms`,
+        },
+        {
+          name: `start-up: first contentful paint (median of ${loads})`,
+          value: fcpMs === null ? null : round(fcpMs),
+          unit: 'ms',
+          target:
+            floorFcpMs === null
+              ? `≤ ${STARTUP_RATIO_TARGET}× floor`
+              : `≤ ${STARTUP_RATIO_TARGET}× floor (${round(floorFcpMs * STARTUP_RATIO_TARGET)} ms)`,
+          pass: fcpRatio === null ? false : fcpRatio <= STARTUP_RATIO_TARGET,
+          note:
+            fcpRatio === null
+              ? 'no first-contentful-paint entry'
+              : `${fcpRatio.toFixed(2)}× the floor's ${round(floorFcpMs ?? 0)} ms; as presented by the compositor`,
         },
         {
           name: `start-up: floor page (median of ${loads})`,
@@ -57,10 +80,10 @@ export const measurement: Measurement = {
           unit: 'ms',
           target: '',
           pass: null,
-          note: "one element with Intl.DateTimeFormat('nl-BE', Europe/Brussels) time, same server",
+          note: `one element with Intl.DateTimeFormat('nl-BE', Europe/Brussels) time from an inline classic script, same server; its first contentful paint ${floorFcpMs === null ? '—' : `${round(floorFcpMs)} ms`}`,
         },
       ],
-      details: { appMs: app, floorMs: floor, presentMs: present, fcpMs: fcp, phases },
+      details: { appMs: app, floorMs: floor, presentMs: present, fcpMs: fcp, floorFcpMs: floorFcp, phases },
     };
   },
 };

@@ -71,6 +71,32 @@ export interface StaffSigning {
 
 /** The id of the `<script type="application/json">` in index.html that carries the first payload. */
 export const EMBEDDED_PAYLOAD_ID = 'kiosk-payload';
+/** Attribute of that element: the instant (epoch ms) the handler drew the page's first screen for. */
+export const EMBEDDED_DRAWN_AT_ATTRIBUTE = 'data-drawn-at';
+
+/**
+ * Where the screen starts: the payload index.html carries and the instant its first screen was drawn
+ * for. The renderer's first render uses both, so it matches the server's HTML exactly (hydration
+ * keeps the DOM as it is), and then reads its own clock.
+ */
+export interface PageStart {
+  payload: KioskPayload;
+  /** Epoch ms. */
+  drawnAt: number;
+}
+
+/**
+ * The first screen drawn on the server (renderer/ssr/first-screen.ts, loaded by the handler from
+ * dist/ssr/first-screen.js): <kiosk-app> with declarative shadow DOM, and the text of each <style>
+ * in it, from the element classes, for the page's CSP hashes.
+ */
+export interface FirstScreen {
+  html: string;
+  styles: string[];
+}
+
+/** Draws the first screen for a payload at an instant (epoch ms); null when the browser must draw it. */
+export type RenderFirstScreen = (payload: KioskPayload, now: number) => FirstScreen | null;
 
 /** GET /api/kiosk: everything the renderer shows. */
 export interface KioskPayload {

@@ -9,7 +9,8 @@ import { setupImports } from './import/setup-imports';
 import { readStaffStatus } from './import/staff-status';
 import { KioskState } from './kiosk-state';
 import { createLogger } from './log';
-import { rendererDistDir, sampleContentDir, userDataDir } from './paths';
+import { firstScreenModule, rendererDistDir, sampleContentDir, userDataDir } from './paths';
+import { loadFirstScreen } from './server/first-screen';
 import { createHandler, type Handler } from './server/handler';
 import { ContentStore } from './store/content-store';
 import {
@@ -30,8 +31,12 @@ export interface KioskOptions {
   /** The per-user data folder holding config.json (default: userDataDir()). */
   userDataDir?: string;
   rendererDir?: string;
+  /** The built first-screen render (dist/ssr/first-screen.js); a missing file means app.js draws it. */
+  firstScreenModule?: string;
   buildDate?: string;
   longPollMs?: number;
+  /** The clock the first screen is drawn at (tests fix it); Date.now by default. */
+  clock?: () => number;
   /** Test seams of the network updater (jitter, clock, time limits). */
   networkTuning?: NetworkSetup['tuning'];
 }
@@ -116,8 +121,13 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
         network: network.status(),
       }),
     rendererDir: options.rendererDir ?? rendererDistDir,
+    renderFirstScreen: await loadFirstScreen(
+      options.firstScreenModule ?? firstScreenModule,
+      createLogger('first screen'),
+    ),
     buildDate: options.buildDate ?? readBuildInfo().buildDate,
     ...(options.longPollMs !== undefined ? { longPollMs: options.longPollMs } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   return {
     state,

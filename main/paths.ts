@@ -27,6 +27,8 @@ export const appRoot = findAppRoot();
 export const sampleContentDir = path.join(appRoot, 'data');
 /** The built renderer (index.html, app.js, fonts). */
 export const rendererDistDir = path.join(appRoot, 'dist', 'renderer');
+/** The built server render of the first screen (renderer/ssr), loaded by the handler at run time. */
+export const firstScreenModule = path.join(appRoot, 'dist', 'ssr', 'first-screen.js');
 
 /** The per-user data folder, as Electron's userData would be: $XDG_CONFIG_HOME/buurtkiosk. */
 export function userDataDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -6,14 +6,14 @@
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { KioskPayload } from '../core/api';
+import type { KioskPayload, PageStart } from '../core/api';
 import { useZoneOffsets } from '../core/time/local-time';
 import { WakeController } from './interactive/wake-controller';
 import './kiosk-night';
 import './rotation/kiosk-rotation';
 import { RotationController } from './rotation/rotation-controller';
 import { screenHeader, screenLayout } from './screen-layout';
-import { takeEmbeddedPayload } from './services/embedded-payload';
+import { takeEmbeddedStart } from './services/embedded-payload';
 import { KioskClient } from './services/kiosk-client';
 import { KioskManners } from './services/kiosk-manners';
 
@@ -35,6 +35,12 @@ export class KioskApp extends LitElement {
   /** Rotation, or a visitor using the touch screen. Reflected as data-mode for tests and styling. */
   @property({ reflect: true, attribute: 'data-mode' }) accessor mode: KioskMode = 'rotation';
 
+  /**
+   * The payload and the instant the page was drawn for: read from the page when the element
+   * connects; the server render (renderer/ssr) sets it, as connectedCallback does not run there.
+   */
+  @property({ attribute: false }) accessor start: PageStart | null = null;
+
   @state() accessor _payload: KioskPayload | null = null;
 
   /** The first touch or key on the rotation opens the touch screen and is used up doing so. */
@@ -55,7 +61,20 @@ export class KioskApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The page carries the payload on first load; later (re)connections fetch it.
-    this.#client.start(takeEmbeddedPayload());
+    this.start ??= takeEmbeddedStart();
+    this.#client.start(this.start?.payload ?? null);
+  }
+
+  protected override willUpdate(): void {
+    if (this.start && !this._payload) {
+      // The first render uses the page's payload and instant, so it matches the server's HTML.
+      useZoneOffsets(this.start.payload.zoneOffsets);
+      this._payload = this.start.payload;
+      this.#rotation.start(this.start.payload, this.start.drawnAt);
+    }
+    // The display hours end while a visitor has the touch screen open: it closes, so it cannot come
+    // back at the next on-hour in front of nobody.
+    if (!this.#rotation.displayOn && this.mode === 'interactive') this.mode = 'rotation';
   }
 
   override disconnectedCallback(): void {
@@ -68,12 +87,6 @@ export class KioskApp extends LitElement {
     useZoneOffsets(payload.zoneOffsets);
     this._payload = payload;
     this.#rotation.setPayload(payload);
-  }
-
-  protected override willUpdate(): void {
-    // The display hours end while a visitor has the touch screen open: it closes, so it cannot come
-    // back at the next on-hour in front of nobody.
-    if (!this.#rotation.displayOn && this.mode === 'interactive') this.mode = 'rotation';
   }
 
   override render() {
@@ -102,7 +115,6 @@ export class KioskApp extends LitElement {
             : html`<kiosk-rotation
                 .slides=${rotation.deck.slides}
                 .index=${rotation.index}
-                .startedAt=${rotation.startedAt}
                 .now=${rotation.now}
                 .payload=${payload}
               ></kiosk-rotation>`

@@ -33,12 +33,15 @@ export class KioskHeader extends LitElement {
 
   /** Epoch ms to show. */
   @property({ attribute: false }) accessor now = 0;
-  /** The buurtpunt or organisation name. */
-  @property() override accessor title = '';
+  /**
+   * The buurtpunt or organisation name. Not `title`: Lit's server render writes that native
+   * property out as an attribute (a tooltip), which the browser's own render would not have.
+   */
+  @property() accessor name = '';
 
   override render() {
     return html`
-      <h1>${this.title}</h1>
+      <h1>${this.name}</h1>
       <div class="when">
         <span>${formatDayOf(this.now)}</span> · <time>${formatWallClock(this.now)}</time>
       </div>

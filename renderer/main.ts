@@ -1,4 +1,8 @@
-/** Renderer entry: defines what the first frame needs; index.html holds <kiosk-app>. */
+/**
+ * Renderer entry: defines what the first frame needs. index.html holds <kiosk-app>, usually already
+ * drawn by the handler (renderer/ssr, declarative shadow DOM): the elements then take that DOM over
+ * as it is (hydration; scripts/build.mjs installs Lit's support for it) instead of drawing it again.
+ */
 import './kiosk-app';
 
 // Touch mode, the staff overlays and the other slide types load once the first frame is on screen

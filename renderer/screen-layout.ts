@@ -28,6 +28,6 @@ export function screenHeader(payload: KioskPayload, now: number) {
   const own = payload.content.locations.find((l) => l.id === payload.config.location);
   return html`<kiosk-header
     .now=${now}
-    .title=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
+    .name=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
   ></kiosk-header>`;
 }

@@ -2,10 +2,11 @@
 // Runs on `npm install` (prepare), so a fresh clone starts without further steps.
 import { build } from 'esbuild';
 import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEditor } from './build-editor.mjs';
-import { composeIndexPage } from './index-page.mjs';
+import { composeIndexPage, inlineFonts } from './index-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -15,6 +16,20 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(out('renderer', 'fonts'), { recursive: true });
 
 const common = { bundle: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+
+// Lit's hydration support must patch LitElement as the class is created, so that an element whose
+// declarative shadow root the handler drew (renderer/ssr) takes that DOM over instead of drawing it
+// again. Imported first in main.ts it would not be certain to: with code splitting esbuild may put
+// lit-element, in the shared chunk, before it. So lit-element itself is made to import it.
+const hydrateLitElement = {
+  name: 'hydrate-lit-element',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]lit-element[\\/]lit-element\.js$/ }, async (args) => ({
+      contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\n${await readFile(args.path, 'utf8')}`,
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
 
 const [renderer] = await Promise.all([
   // The renderer: Lit with standard decorators, lowered by esbuild. The metafile says which modules
@@ -30,9 +45,19 @@ const [renderer] = await Promise.all([
     banner: { js: '//# allFunctionsCalledOnLoad' },
     format: 'esm',
     platform: 'browser',
+    plugins: [hydrateLitElement],
     minify: true,
     sourcemap: false,
     metafile: true,
+  }),
+  // The first screen for the handler to draw into index.html (renderer/ssr): the same elements with
+  // Lit's server build, for Node. Loaded by the handler at run time, so main/ never imports it.
+  build({
+    ...common,
+    entryPoints: { 'first-screen': path.join(root, 'renderer', 'ssr', 'first-screen.ts') },
+    outdir: out('ssr'),
+    format: 'esm',
+    platform: 'node',
   }),
   build({
     ...common,
@@ -68,9 +93,17 @@ const appOutput = renderer.metafile.outputs[path.relative(root, out('renderer', 
 const preloads = appOutput.imports
   .filter((i) => i.kind === 'import-statement')
   .map((i) => path.relative(out('renderer'), path.join(root, i.path)).split(path.sep).join('/'));
+// The Latin fonts (nearly every text) go into the page; latin-ext stays a file, fetched only when
+// a text needs one of its characters.
+const latinFonts = Object.fromEntries(
+  ['400', '700'].map((weight) => {
+    const url = `fonts/atkinson-hyperlegible-latin-${weight}-normal.woff2`;
+    return [url, readFileSync(out('renderer', url))];
+  }),
+);
 const page = composeIndexPage({
   template: readFileSync(path.join(root, 'renderer', 'index.html'), 'utf8'),
-  css: readFileSync(path.join(root, 'renderer', 'app.css'), 'utf8'),
+  css: inlineFonts(readFileSync(path.join(root, 'renderer', 'app.css'), 'utf8'), latinFonts),
   preloads,
 });
 writeFileSync(out('renderer', 'index.html'), page.html);

@@ -35,6 +35,22 @@ function withHashes(html, hashes) {
 }
 
 /**
+ * app.css with the given font files as `data:` URLs: the page brings them, so its first paint (no
+ * script needed since the handler draws the first screen) is in the final font.
+ * @param {string} css
+ * @param {Record<string, Buffer>} fonts  url in app.css → the woff2 file's bytes
+ */
+export function inlineFonts(css, fonts) {
+  let result = css;
+  for (const [url, bytes] of Object.entries(fonts)) {
+    const reference = `url('${url}')`;
+    if (!result.includes(reference)) throw new Error(`app.css does not use ${reference}`);
+    result = result.replace(reference, () => `url(data:font/woff2;base64,${bytes.toString('base64')})`);
+  }
+  return result;
+}
+
+/**
  * @param {{ template: string, css: string, preloads: string[] }} parts
  * @returns {{ html: string, hashes: { scripts: string[], styles: string[] } }}
  */

@@ -1,32 +1,38 @@
 // Start-up probe, injected before any page script (Playwright addInitScript, so CSP does not apply).
 // It looks for the first visible element with a data-slide attribute whose text (own or in its
 // shadow root) is not empty and whose composed opacity is above zero (a slide fading in counts from
-// its first frame that is not fully transparent) and no web font is still loading. Shadow roots are collected as they are attached,
-// and a MutationObserver on each marks the page dirty, so the search runs only in frames after the
-// DOM changed: the probe must cost the page (nearly) nothing, or it would slow the app more than
-// the small floor page. The search runs in a rAF callback; when it succeeds, that frame's rendering
-// (style, layout, paint) follows before the next task, so a message posted from the callback
-// arrives right after the paint: its performance.now() is the time from navigation start to "first
-// slide text painted". Reported via console.debug, so the bench waits on an event, not polling.
+// its first frame that is not fully transparent) and no web font is still loading. A
+// MutationObserver on the document and on each shadow root marks the page dirty; only in frames
+// after a change does the probe look for new shadow roots (attached by script, or declared in the
+// HTML, which no attachShadow wrapper would see) and for the slide: the probe must cost the page
+// (nearly) nothing, or it would slow the app more than the small floor page. The search runs in a
+// rAF callback; when it succeeds, that frame's rendering (style, layout, paint) follows before the
+// next task, so a message posted from the callback arrives right after the paint: its
+// performance.now() is the time from navigation start to "first slide text painted". Reported via
+// console.debug, so the bench waits on an event, not polling.
 (() => {
   const raf = window.requestAnimationFrame.bind(window);
   const roots = [document];
+  const known = new Set(roots);
   let dirty = true;
-  let found = false;
   const observer = new MutationObserver(() => {
     dirty = true;
   });
   const watch = (root) => observer.observe(root, { childList: true, subtree: true, characterData: true });
   watch(document);
-  const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attachShadow.call(this, init);
-    if (!found) {
-      roots.push(root);
-      watch(root);
-      dirty = true;
+
+  /** Adds the shadow roots of elements in the known roots (new ones are searched in turn). */
+  const discoverRoots = () => {
+    for (let i = 0; i < roots.length; i++) {
+      for (const el of roots[i].querySelectorAll('*')) {
+        const root = el.shadowRoot;
+        if (root && !known.has(root)) {
+          known.add(root);
+          roots.push(root);
+          watch(root);
+        }
+      }
     }
-    return root;
   };
 
   const textOf = (el) => ((el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent).trim();
@@ -48,6 +54,7 @@
   let presentAt = null;
 
   const findSlide = () => {
+    if (dirty) discoverRoots();
     for (const root of roots) {
       for (const el of root.querySelectorAll('[data-slide]')) {
         if (textOf(el) === '') continue;
@@ -70,9 +77,7 @@
       raf(check);
       return;
     }
-    found = true;
     observer.disconnect();
-    Element.prototype.attachShadow = attachShadow;
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
       const paintedAt = performance.now();

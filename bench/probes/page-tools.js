@@ -73,6 +73,42 @@
         .map((root) => (root === document ? document.body.innerText : root.textContent))
         .join('\n');
     },
+    /**
+     * Resolves after the next tap, when the touch screen's first page is painted: the pointerdown's
+     * time stamp (the finger touching: the kiosk wakes on it, and the rotation it touched is gone
+     * before the finger lifts, so that pointerup never reaches the window) and performance.now()
+     * just after that frame's paint (a message posted from the rAF callback that found the page
+     * arrives after the paint).
+     */
+    timeTouchMode() {
+      const shown = () => {
+        const app = document.querySelector('kiosk-app');
+        if (!app || app.dataset.mode !== 'interactive') return false;
+        return allRoots().some((root) =>
+          [...root.querySelectorAll('[data-page]')].some((el) => {
+            const box = el.getBoundingClientRect();
+            const text = (el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent;
+            return box.width > 0 && box.height > 0 && text.trim() !== '';
+          }),
+        );
+      };
+      return new Promise((resolve) => {
+        addEventListener(
+          'pointerdown',
+          (event) => {
+            const tapAt = event.timeStamp;
+            const check = () => {
+              if (!shown()) return requestAnimationFrame(check);
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve({ tapAt, paintedAt: performance.now() });
+              channel.port2.postMessage(null);
+            };
+            requestAnimationFrame(check);
+          },
+          { capture: true, once: true },
+        );
+      });
+    },
     /** Elements in the document and all shadow roots, and the number of shadow roots. */
     counts() {
       const roots = allRoots();

@@ -10,12 +10,19 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** A fresh context (empty cache, own renderer process) with the kiosk's locale, zone and screen. */
-export function newKioskContext(browser: Browser): Promise<BrowserContext> {
+/**
+ * A fresh context (empty cache, own renderer process) with the kiosk's locale, zone and screen;
+ * `hasTouch` for a touch screen.
+ */
+export function newKioskContext(
+  browser: Browser,
+  opts: { hasTouch?: boolean } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     locale: 'nl-BE',
     timezoneId: 'Europe/Brussels',
     viewport: { width: 1920, height: 1080 },
+    hasTouch: opts.hasTouch ?? false,
   });
 }
 

@@ -74,18 +74,22 @@ interface ProbeReport {
   kind: string;
 }
 
+export interface ColdLoadOptions {
+  /** Also read the JS heap and DOM nodes after a full GC. */
+  heap?: boolean;
+  /** Slow the renderer's CPU down this many times (CDP), from before the navigation. */
+  cpuThrottle?: number;
+}
+
 /** Loads `url` cold and waits (up to 20 s) for the probe's report. */
-export async function coldLoad(
-  browser: Browser,
-  url: string,
-  opts: { heap?: boolean } = {},
-): Promise<ColdLoad> {
+export async function coldLoad(browser: Browser, url: string, opts: ColdLoadOptions = {}): Promise<ColdLoad> {
   const context = await newKioskContext(browser);
   try {
     const page = await context.newPage();
     const cdp = await performanceSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (opts.cpuThrottle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: opts.cpuThrottle });
     await page.addInitScript({ path: FIRST_SLIDE_PROBE });
     const reported = page.waitForEvent('console', {
       predicate: (m: ConsoleMessage) => m.text().startsWith('bench:first-slide '),

@@ -8,26 +8,31 @@ import path from 'node:path';
 import { createKiosk, type Kiosk, type KioskOptions } from '../../main/kiosk';
 import { sampleContentDir } from '../../main/paths';
 import { startHttpHost } from '../../main/server/http-host';
-import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from '../../main/server/security-headers';
+import { COMMON_HEADERS, contentSecurityPolicy, cspHash } from '../../main/server/security-headers';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
-/** The least any status screen must do: show the current Brussels time, formatted by ICU. */
+/**
+ * The least any status screen must do: show the current Brussels time, formatted by ICU, from an
+ * inline classic script (it runs while the page is parsed, before the first frame; a module script
+ * would be deferred and make the floor slower than it need be).
+ */
+const FLOOR_SCRIPT = `document.querySelector('[data-slide]').textContent = new Intl.DateTimeFormat('nl-BE', {
+  timeZone: 'Europe/Brussels',
+  timeStyle: 'short',
+}).format(new Date());`;
+
 const FLOOR_HTML = `<!doctype html>
 <html lang="nl-BE">
   <head>
     <meta charset="utf-8" />
     <title>Vloer</title>
-    <script type="module" src="floor.js"></script>
   </head>
   <body>
     <p data-slide="floor"></p>
+    <script>${FLOOR_SCRIPT}</script>
   </body>
 </html>
-`;
-
-const FLOOR_JS = `const el = document.querySelector('[data-slide]');
-el.textContent = new Intl.DateTimeFormat('nl-BE', { timeZone: 'Europe/Brussels', timeStyle: 'short' }).format(new Date());
 `;
 
 export interface BenchHost {
@@ -54,23 +59,25 @@ export async function startBenchHost(options: KioskOptions = {}): Promise<BenchH
   const host = await startHttpHost(async (request) => {
     const { pathname } = new URL(request.url);
     if (pathname === '/__bench/floor.html') return floorResponse(FLOOR_HTML, 'text/html; charset=utf-8');
-    if (pathname === '/__bench/floor.js') return floorResponse(FLOOR_JS, 'text/javascript; charset=utf-8');
     return kiosk.handler(request);
   }, 0);
   const close = async () => {
-    kiosk.stop();
+    await kiosk.stop();
     await host.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { kiosk, url: host.url, floorUrl: `${host.url}__bench/floor.html`, close };
 }
 
+/** The kiosk's own headers and CSP, with the floor's one inline script allowed by its hash. */
 function floorResponse(body: string, type: string): Response {
-  const headers: Record<string, string> = {
-    ...COMMON_HEADERS,
-    'content-type': type,
-    'cache-control': 'no-cache',
-  };
-  if (type.startsWith('text/html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
-  return new Response(body, { headers });
+  const policy = contentSecurityPolicy({ scripts: [cspHash(FLOOR_SCRIPT)], styles: [] });
+  return new Response(body, {
+    headers: {
+      ...COMMON_HEADERS,
+      'content-type': type,
+      'cache-control': 'no-cache',
+      'content-security-policy': policy,
+    },
+  });
 }

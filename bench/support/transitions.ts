@@ -2,8 +2,14 @@
  * Steps a page with Playwright's fake clock from one slide to the next, lets each transition's
  * animation finish in real time, and collects the long tasks seen while each slide came in.
  */
-import type { Page } from '@playwright/test';
-import { slideSignature, takeLongTasks, waitForAnimations } from './page-tools';
+import type { Browser, Page } from '@playwright/test';
+import type { Figure } from '../types';
+import { newKioskContext, performanceSession } from './browser';
+import { startBenchHost } from './host';
+import { PAGE_TOOLS, slideSignature, takeLongTasks, waitForAnimations } from './page-tools';
+
+/** Thursday 3 December 2026, 08:00 in Brussels: an opening day, activities coming up. */
+const START = Date.parse('2026-12-03T08:00:00+01:00');
 
 export interface TransitionRun {
   /** Transitions that happened (fewer than asked when nothing rotates). */
@@ -64,4 +70,69 @@ export function describeSlow(run: TransitionRun): string {
   const first = run.slow.filter((t) => t.firstShowing).length;
   const list = run.slow.map((t) => `${t.ms} ms entering ${t.slide}${t.firstShowing ? ' (first)' : ''}`);
   return `${list.join(', ')}; ${first} of ${run.slow.length} on a slide's first showing`;
+}
+
+export interface TransitionLongTasksOptions {
+  wanted: number;
+  /** Slow the renderer's CPU down this many times (CDP), from before the navigation. */
+  cpuThrottle?: number;
+  /** Prefix of the figure's name ("smoothness", "throttled 4×"). */
+  label: string;
+  log(message: string): void;
+}
+
+/**
+ * Loads the kiosk with the fake clock, steps to each of `wanted` slide changes, waits for its
+ * animation, and counts the long tasks (≥ 50 ms); target 0.
+ */
+export async function transitionLongTasks(
+  browser: Browser,
+  options: TransitionLongTasksOptions,
+): Promise<{ figure: Figure; details: TransitionRun }> {
+  const { wanted, label, log } = options;
+  const host = await startBenchHost();
+  const context = await newKioskContext(browser);
+  try {
+    const page = await context.newPage();
+    if (options.cpuThrottle) {
+      const cdp = await performanceSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
+    }
+    await page.addInitScript({ path: PAGE_TOOLS });
+    await page.clock.install({ time: START });
+    await page.goto(host.url);
+    await page.locator('[data-slide]').first().waitFor();
+    await page.clock.pauseAt(START + 10_000);
+    await waitForAnimations(page);
+    const durations = Object.values(host.kiosk.state.config.durations).map((s) => s * 1000);
+    const run = await runTransitions(page, wanted, durations, (done) => {
+      if (done % 20 === 0) log(`${label}: ${done}/${wanted} transitions`);
+    });
+    const kinds = [...new Set(run.slides.map((s) => s.split(':')[0]))].join(', ');
+    const figure: Figure =
+      run.done === 0
+        ? {
+            name: `${label}: long tasks in slide transitions`,
+            value: null,
+            unit: 'count',
+            target: '0',
+            pass: null,
+            note: `nothing rotates: the deck has one slide (${run.stuckOn || 'none'}); rotation not landed`,
+          }
+        : {
+            name: `${label}: long tasks in ${run.done} slide transitions`,
+            value: run.slow.length,
+            unit: 'count',
+            target: '0',
+            pass: run.slow.length === 0 && run.done === wanted,
+            note:
+              (run.slow.length ? `${describeSlow(run)}; ` : '') +
+              `slides seen: ${kinds}` +
+              (run.done < wanted ? `; only ${run.done} of ${wanted} transitions happened` : ''),
+          };
+    return { figure, details: run };
+  } finally {
+    await context.close();
+    await host.close();
+  }
 }

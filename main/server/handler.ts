@@ -2,17 +2,17 @@
  * The one request handler: `(Request) => Promise<Response>`. Electron serves it through
  * protocol.handle('kiosk'), `buurtkiosk serve` through node:http; the renderer only uses fetch().
  */
-import type { KioskPayload, StaffStatus } from '../../core/api';
+import type { KioskPayload, RenderFirstScreen, StaffStatus } from '../../core/api';
 import { intlZoneOffset } from '../../core/time/local-time';
 import { computeZoneOffsets, type ZoneOffsets } from '../../core/time/zone-offsets';
 import type { KioskState } from '../kiosk-state';
 import { createLogger } from '../log';
-import { embedPayload } from './embed-payload';
+import { createIndexPage } from './index-page';
 import { readInlineHashes } from './inline-hashes';
 import { createLongPoll, LONG_POLL } from './long-poll';
 import { pathSegments } from './request-path';
 import { badRequest, jsonResponse, methodNotAllowed, textResponse } from './responses';
-import { COMMON_HEADERS, CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './security-headers';
+import { COMMON_HEADERS, CONTENT_SECURITY_POLICY } from './security-headers';
 import { fileResponse, openStaticFile, readStaticFile } from './static-files';
 
 export type Handler = (request: Request) => Promise<Response>;
@@ -29,6 +29,10 @@ export interface HandlerOptions {
   maxLongPolls?: number;
   /** GET /api/status for the staff view (content version, source, last imports). */
   staffStatus?: () => Promise<StaffStatus>;
+  /** Draws the first screen into index.html (main/server/first-screen.ts); without, app.js draws it. */
+  renderFirstScreen?: RenderFirstScreen | null;
+  /** The clock index.html's first screen is drawn at (epoch ms; tests fix it). */
+  clock?: () => number;
 }
 
 const IMAGE_TYPES = ['.png', '.jpg', '.jpeg', '.webp'] as const;
@@ -45,8 +49,9 @@ export function createHandler(options: HandlerOptions): Handler {
     waitMs: options.longPollMs ?? LONG_POLL.waitMs,
     maxWaiting: options.maxLongPolls ?? LONG_POLL.maxWaiting,
   });
+  const clock = options.clock ?? Date.now;
   // index.html inlines app.css and a small script; their hashes come from the build.
-  const indexPolicy = contentSecurityPolicy(readInlineHashes(rendererDir));
+  const indexPage = createIndexPage(readInlineHashes(rendererDir), options.renderFirstScreen ?? null);
 
   const zoneOffsets = brusselsOffsetsAround(Date.now());
   const kioskPayload = (): KioskPayload => ({
@@ -86,15 +91,17 @@ export function createHandler(options: HandlerOptions): Handler {
     }
     const page = await readStaticFile(rendererDir, ['index.html']);
     if (!page) return textResponse(404, 'Niet gevonden');
+    const indexed = indexPage(page.toString('utf8'), kioskPayload(), clock());
     const headers: Record<string, string> = {
       ...COMMON_HEADERS,
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
-      'content-security-policy': indexPolicy,
+      'content-security-policy': indexed.policy,
     };
     if (request.method === 'HEAD') return new Response(null, { headers });
-    // The page itself carries the payload: the first slide needs no second request.
-    return new Response(embedPayload(page.toString('utf8'), kioskPayload()), { headers });
+    // The page carries the payload and, drawn in, its first screen: no second request, no script
+    // before the first paint (main/server/index-page.ts).
+    return new Response(indexed.html, { headers });
   }
 
   return async function handle(request: Request): Promise<Response> {

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Hashes of the inline script and style index.html may run (written by the build). */
 export interface InlineHashes {
   scripts: readonly string[];
@@ -16,13 +18,18 @@ export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE): string 
     ["script-src 'self'", ...inline.scripts].join(' '),
     ["style-src 'self'", ...inline.styles].join(' '),
     "img-src 'self' data:",
-    "font-src 'self'",
+    "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+/** `'sha256-…'` of an inline script's or style's text, as a CSP source. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /** The policy of a page without inline code. */

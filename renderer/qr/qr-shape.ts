@@ -18,12 +18,29 @@ export interface QrShape {
   level: QrLevel;
 }
 
+/** Shapes already drawn: the rotation shows the same few codes all day (bounded for months of updates). */
+const drawn = new Map<string, QrShape>();
+const KEEP = 32;
+
+/**
+ * The shape for `text`, remembered for the last few texts: encoding a vCard takes tens of
+ * milliseconds on a Pi, at every showing otherwise.
+ */
+export function qrShape(text: string): QrShape {
+  const known = drawn.get(text);
+  if (known) return known;
+  const shape = encode(text);
+  if (drawn.size >= KEEP) drawn.delete(drawn.keys().next().value ?? '');
+  drawn.set(text, shape);
+  return shape;
+}
+
 /**
  * Encodes `text` in the lowest version it fits at all (level L), at the strongest error correction
  * that still fits that version. A lower version has fewer, so larger, modules on the same screen
  * area, which matters more to a phone camera reading a screen than correction for dirt does.
  */
-export function qrShape(text: string): QrShape {
+function encode(text: string): QrShape {
   const lowest = create(text, { errorCorrectionLevel: 'L' });
   let code = lowest;
   let level: QrLevel = 'L';

@@ -1,8 +1,9 @@
 /**
  * The rotation's clock: plans the deck from the payload at `now`, moves to the next slide when one
  * is done, and sleeps until the next thing changes (slide end, the deck's nextChangeAt, the next
- * minute for the header clock and the display hours). One wake-up at a time, stopped when the host
- * leaves the page. When the display hours begin, the rotation starts again at the status slide.
+ * minute for the header clock and the display hours). One wake-up at a time, only while the host
+ * is on the page (never during a server render, renderer/ssr). When the display hours begin, the
+ * rotation starts again at the status slide.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KioskPayload } from '../../core/api';
@@ -10,6 +11,12 @@ import { isDisplayOn } from '../../core/config/display-hours';
 import { planDeck } from '../../core/deck/plan';
 import type { Deck, Slide } from '../../core/deck/types';
 import { WakeUp, nextMinute, readClock } from '../services/clock';
+
+/**
+ * A page is at most this old when its script takes over (ms). A clock further from the instant the
+ * page was drawn for (set since, or a test's fake clock) starts the first slide afresh.
+ */
+export const PAGE_AGE_LIMIT_MS = 30_000;
 
 export class RotationController implements ReactiveController {
   /** The clock reading every part of this frame uses. */
@@ -24,6 +31,9 @@ export class RotationController implements ReactiveController {
 
   #payload: KioskPayload | null = null;
   #wakeUp = new WakeUp(() => this.#tick());
+  #connected = false;
+  /** Set by `start`: read the own clock once the first render (drawn for the page's instant) is done. */
+  #catchUp = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
@@ -32,6 +42,17 @@ export class RotationController implements ReactiveController {
   /** The slide on screen, if any. */
   get current(): Slide | undefined {
     return this.deck.slides[this.index];
+  }
+
+  /**
+   * The first payload, planned at the instant the page was drawn for, so the first render matches
+   * the HTML the handler sent (hydration takes that DOM over as it is; renderer/ssr). Right after
+   * that render the controller reads its own clock and plans again.
+   */
+  start(payload: KioskPayload, drawnAt: number): void {
+    this.#payload = payload;
+    this.#catchUp = true;
+    this.#replan(drawnAt, 0);
   }
 
   /** New content or config: plan again now, keeping the slide on screen if it still exists. */
@@ -43,10 +64,21 @@ export class RotationController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#connected = true;
     if (this.#payload) this.#replan(readClock(), this.index);
   }
 
+  hostUpdated(): void {
+    if (!this.#catchUp) return;
+    this.#catchUp = false;
+    const now = readClock();
+    // The first slide has been on screen since the page was drawn, unless this clock disagrees.
+    if (now < this.startedAt || now - this.startedAt > PAGE_AGE_LIMIT_MS) this.startedAt = now;
+    this.#replan(now, this.index);
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     this.#wakeUp.cancel();
   }
 
@@ -85,7 +117,7 @@ export class RotationController implements ReactiveController {
       this.startedAt = now;
     this.deck = deck;
     this.index = index;
-    this.#schedule(now);
+    if (this.#connected) this.#schedule(now);
     this.host.requestUpdate();
   }
 

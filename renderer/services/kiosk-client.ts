@@ -17,15 +17,14 @@ export class KioskClient {
   ) {}
 
   /**
-   * Starts the fetch/wait loop (idempotent). With an `initial` payload (the one embedded in the
-   * page) it is handed over at once, synchronously, and the loop starts by waiting for a newer one.
+   * Starts the fetch/wait loop (idempotent). With the payload the caller already shows (the one
+   * embedded in the page) the loop starts by waiting for a newer one; without, it fetches one first.
    */
-  start(initial: KioskPayload | null = null): void {
+  start(shown: KioskPayload | null = null): void {
     if (this.#running) return;
     this.#running = true;
     this.#abort = new AbortController();
-    if (initial) this.onPayload(initial);
-    void this.#loop(this.#abort.signal, initial);
+    void this.#loop(this.#abort.signal, shown);
   }
 
   stop(): void {
@@ -65,12 +64,15 @@ async function getJson<T>(path: string, signal: AbortSignal): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Waits `ms`, or less if `signal` aborts; leaves no listener behind either way (the loop runs for months). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
+    const done = () => {
       clearTimeout(timer);
+      signal.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
 }

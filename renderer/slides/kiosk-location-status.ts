@@ -225,20 +225,25 @@ export class KioskLocationStatus extends LitElement {
 
   #renderWeek(week: WeekRow[]) {
     if (week.length === 0) return nothing;
+    // Hydration (renderer/ssr) needs the browser's DOM to be the one the template describes: the
+    // HTML parser adds a <tbody> to the server-drawn page, so the template has it too; and an empty
+    // text is `nothing`, as the server draws no text node for '' that an update could fill.
     return html`<table aria-label="Openingsuren deze week">
-      ${week.map(
-        (row) =>
-          html`<tr
-            class=${[row.open ? 'open' : 'closed', row.today ? 'today' : '', row.changed ? 'changed' : '']
-              .join(' ')
-              .trim()}
-            aria-current=${row.today ? 'date' : 'false'}
-          >
-            <th scope="row">${row.name}</th>
-            <td class="hours">${row.hours}</td>
-            <td class="mark">${row.today ? 'vandaag' : ''}</td>
-          </tr>`,
-      )}
+      <tbody>
+        ${week.map(
+          (row) =>
+            html`<tr
+              class=${[row.open ? 'open' : 'closed', row.today ? 'today' : '', row.changed ? 'changed' : '']
+                .join(' ')
+                .trim()}
+              aria-current=${row.today ? 'date' : 'false'}
+            >
+              <th scope="row">${row.name}</th>
+              <td class="hours">${row.hours}</td>
+              <td class="mark">${row.today ? 'vandaag' : nothing}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>`;
   }
 

@@ -178,7 +178,7 @@ const VARIANTS: Variant[] = [
   },
   {
     name: 'a wrong e-mail address',
-    content: edit('"kim.bauwens@GroepIntro.be"', '"kim.bauwens(at)groepintro.be"'),
+    content: edit('"kim.bauwens@groepintro.be"', '"kim.bauwens(at)groepintro.be"'),
     says: /e-mailadres: geen geldig e-mailadres/,
   },
   {

@@ -66,4 +66,13 @@ describe('QR shape', () => {
       assert.ok(qrShape(card.vcard).version <= 8, `${card.name}: version ${qrShape(card.vcard).version}`);
     }
   });
+
+  it('encodes a text shown again only once, and forgets the oldest of many', () => {
+    const first = qrShape(url);
+    assert.equal(qrShape(url), first, 'the same shape, not encoded again');
+    for (let i = 0; i < 40; i++) qrShape(`https://example.org/${i}`);
+    const again = qrShape(url);
+    assert.notEqual(again, first, 'forgotten after 40 other codes, so months of updates stay bounded');
+    assert.deepEqual(again, first);
+  });
 });

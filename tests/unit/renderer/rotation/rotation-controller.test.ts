@@ -19,6 +19,13 @@ class FakeHost implements ReactiveControllerHost {
   }
 }
 
+/** A controller on a host that is on the page (only then does it set timers). */
+function connectedRotation(host = new FakeHost()): RotationController {
+  const rotation = new RotationController(host);
+  rotation.hostConnected();
+  return rotation;
+}
+
 const payloadOf = (content = contentWith()): KioskPayload => ({
   revision: 1,
   boot: 'test',
@@ -37,7 +44,7 @@ describe('rotation controller', () => {
   });
 
   it('starts at the first slide and moves on when its duration is over', () => {
-    const rotation = new RotationController(new FakeHost());
+    const rotation = connectedRotation();
     rotation.setPayload(payloadOf());
     assert.equal(rotation.current?.key, 'status');
     mock.timers.tick(14_999);
@@ -48,7 +55,7 @@ describe('rotation controller', () => {
   });
 
   it('goes round to the first slide after the last', () => {
-    const rotation = new RotationController(new FakeHost());
+    const rotation = connectedRotation();
     rotation.setPayload(payloadOf());
     const keys = [rotation.current?.key];
     for (let i = 0; i < rotation.deck.slides.length; i++) {
@@ -60,7 +67,7 @@ describe('rotation controller', () => {
   });
 
   it('keeps the slide on screen, and its start, when new content arrives', () => {
-    const rotation = new RotationController(new FakeHost());
+    const rotation = connectedRotation();
     rotation.setPayload(payloadOf());
     mock.timers.tick(15_000); // status
     mock.timers.tick(15_000); // activities
@@ -72,7 +79,7 @@ describe('rotation controller', () => {
   });
 
   it('stays at the same place in the rotation when the slide on screen disappears', () => {
-    const rotation = new RotationController(new FakeHost());
+    const rotation = connectedRotation();
     rotation.setPayload(payloadOf());
     mock.timers.tick(15_000);
     assert.equal(rotation.current?.key, 'activities');
@@ -87,7 +94,7 @@ describe('rotation controller', () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     let wall = brussels('2026-12-15T12:00');
     mock.method(Date, 'now', () => wall);
-    const rotation = new RotationController(new FakeHost());
+    const rotation = connectedRotation();
     rotation.setPayload(payloadOf());
     wall = brussels('2026-12-15T11:00');
     mock.timers.tick(15_000);
@@ -127,11 +134,59 @@ describe('rotation controller', () => {
 
   it('stops waking up when its element leaves the page', () => {
     const host = new FakeHost();
-    const rotation = new RotationController(host);
+    const rotation = connectedRotation(host);
     rotation.setPayload(payloadOf());
     const updates = host.updates;
     rotation.hostDisconnected();
     mock.timers.tick(10 * 60_000);
+    assert.equal(host.updates, updates);
+  });
+
+  it('sets no timer while its element is not on the page, as in a server render', () => {
+    const host = new FakeHost();
+    const rotation = new RotationController(host);
+    rotation.start(payloadOf(), brussels('2026-12-15T12:00'));
+    assert.equal(rotation.current?.key, 'status');
+    const updates = host.updates;
+    mock.timers.tick(10 * 60_000);
+    assert.equal(host.updates, updates);
+    assert.equal(rotation.current?.key, 'status');
+  });
+
+  it('renders first for the instant the page was drawn for, then for its own clock', () => {
+    const drawnAt = brussels('2026-12-15T12:00') - 2_500; // drawn at 11:59:57.5
+    const rotation = connectedRotation();
+    rotation.start(payloadOf(), drawnAt);
+    assert.equal(rotation.now, drawnAt);
+    rotation.hostUpdated(); // the first render (hydration) is done
+    assert.equal(rotation.now, brussels('2026-12-15T12:00'));
+    // The slide has been on screen since the page was drawn: it ends 15 s after that.
+    assert.equal(rotation.startedAt, drawnAt);
+    mock.timers.tick(12_499);
+    assert.equal(rotation.current?.key, 'status');
+    mock.timers.tick(1);
+    assert.equal(rotation.current?.key, 'activities');
+  });
+
+  it('starts the first slide afresh when its clock is far from the instant the page was drawn for', () => {
+    for (const drawnAt of [brussels('2026-12-14T08:00'), brussels('2026-12-16T08:00')]) {
+      const rotation = connectedRotation();
+      rotation.start(payloadOf(), drawnAt);
+      rotation.hostUpdated();
+      assert.equal(rotation.current?.key, 'status');
+      assert.equal(rotation.startedAt, brussels('2026-12-15T12:00'));
+      assert.equal(rotation.now, brussels('2026-12-15T12:00'));
+    }
+  });
+
+  it('reads its clock after the first render only once', () => {
+    const host = new FakeHost();
+    const rotation = connectedRotation(host);
+    rotation.start(payloadOf(), brussels('2026-12-15T12:00'));
+    rotation.hostUpdated();
+    const updates = host.updates;
+    rotation.hostUpdated();
+    rotation.hostUpdated();
     assert.equal(host.updates, updates);
   });
 });
