@@ -8,11 +8,17 @@ import { isKioskAppUrl } from './kiosk-url';
 export type Decision = 'allow' | 'deny';
 
 /**
- * The data: URLs the page asks for: only the empty icon index.html names (without it a browser asks
- * for /favicon.ico). The fonts are files under kiosk://app/fonts/, the QR codes inline SVG elements,
- * the photos /media/ files, so no other data: URL has a reason to load.
+ * The data: URLs a page asks for, exactly as it names them: in src/href attributes and in its inline
+ * CSS's url(...). The built index.html names the empty icon (without it a browser asks for
+ * /favicon.ico) and the Latin fonts (inline, so the first paint is in the final font); the QR codes
+ * are inline SVG elements and the photos /media/ files, so no other data: URL has a reason to load.
  */
-export const PAGE_DATA_URLS: ReadonlySet<string> = new Set(['data:,']);
+export function dataUrlsNamedIn(page: string): ReadonlySet<string> {
+  return new Set([
+    ...[...page.matchAll(/(?:href|src)\s*=\s*"(data:[^"]*)"/gi)].map((m) => m[1] ?? ''),
+    ...[...page.matchAll(/url\(\s*['"]?(data:[^'")]*)/gi)].map((m) => m[1] ?? ''),
+  ]);
+}
 
 /** will-navigate, will-frame-navigate, will-redirect: stay inside kiosk://app/. */
 export function navigationDecision(url: string): Decision {
@@ -20,10 +26,10 @@ export function navigationDecision(url: string): Decision {
 }
 
 /**
- * Requests the session may make: its own origin and the page's data: icon. No other data: URL and
- * no blob: (the kiosk makes none), and nothing leaves the machine, whatever a future slide or a bad
- * content file might try.
+ * Requests the session may make: its own origin and the data: URLs the page itself names
+ * (`pageDataUrls`, from dataUrlsNamedIn). No other data: URL and no blob: (the kiosk makes none),
+ * and nothing leaves the machine, whatever a future slide or a bad content file might try.
  */
-export function requestDecision(url: string): Decision {
-  return isKioskAppUrl(url) || PAGE_DATA_URLS.has(url) ? 'allow' : 'deny';
+export function requestDecision(url: string, pageDataUrls: ReadonlySet<string>): Decision {
+  return isKioskAppUrl(url) || pageDataUrls.has(url) ? 'allow' : 'deny';
 }

@@ -3,9 +3,12 @@
  * what a kiosk page never needs: permissions, device choosers (HID, serial, USB, Bluetooth pairing),
  * screen capture and downloads; and it cancels every request but kiosk://app (navigation-policy.ts).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { app, session, type Session } from 'electron';
 import { createLogger } from '../log';
-import { requestDecision } from './navigation-policy';
+import { rendererDistDir } from '../paths';
+import { dataUrlsNamedIn, requestDecision } from './navigation-policy';
 
 const log = createLogger('lockdown');
 
@@ -53,9 +56,20 @@ function lockDownSession(ses: Session): void {
     event.preventDefault();
     log(`download of ${item.getURL()} refused`);
   });
+  const pageDataUrls = builtPageDataUrls();
   ses.webRequest.onBeforeRequest((details, callback) => {
-    const cancel = requestDecision(details.url) === 'deny';
+    const cancel = requestDecision(details.url, pageDataUrls) === 'deny';
     if (cancel) log(`request to ${details.url} refused`);
     callback({ cancel });
   });
+}
+
+/** The data: URLs the built index.html names; only the empty icon if it cannot be read. */
+function builtPageDataUrls(): ReadonlySet<string> {
+  try {
+    return dataUrlsNamedIn(readFileSync(path.join(rendererDistDir, 'index.html'), 'utf8'));
+  } catch (err) {
+    log(`index.html unreadable for the request policy (${String(err)}); fonts come as files`);
+    return new Set(['data:,']);
+  }
 }

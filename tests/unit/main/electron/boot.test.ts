@@ -22,6 +22,8 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface Report {
   [key: string]: unknown;
+  /** What kiosk://app/ answered: its status and Content-Security-Policy. */
+  page?: { status: number; csp: string };
   calls: string[];
   exits: number[];
 }
@@ -67,10 +69,23 @@ describe('main process boot (against a fake electron module)', () => {
   });
 
   it('serves kiosk://app/ through the shared handler, with the CSP, and shows the window', () => {
-    // The built page's policy: 'self' plus the hashes of its inline script and style.
-    const csp = contentSecurityPolicy(readInlineHashes(rendererDistDir));
-    assert.match(csp, /script-src 'self' 'sha256-/);
-    assert.deepEqual(main.report.page, { status: 200, csp });
+    // The built page's policy: 'self' plus the hashes of its inline script and style, and the
+    // hashes of the styles of the elements drawn on the server (main/server/index-page.ts).
+    const built = contentSecurityPolicy(readInlineHashes(rendererDistDir));
+    assert.match(built, /script-src 'self' 'sha256-/);
+    assert.equal(main.report.page?.status, 200);
+    const served = main.report.page?.csp ?? '';
+    const styles = /style-src ([^;]*)/.exec(served)?.[1]?.split(' ') ?? [];
+    const drawn = styles.filter((token) => !built.includes(token));
+    assert.ok(drawn.length > 0, 'the first screen is drawn in Electron too');
+    for (const token of drawn) assert.match(token, /^'sha256-[A-Za-z0-9+/]+=*'$/);
+    const withoutDrawn = served.replace(/style-src [^;]*/, (list: string) =>
+      list
+        .split(' ')
+        .filter((token) => !drawn.includes(token))
+        .join(' '),
+    );
+    assert.equal(withoutDrawn, built);
     assert.equal(main.report.shown, true);
     assert.ok(main.report.calls.includes('loadURL kiosk://app/'));
     assert.deepEqual(main.report.schemes, [

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { isKioskAppUrl, KIOSK_START_URL } from '../../../../main/electron/kiosk-url';
 import {
   navigationDecision,
-  PAGE_DATA_URLS,
+  dataUrlsNamedIn,
   requestDecision,
 } from '../../../../main/electron/navigation-policy';
 import { rendererDistDir } from '../../../../main/paths';
@@ -59,14 +59,16 @@ describe('navigation policy', () => {
     }
   });
 
-  it('lets requests reach only its own origin and the empty icon, no other data: or blob: URL', () => {
-    for (const url of OWN) assert.equal(requestDecision(url), 'allow', url);
-    assert.equal(requestDecision('data:,'), 'allow');
+  it('lets requests reach only its own origin and the data: URLs the page names, no other data: or blob: URL', () => {
+    const named = new Set(['data:,', 'data:font/woff2;base64,d09GMgABAAAA']);
+    for (const url of OWN) assert.equal(requestDecision(url, named), 'allow', url);
+    assert.equal(requestDecision('data:,', named), 'allow');
+    assert.equal(requestDecision('data:font/woff2;base64,d09GMgABAAAA', named), 'allow');
     for (const url of [
       ...FOREIGN,
       'data:image/png;base64,iVBORw0KGgo=',
       'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>',
-      'data:font/woff2;base64,d09GMgABAAAA',
+      'data:font/woff2;base64,d09GMgABAAAB',
       'data:text/html,<script>alert(1)</script>',
       'data:,x',
       'DATA:,',
@@ -75,17 +77,26 @@ describe('navigation policy', () => {
       'blob:null/5f0c',
       'filesystem:kiosk://app/temporary/x',
     ]) {
-      assert.equal(requestDecision(url), 'deny', url);
+      assert.equal(requestDecision(url, named), 'deny', url);
     }
   });
 
-  it('allows every data: URL the built page names, and the page names no other', () => {
+  it('finds in the built page the empty icon and its inline fonts, and no other data: URL', () => {
     // app.css is inlined into index.html: its url(...)s are in the page too.
     const page = readFileSync(path.join(rendererDistDir, 'index.html'), 'utf8');
-    const named = [
-      ...[...page.matchAll(/(?:href|src)\s*=\s*"(data:[^"]*)"/gi)].map((m) => m[1] ?? ''),
-      ...[...page.matchAll(/url\(\s*['"]?(data:[^'")]*)/gi)].map((m) => m[1] ?? ''),
-    ];
-    assert.deepEqual(named, [...PAGE_DATA_URLS]);
+    const named = [...dataUrlsNamedIn(page)];
+    assert.ok(named.includes('data:,'), 'the empty icon');
+    const others = named.filter((url) => url !== 'data:,');
+    assert.ok(others.length > 0, 'the inline fonts');
+    for (const url of others) assert.match(url, /^data:font\/woff2;base64,[A-Za-z0-9+/=]+$/);
+  });
+
+  it('reads data: URLs from src, href and CSS url(), quoted or not', () => {
+    const page = `<link rel="icon" href="data:,"><img src="data:image/png;base64,AA==">
+      <style>@font-face { src: url('data:font/woff2;base64,BB==') } .x { background: url(data:image/gif;base64,CC==) }</style>`;
+    assert.deepEqual(
+      [...dataUrlsNamedIn(page)],
+      ['data:,', 'data:image/png;base64,AA==', 'data:font/woff2;base64,BB==', 'data:image/gif;base64,CC=='],
+    );
   });
 });
