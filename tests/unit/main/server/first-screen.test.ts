@@ -51,10 +51,10 @@ function visibleText(markup: string): string {
     .trim();
 }
 
-/** The drawn <section> of a location in the status slide, as text, with its data-state. */
+/** The drawn <kiosk-location-status> of a location in the status slide, as text, with its data-state. */
 function statusBlock(html: string, id: string): { state: string; text: string } {
   const match = new RegExp(
-    `<section\\s+data-location="${id}"\\s+data-state="([a-z-]+)"[\\s\\S]*?</section>`,
+    `<kiosk-location-status[^>]*\\sdata-location="${id}"\\s+data-state="([a-z-]+)"[\\s\\S]*?</kiosk-location-status>`,
   ).exec(html);
   assert.ok(match, `status block ${id} is drawn`);
   return { state: match[1]!, text: visibleText(match[0]) };

@@ -106,7 +106,7 @@ describe('rotation controller', () => {
     // Display hours 07:00–12:01 (Brussels); at 12:00 the rotation is on its first slide.
     const payload = payloadOf();
     payload.config = { ...payload.config, displayHours: { on: '07:00', off: '12:01' } };
-    const rotation = new RotationController(new FakeHost());
+    const rotation = connectedRotation();
     rotation.setPayload(payload);
     assert.equal(rotation.displayOn, true);
     mock.timers.tick(15_000);
