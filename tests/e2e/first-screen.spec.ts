@@ -150,8 +150,11 @@ for (const size of SCREEN_SIZES) {
           .querySelector('kiosk-app')
           ?.shadowRoot?.querySelector('kiosk-rotation')
           ?.shadowRoot?.querySelector('kiosk-status-slide');
-        for (const section of slide?.shadowRoot?.querySelectorAll('section') ?? []) {
-          Object.assign(section, { drawnByServer: true });
+        // Each buurtpunt's block and the status words inside its own shadow root.
+        for (const block of slide?.shadowRoot?.querySelectorAll('kiosk-location-status') ?? []) {
+          Object.assign(block, { drawnByServer: true });
+          const words = block.shadowRoot?.querySelector('.status');
+          if (words) Object.assign(words, { drawnByServer: true });
         }
       });
       expect(await page.evaluate(() => customElements.get('kiosk-app'))).toBeUndefined();
@@ -171,10 +174,15 @@ for (const size of SCREEN_SIZES) {
           .querySelector('kiosk-app')
           ?.shadowRoot?.querySelector('kiosk-rotation')
           ?.shadowRoot?.querySelector('kiosk-status-slide');
-        const sections = [...(slide?.shadowRoot?.querySelectorAll('section') ?? [])];
-        return sections.length > 0 && sections.every((s) => 'drawnByServer' in s);
+        const blocks = [...(slide?.shadowRoot?.querySelectorAll('kiosk-location-status') ?? [])];
+        const words = blocks.map((block) => block.shadowRoot?.querySelector('.status'));
+        return (
+          blocks.length > 0 &&
+          blocks.every((block) => 'drawnByServer' in block) &&
+          words.every((w) => w !== null && w !== undefined && 'drawnByServer' in w)
+        );
       });
-      expect(kept, 'the drawn sections are still the ones on the page').toBe(true);
+      expect(kept, 'the drawn status blocks are still the ones on the page').toBe(true);
       expect((await seen(page)).shifts).toBe(0);
       expect((await seen(page)).violations).toEqual([]);
       expect(problems).toEqual([]);
