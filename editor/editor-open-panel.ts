@@ -6,15 +6,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formStyles } from './form-styles';
+import { composedEvent } from '../renderer/composed-event';
 
 /** Staff chose how to open; the app does the rest. */
-export class OpenRequestEvent extends Event {
-  static readonly eventName = 'open-request';
+export class OpenRequestEvent extends composedEvent('open-request') {
   constructor(
     readonly how: 'pick-directory' | 'files' | 'new',
     readonly files: FileList | null = null,
   ) {
-    super(OpenRequestEvent.eventName, { bubbles: true, composed: true });
+    super();
   }
 }
 

@@ -9,30 +9,20 @@ import { live } from 'lit/directives/live.js';
 import { whereOf, type Problem } from '../core/content/problem';
 import { capitalize } from '../core/time/dutch-words';
 import { formStyles } from './form-styles';
+import { composedEvent } from '../renderer/composed-event';
 
 /** Staff changed the text. */
-export class RepairTextEvent extends Event {
-  static readonly eventName = 'repair-text';
+export class RepairTextEvent extends composedEvent('repair-text') {
   constructor(readonly text: string) {
-    super(RepairTextEvent.eventName, { bubbles: true, composed: true });
+    super();
   }
 }
 
 /** Staff asked to straighten the curly quotes. */
-export class StraightenQuotesEvent extends Event {
-  static readonly eventName = 'straighten-quotes';
-  constructor() {
-    super(StraightenQuotesEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export class StraightenQuotesEvent extends composedEvent('straighten-quotes') {}
 
 /** The text is readable and staff want the forms. */
-export class ContinueToFormsEvent extends Event {
-  static readonly eventName = 'continue-to-forms';
-  constructor() {
-    super(ContinueToFormsEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export class ContinueToFormsEvent extends composedEvent('continue-to-forms') {}
 
 /** How wide a line looks in the monospace text box (tabs are two wide there). */
 function visualWidth(line: string): number {

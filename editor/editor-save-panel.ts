@@ -11,22 +11,13 @@ import { capitalize } from '../core/time/dutch-words';
 import { unknownFieldProblems } from '../core/editor/unknown-fields';
 import { FocusFieldEvent } from './events';
 import { formStyles } from './form-styles';
+import { composedEvent } from '../renderer/composed-event';
 
 /** Staff pressed Opslaan. */
-export class SaveRequestEvent extends Event {
-  static readonly eventName = 'save-request';
-  constructor() {
-    super(SaveRequestEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export class SaveRequestEvent extends composedEvent('save-request') {}
 
 /** Staff asked to drop the fields the kiosk does not know. */
-export class RemoveUnknownEvent extends Event {
-  static readonly eventName = 'remove-unknown';
-  constructor() {
-    super(RemoveUnknownEvent.eventName, { bubbles: true, composed: true });
-  }
-}
+export class RemoveUnknownEvent extends composedEvent('remove-unknown') {}
 
 @customElement('editor-save-panel')
 export class EditorSavePanel extends LitElement {

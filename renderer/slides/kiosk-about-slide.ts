@@ -2,16 +2,15 @@
  * <kiosk-about-slide>: the aims of the buurtopbouwwerk, the buurten and where to ask more (Sociaal
  * Huis). The same element is a page of the touch screen's "Over het buurtopbouwwerk".
  */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import type { AboutSlide } from '../../core/deck/about-slides';
 import { listInDutch } from '../../core/time/dutch-words';
-import { FitController } from './fit-controller';
-import { pageLabel } from './page-label';
+import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
 
 @customElement('kiosk-about-slide')
-export class KioskAboutSlide extends LitElement {
+export class KioskAboutSlide extends TitledSlide<AboutSlide> {
   static override styles = [
     slideFrame,
     css`
@@ -60,41 +59,33 @@ export class KioskAboutSlide extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) accessor slide: AboutSlide | null = null;
-
-  constructor() {
-    super();
-    new FitController(this);
+  protected heading(slide: AboutSlide): string {
+    return slide.title;
   }
 
-  override render() {
-    const slide = this.slide;
-    if (!slide) return nothing;
+  protected body(slide: AboutSlide) {
     const org = slide.organisation;
     return html`
-      <h2>${slide.title}${pageLabel(slide.page, slide.pageCount)}</h2>
-      <div class="fill">
-        <p class="intro">${slide.intro}</p>
-        <ol>
-          ${slide.aims.map(
-            (aim) =>
-              html`<li class="card">
-                <h3>${aim.title}</h3>
-                <p>${aim.text}</p>
-              </li>`,
-          )}
-        </ol>
-        ${slide.participation ? html`<p class="participation">${slide.participation}</p>` : nothing}
-        ${
-          slide.buurten.length > 0
-            ? html`<p class="buurten">In de buurten ${listInDutch(slide.buurten)}.</p>`
-            : nothing
-        }
-        <p class="contact">
-          ${org.description ?? 'Meer informatie'}: <strong>${org.name}</strong> ·
-          <span class="nowrap">${org.email}</span> · <span class="nowrap">${org.phone}</span>
-        </p>
-      </div>
+      <p class="intro">${slide.intro}</p>
+      <ol>
+        ${slide.aims.map(
+          (aim) =>
+            html`<li class="card">
+              <h3>${aim.title}</h3>
+              <p>${aim.text}</p>
+            </li>`,
+        )}
+      </ol>
+      ${slide.participation ? html`<p class="participation">${slide.participation}</p>` : nothing}
+      ${
+        slide.buurten.length > 0
+          ? html`<p class="buurten">In de buurten ${listInDutch(slide.buurten)}.</p>`
+          : nothing
+      }
+      <p class="contact">
+        ${org.description ?? 'Meer informatie'}: <strong>${org.name}</strong> ·
+        <span class="nowrap">${org.email}</span> · <span class="nowrap">${org.phone}</span>
+      </p>
     `;
   }
 }

@@ -1,14 +1,13 @@
 /** <kiosk-activities-slide>: one page of upcoming activities under "Vandaag", "Morgen", … headings. */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import type { ActivitiesSlide } from '../../core/deck/activity-slides';
 import { activityCardStyles, activityVisual, activityWords } from './activity-card';
-import { FitController } from './fit-controller';
-import { pageLabel } from './page-label';
+import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
 
 @customElement('kiosk-activities-slide')
-export class KioskActivitiesSlide extends LitElement {
+export class KioskActivitiesSlide extends TitledSlide<ActivitiesSlide> {
   static override styles = [
     slideFrame,
     activityCardStyles,
@@ -48,33 +47,29 @@ export class KioskActivitiesSlide extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) accessor slide: ActivitiesSlide | null = null;
-
   constructor() {
-    super();
-    new FitController(this, 2.6);
+    super(2.6);
   }
 
-  override render() {
-    const slide = this.slide;
-    if (!slide) return nothing;
+  protected heading(_slide: ActivitiesSlide): string {
+    return 'Activiteiten in de buurt';
+  }
+
+  protected body(slide: ActivitiesSlide) {
     return html`
-      <h2>Activiteiten in de buurt${pageLabel(slide.page, slide.pageCount)}</h2>
-      <div class="fill">
-        <div class="groups">
-          ${slide.groups.map(
-            (group) => html`
-              <section class="group">
-                <h3>${group.label}</h3>
-                <ul>
-                  ${group.items.map(
-                    (item) => html`<li class="activity">${activityVisual(item)} ${activityWords(item)}</li>`,
-                  )}
-                </ul>
-              </section>
-            `,
-          )}
-        </div>
+      <div class="groups">
+        ${slide.groups.map(
+          (group) => html`
+            <section class="group">
+              <h3>${group.label}</h3>
+              <ul>
+                ${group.items.map(
+                  (item) => html`<li class="activity">${activityVisual(item)} ${activityWords(item)}</li>`,
+                )}
+              </ul>
+            </section>
+          `,
+        )}
       </div>
     `;
   }

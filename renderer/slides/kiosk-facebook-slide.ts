@@ -1,10 +1,9 @@
 /** <kiosk-facebook-slide>: per buurt a QR code to its Facebook page, or a note when there is none yet. */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import type { FacebookEntry, FacebookSlide } from '../../core/deck/facebook-slides';
 import '../qr/kiosk-qr-code';
-import { FitController } from './fit-controller';
-import { pageLabel } from './page-label';
+import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
 
 /** Break opportunities after "/" and before "?" or "&", so a long link wraps where it reads well. */
@@ -13,7 +12,7 @@ function breakable(label: string) {
 }
 
 @customElement('kiosk-facebook-slide')
-export class KioskFacebookSlide extends LitElement {
+export class KioskFacebookSlide extends TitledSlide<FacebookSlide> {
   static override styles = [
     slideFrame,
     css`
@@ -65,22 +64,12 @@ export class KioskFacebookSlide extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) accessor slide: FacebookSlide | null = null;
-
-  constructor() {
-    super();
-    new FitController(this);
+  protected heading(_slide: FacebookSlide): string {
+    return 'Volg de buurt op Facebook';
   }
 
-  override render() {
-    const slide = this.slide;
-    if (!slide) return nothing;
-    return html`
-      <h2>Volg de buurt op Facebook${pageLabel(slide.page, slide.pageCount)}</h2>
-      <div class="fill">
-        <div class="entries">${slide.entries.map((entry) => this.#renderEntry(entry))}</div>
-      </div>
-    `;
+  protected body(slide: FacebookSlide) {
+    return html` <div class="entries">${slide.entries.map((entry) => this.#renderEntry(entry))}</div> `;
   }
 
   #renderEntry(entry: FacebookEntry) {

@@ -1,13 +1,12 @@
 /** <kiosk-services-slide>: "Iedereen is welkom voor…" what you can come to a buurtpunt for. */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { customElement } from 'lit/decorators.js';
 import type { ServicesSlide } from '../../core/deck/service-slides';
-import { FitController } from './fit-controller';
-import { pageLabel } from './page-label';
+import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
 
 @customElement('kiosk-services-slide')
-export class KioskServicesSlide extends LitElement {
+export class KioskServicesSlide extends TitledSlide<ServicesSlide> {
   static override styles = [
     slideFrame,
     css`
@@ -40,29 +39,21 @@ export class KioskServicesSlide extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) accessor slide: ServicesSlide | null = null;
-
-  constructor() {
-    super();
-    new FitController(this);
+  protected heading(_slide: ServicesSlide): string {
+    return 'Iedereen is welkom voor…';
   }
 
-  override render() {
-    const slide = this.slide;
-    if (!slide) return nothing;
+  protected body(slide: ServicesSlide) {
     return html`
-      <h2>Iedereen is welkom voor…${pageLabel(slide.page, slide.pageCount)}</h2>
-      <div class="fill">
-        <ul>
-          ${slide.services.map(
-            (service) =>
-              html`<li class="card">
-                <p class="title">${service.title}</p>
-                ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
-              </li>`,
-          )}
-        </ul>
-      </div>
+      <ul>
+        ${slide.services.map(
+          (service) =>
+            html`<li class="card">
+              <p class="title">${service.title}</p>
+              ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
+            </li>`,
+        )}
+      </ul>
     `;
   }
 }
