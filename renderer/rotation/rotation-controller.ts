@@ -52,6 +52,7 @@ export class RotationController implements ReactiveController {
   start(payload: KioskPayload, drawnAt: number): void {
     this.#payload = payload;
     this.#catchUp = true;
+    this.#updateDisplayOn(drawnAt);
     this.#replan(drawnAt, 0);
   }
 
@@ -59,7 +60,7 @@ export class RotationController implements ReactiveController {
   setPayload(payload: KioskPayload): void {
     this.#payload = payload;
     const now = readClock();
-    this.displayOn = isDisplayOn(payload.config.displayHours, now);
+    this.#updateDisplayOn(now);
     this.#replan(now, this.index);
   }
 
@@ -74,6 +75,8 @@ export class RotationController implements ReactiveController {
     const now = readClock();
     // The first slide has been on screen since the page was drawn, unless this clock disagrees.
     if (now < this.startedAt || now - this.startedAt > PAGE_AGE_LIMIT_MS) this.startedAt = now;
+    // The page may have been drawn inside the display hours and be read outside them, or back.
+    this.#updateDisplayOn(now);
     this.#replan(now, this.index);
   }
 
@@ -86,7 +89,7 @@ export class RotationController implements ReactiveController {
   #tick(): void {
     const now = readClock();
     const wasOn = this.displayOn;
-    this.displayOn = this.#payload ? isDisplayOn(this.#payload.config.displayHours, now) : true;
+    this.#updateDisplayOn(now);
     if (this.displayOn && !wasOn) {
       // The screen comes on: the first thing a passer-by sees is whether the buurtpunt is open.
       const status = this.deck.slides.findIndex((s) => s.kind === 'status');
@@ -119,6 +122,10 @@ export class RotationController implements ReactiveController {
     this.index = index;
     if (this.#connected) this.#schedule(now);
     this.host.requestUpdate();
+  }
+
+  #updateDisplayOn(now: number): void {
+    this.displayOn = this.#payload ? isDisplayOn(this.#payload.config.displayHours, now) : true;
   }
 
   #schedule(now: number): void {

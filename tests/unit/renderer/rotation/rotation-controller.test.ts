@@ -168,6 +168,17 @@ describe('rotation controller', () => {
     assert.equal(rotation.current?.key, 'activities');
   });
 
+  it('goes dark after the first render when its own clock is outside the display hours the page was drawn in', () => {
+    // The page was drawn at 08:00 (on); this screen's clock says 12:00, after the 11:00 off-hour.
+    const payload = payloadOf();
+    payload.config = { ...payload.config, displayHours: { on: '07:00', off: '11:00' } };
+    const rotation = connectedRotation();
+    rotation.start(payload, brussels('2026-12-15T08:00'));
+    assert.equal(rotation.displayOn, true, 'the first render matches the drawn page');
+    rotation.hostUpdated();
+    assert.equal(rotation.displayOn, false);
+  });
+
   it('starts the first slide afresh when its clock is far from the instant the page was drawn for', () => {
     for (const drawnAt of [brussels('2026-12-14T08:00'), brussels('2026-12-16T08:00')]) {
       const rotation = connectedRotation();
