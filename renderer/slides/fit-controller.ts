@@ -51,6 +51,12 @@ export class FitController implements ReactiveController {
     this.#fit();
   }
 
+  /** The element type: two types may show the same words in the same room with other styles. */
+  #tag(): string {
+    const root = this.host.renderRoot;
+    return root instanceof ShadowRoot ? root.host.localName : '';
+  }
+
   #box(): HTMLElement | null {
     const box = this.host.renderRoot.querySelector('.fill');
     return box instanceof HTMLElement ? box : null;
@@ -59,7 +65,7 @@ export class FitController implements ReactiveController {
   #fit(): void {
     const box = this.#box();
     if (!box || box.clientHeight === 0) return;
-    const key = fitKey(box, this.max);
+    const key = `${this.#tag()}|${fitKey(box, this.max)}`;
     const known = found.get(key);
     if (known !== undefined) {
       box.style.setProperty('--fit', String(known));
