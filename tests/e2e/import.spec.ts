@@ -66,6 +66,7 @@ test('staff open the status view with Ctrl+Alt+Shift+S and see the version and t
   await page.goto(kiosk.url);
   plugStick(mounts.dir, 'KIOSK', { content: { ...sampleStickContent(), title: 'Versie van de stick' } });
   await expect(header(page)).toHaveText('Versie van de stick', { timeout: 10_000 });
+  await page.waitForFunction(() => customElements.get('kiosk-staff-view') !== undefined);
   await page.keyboard.press('Control+Alt+Shift+KeyS');
   const view = page.locator('[data-staff-view]');
   await expect(view).toBeVisible();

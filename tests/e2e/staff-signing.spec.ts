@@ -37,6 +37,9 @@ async function openStaffView(page: Page, config: string) {
   kiosk = await startTestKiosk({ userDataDir: data.dir });
   await page.goto(kiosk.url);
   await expect(page.locator('kiosk-header h1')).toBeVisible();
+  // The header is drawn on the server; the key works once the staff view (loaded after the first
+  // frame) is there.
+  await page.waitForFunction(() => customElements.get('kiosk-staff-view') !== undefined);
   await page.keyboard.press('Control+Alt+Shift+KeyS');
   const view = page.locator('[data-staff-view]');
   await expect(view).toBeVisible();
