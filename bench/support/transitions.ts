@@ -2,9 +2,9 @@
  * Steps a page with Playwright's fake clock from one slide to the next, lets each transition's
  * animation finish in real time, and collects the long tasks seen while each slide came in.
  */
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import type { Figure } from '../types';
-import { newKioskContext, performanceSession } from './browser';
+import { newKioskContext, performanceSession, readMetrics } from './browser';
 import { startBenchHost } from './host';
 import { PAGE_TOOLS, slideSignature, takeLongTasks, waitForAnimations } from './page-tools';
 
@@ -25,6 +25,10 @@ export interface TransitionRun {
 /**
  * The page must have page-tools.js loaded and its clock installed and paused. `durationsMs` are the
  * configured slide durations: the clock jumps by the shortest minus a second, then by one second.
+ * Before each jump the page is given the real time to come to rest that a screen has between two
+ * slides (10–60 s there; here until its main thread has been idle for a moment, at most 5 s), so
+ * work a page does between changes (laying out the next slide) is counted where it happens, not
+ * squeezed into the change.
  */
 export async function runTransitions(
   page: Page,
@@ -36,8 +40,10 @@ export async function runTransitions(
   const longest = Math.max(...durationsMs);
   await takeLongTasks(page); // those of loading the page are not transitions
   const run: TransitionRun = { done: 0, slides: [], slow: [], stuckOn: null };
+  const cdp = await performanceSession(page);
   let signature = await slideSignature(page);
   while (run.done < wanted) {
+    await waitForRest(cdp);
     await page.clock.runFor(firstJump);
     let waited = firstJump;
     let next = await slideSignature(page);
@@ -62,6 +68,21 @@ export async function runTransitions(
     onProgress(run.done);
   }
   return run;
+}
+
+/**
+ * Waits (real time) until the page's main thread has done less than 5 ms of work in the last
+ * 300 ms, at most `maxMs`. CDP's TaskDuration counts every task of the renderer's main thread.
+ */
+export async function waitForRest(cdp: CDPSession, maxMs = 5_000): Promise<void> {
+  const until = Date.now() + maxMs;
+  let before = (await readMetrics(cdp)).TaskDuration ?? 0;
+  while (Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const after = (await readMetrics(cdp)).TaskDuration ?? 0;
+    if (after - before < 0.005) return;
+    before = after;
+  }
 }
 
 /** "90 ms entering activities:activities-1 (first), …; 3 of 4 on a slide's first showing" */

@@ -1,7 +1,9 @@
 /** <kiosk-qr-code>: a scannable QR code, dark on light with its quiet zone, drawn as inline SVG. */
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { qrShape, type QrShape } from './qr-shape';
+import { inBackground } from '../services/background-task';
+import { isAhead } from '../slides/ahead';
+import { knownQrShape, qrShape, type QrShape } from './qr-shape';
 
 @customElement('kiosk-qr-code')
 export class KioskQrCode extends LitElement {
@@ -25,9 +27,32 @@ export class KioskQrCode extends LitElement {
   @property() accessor label = '';
 
   #shape: QrShape | null = null;
+  #cancelEncoding: (() => void) | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('text')) this.#shape = this.text ? qrShape(this.text) : null;
+    if (!changed.has('text')) return;
+    this.#cancelEncoding?.();
+    this.#cancelEncoding = null;
+    const text = this.text;
+    this.#shape = text ? (knownQrShape(text) ?? null) : null;
+    if (!text || this.#shape) return;
+    if (!isAhead(this)) {
+      this.#shape = qrShape(text);
+      return;
+    }
+    // On a slide prepared ahead of its turn, encoding (tens of ms on a Pi) gets a task of its own;
+    // the square keeps its size meanwhile (aspect-ratio), so the slide's layout does not wait for it.
+    this.#cancelEncoding = inBackground(() => {
+      this.#cancelEncoding = null;
+      this.#shape = qrShape(text);
+      this.requestUpdate();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#cancelEncoding?.();
+    this.#cancelEncoding = null;
   }
 
   override render() {

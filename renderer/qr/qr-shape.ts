@@ -35,6 +35,11 @@ export function qrShape(text: string): QrShape {
   return shape;
 }
 
+/** The shape for `text` if it has been drawn already, without encoding it. */
+export function knownQrShape(text: string): QrShape | undefined {
+  return drawn.get(text);
+}
+
 /**
  * Encodes `text` in the lowest version it fits at all (level L), at the strongest error correction
  * that still fits that version. A lower version has fewer, so larger, modules on the same screen

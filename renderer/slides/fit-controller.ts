@@ -5,6 +5,8 @@
  * the base sizes, which are made to fit. Type never shrinks below the base sizes of app.css.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inBackground } from '../services/background-task';
+import { isAhead } from './ahead';
 
 /** Halvings of the search between 1 and `max`: the result is within 1 % of the best. */
 const STEPS = 7;
@@ -20,9 +22,12 @@ const KEEP = 64;
 export class FitController implements ReactiveController {
   #observer: ResizeObserver | null = null;
   #observed: Element | null = null;
+  /** A search going on one layout per background task, while the slide is hidden ahead of its turn. */
+  #stepping: { key: string; box: HTMLElement; steps: Generator<void, number>; cancel: () => void } | null =
+    null;
 
   constructor(
-    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode & EventTarget },
     private readonly max = 2.2,
   ) {
     host.addController(this);
@@ -33,9 +38,13 @@ export class FitController implements ReactiveController {
     this.#observer = new ResizeObserver(() => this.#fit());
     // The bundled fonts are data: URLs, but may still swap in after the first layout.
     void document.fonts?.ready.then(() => this.#fit());
+    // A photo that arrives may take more room (its words are in the key, not its size until then).
+    this.host.renderRoot.addEventListener('load', this.#imageLoaded, { capture: true });
   }
 
   hostDisconnected(): void {
+    this.host.renderRoot.removeEventListener('load', this.#imageLoaded, { capture: true });
+    this.#stopStepping();
     this.#observer?.disconnect();
     this.#observer = null;
     this.#observed = null;
@@ -50,6 +59,10 @@ export class FitController implements ReactiveController {
     }
     this.#fit();
   }
+
+  #imageLoaded = (event: Event): void => {
+    if (event.target instanceof HTMLImageElement) this.#fit();
+  };
 
   /** The element type: two types may show the same words in the same room with other styles. */
   #tag(): string {
@@ -68,32 +81,84 @@ export class FitController implements ReactiveController {
     const key = `${this.#tag()}|${fitKey(box, this.max)}`;
     const known = found.get(key);
     if (known !== undefined) {
-      box.style.setProperty('--fit', String(known));
+      this.#stopStepping();
+      setFit(box, known);
       return;
     }
-    const scale = this.#search(box);
-    if (found.size >= KEEP) found.delete(found.keys().next().value ?? '');
-    found.set(key, scale);
+    if (this.#stepping?.key === key && this.#stepping.box === box) return; // already under way
+    this.#stopStepping();
+    const steps = searchSteps(box, this.max);
+    if (isAhead(box)) {
+      // Nobody sees this slide yet: one layout per task, so the screen never stalls for the search.
+      this.#stepping = { key, box, steps, cancel: inBackground(() => this.#step()) };
+      return;
+    }
+    remember(key, finish(steps));
   }
 
-  /** The largest scale at which the content fits, with the box left at it. */
-  #search(box: HTMLElement): number {
-    const fits = (scale: number): boolean => {
-      box.style.setProperty('--fit', String(scale));
-      return box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth;
-    };
-    if (fits(this.max)) return this.max;
-    if (!fits(1)) return 1;
-    let low = 1;
-    let high = this.max;
-    for (let i = 0; i < STEPS; i++) {
-      const middle = (low + high) / 2;
-      if (fits(middle)) low = middle;
-      else high = middle;
+  /** One layout of the stepped search; the rest at once if the slide came on screen meanwhile. */
+  #step(): void {
+    const stepping = this.#stepping;
+    if (!stepping) return;
+    const next = isAhead(stepping.box)
+      ? stepping.steps.next()
+      : { done: true, value: finish(stepping.steps) };
+    if (!next.done) {
+      stepping.cancel = inBackground(() => this.#step());
+      return;
     }
-    const best = Math.floor(low * 100) / 100;
-    fits(best);
-    return best;
+    this.#stepping = null;
+    remember(stepping.key, next.value);
+  }
+
+  #stopStepping(): void {
+    this.#stepping?.cancel();
+    this.#stepping = null;
+  }
+}
+
+function remember(key: string, scale: number): void {
+  if (found.size >= KEEP) found.delete(found.keys().next().value ?? '');
+  found.set(key, scale);
+}
+
+/** Sets --fit, unless it already has that value: an unchanged slide costs no style change. */
+function setFit(box: HTMLElement, scale: number): void {
+  const value = String(scale);
+  if (box.style.getPropertyValue('--fit') !== value) box.style.setProperty('--fit', value);
+}
+
+/**
+ * The search for the largest scale at which the content fits, one forced layout per step (a yield),
+ * leaving the box at the result; its return value is the scale.
+ */
+function* searchSteps(box: HTMLElement, max: number): Generator<void, number> {
+  const fits = (scale: number): boolean => {
+    box.style.setProperty('--fit', String(scale));
+    return box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth;
+  };
+  if (fits(max)) return max;
+  yield;
+  if (!fits(1)) return 1;
+  yield;
+  let low = 1;
+  let high = max;
+  for (let i = 0; i < STEPS; i++) {
+    const middle = (low + high) / 2;
+    if (fits(middle)) low = middle;
+    else high = middle;
+    yield;
+  }
+  const best = Math.floor(low * 100) / 100;
+  fits(best);
+  return best;
+}
+
+/** Runs the remaining steps of a search at once. */
+function finish(steps: Generator<void, number>): number {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
   }
 }
 
@@ -107,7 +172,9 @@ function fitKey(box: HTMLElement, max: number): string {
     if (node instanceof HTMLImageElement) {
       parts.push(node.complete ? `img ${node.naturalWidth}x${node.naturalHeight}` : 'img loading');
     } else if (node.nodeType === Node.TEXT_NODE) {
-      parts.push(node.textContent ?? '');
+      // Whitespace between elements takes no room (a QR code drawn later adds some to its SVG).
+      const words = node.textContent?.trim() ?? '';
+      if (words !== '') parts.push(words);
     }
     if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);

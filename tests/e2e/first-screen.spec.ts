@@ -27,7 +27,10 @@ async function kioskAt(at: number, options: Parameters<typeof startTestKiosk>[0]
 
 const status = (page: Page, id: string) => page.locator(`[data-slide="status"] [data-location="${id}"]`);
 
-/** Every text node's text, through every shadow root, in document order. */
+/**
+ * Every text node's text, through every shadow root, in document order: what is on screen, so not
+ * the next slide, which the rotation lays out ahead of its turn, hidden ([data-ahead]).
+ */
 function deepText(page: Page): Promise<string> {
   return page.evaluate(() => {
     const parts: string[] = [];
@@ -35,7 +38,8 @@ function deepText(page: Page): Promise<string> {
       for (let node = root.firstChild; node; node = node.nextSibling) {
         if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
         if (node instanceof Element) {
-          if (node.localName === 'style' || node.localName === 'script') continue;
+          if (node.localName === 'style' || node.localName === 'script' || node.hasAttribute('data-ahead'))
+            continue;
           if (node.shadowRoot) walk(node.shadowRoot);
           walk(node);
         }
@@ -48,7 +52,7 @@ function deepText(page: Page): Promise<string> {
 
 /**
  * The composed DOM as text: every element with its attributes and every non-blank text, through
- * shadow roots; comments (Lit's markers) left out.
+ * shadow roots; comments (Lit's markers) and the next slide prepared ahead ([data-ahead]) left out.
  */
 function composedDom(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -59,6 +63,7 @@ function composedDom(page: Page): Promise<string> {
           lines.push(`${' '.repeat(depth)}"${node.textContent.trim()}"`);
         }
         if (!(node instanceof Element) || node.localName === 'style' || node.localName === 'script') continue;
+        if (node.hasAttribute('data-ahead')) continue;
         const attributes = [...node.attributes]
           .map((a) => `${a.name}=${a.value}`)
           .sort()

@@ -269,3 +269,46 @@ test('shows the touch hint and a progress segment per slide, the one on screen l
   await expect(page.locator('kiosk-progress span').first()).toHaveClass('current');
   await expect(page.locator('kiosk-progress span.current')).toHaveCount(1);
 });
+
+test('lays out the next slide ahead, hidden and without its hook, and shows that very slide at its turn', async ({
+  page,
+}) => {
+  const folder = writeContentDir(rotationContent());
+  const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  try {
+    holdSlides(kiosk);
+    await page.clock.install({ time: CLOCK_START });
+    await page.goto(kiosk.url);
+    const first = await settledSlideKey(page);
+    // The next slide is built and laid out in the other lane while the first one shows.
+    const ahead = page.locator('kiosk-rotation .slide.ahead.laid');
+    await expect(ahead).toHaveCount(1);
+    // Marks the prepared slide element, and names its type.
+    const aheadTag = await page.evaluate(() => {
+      const rotation = document.querySelector('kiosk-app')?.shadowRoot?.querySelector('kiosk-rotation');
+      const slide = rotation?.shadowRoot?.querySelector('.slide[data-ahead]')?.firstElementChild;
+      if (slide) Object.assign(slide, { preparedAhead: true });
+      return slide?.localName ?? null;
+    });
+    expect(aheadTag).toMatch(/^kiosk-.+-slide$/);
+    await expect(ahead).toBeHidden();
+    await expect(ahead).toHaveAttribute('inert', '');
+    await expect(ahead).toHaveAttribute('aria-hidden', 'true');
+    // One hook on the page: the slide on screen.
+    await expect(page.locator('[data-slide]')).toHaveCount(1);
+    await expect(page.locator('[data-slide]')).toBeVisible();
+
+    await nextSlide(page, first);
+    await expect(page.locator('[data-slide]')).toHaveCount(1);
+    const shown = await page.evaluate(() => {
+      const rotation = document.querySelector('kiosk-app')?.shadowRoot?.querySelector('kiosk-rotation');
+      const slide = rotation?.shadowRoot?.querySelector('.slide.shown')?.firstElementChild;
+      return { tag: slide?.localName, prepared: Boolean(slide && 'preparedAhead' in slide) };
+    });
+    expect(shown).toEqual({ tag: aheadTag, prepared: true });
+    await expect(page.locator('[data-slide]')).toBeVisible();
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+});

@@ -2,13 +2,16 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures';
 import { holdSlides, settledSlideKey, TEST_SLIDE_SECONDS } from '../support/rotation';
 
-/** Names of the CSS animations on the slide wrapper in the rotation (finished ones with fill included). */
+/**
+ * Names of the CSS animations on the wrapper of the slide on screen (finished ones with fill
+ * included); the next slide may be in the other wrapper, prepared ahead and hidden.
+ */
 function slideAnimations(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const slide = document
       .querySelector('kiosk-app')
       ?.shadowRoot?.querySelector('kiosk-rotation')
-      ?.shadowRoot?.querySelector('.slide');
+      ?.shadowRoot?.querySelector('.slide:not([data-ahead])');
     return (slide?.getAnimations() ?? []).map((a) => (a as CSSAnimation).animationName ?? '');
   });
 }

@@ -28,7 +28,7 @@ export async function settledSlideKey(page: Page): Promise<string> {
             document
               .querySelector('kiosk-app')
               ?.shadowRoot?.querySelector('kiosk-rotation')
-              ?.shadowRoot?.querySelector('.slide')
+              ?.shadowRoot?.querySelector('.slide:not([data-ahead])')
               ?.getAnimations()
               .filter((a) => a.playState === 'running').length,
         ),
