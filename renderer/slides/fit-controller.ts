@@ -85,7 +85,11 @@ export class FitController implements ReactiveController {
       setFit(box, known);
       return;
     }
-    if (this.#stepping?.key === key && this.#stepping.box === box) return; // already under way
+    if (this.#stepping?.key === key && this.#stepping.box === box) {
+      // Under way; a slide that came on screen meanwhile gets the rest at once, before its frame.
+      if (!isAhead(box)) this.#step();
+      return;
+    }
     this.#stopStepping();
     const steps = searchSteps(box, this.max);
     if (isAhead(box)) {
@@ -107,6 +111,7 @@ export class FitController implements ReactiveController {
       stepping.cancel = inBackground(() => this.#step());
       return;
     }
+    stepping.cancel();
     this.#stepping = null;
     remember(stepping.key, next.value);
   }
@@ -130,23 +135,30 @@ function setFit(box: HTMLElement, scale: number): void {
 
 /**
  * The search for the largest scale at which the content fits, one forced layout per step (a yield),
- * leaving the box at the result; its return value is the scale.
+ * leaving the box at the result; its return value is the scale. Between steps the box is always at
+ * a scale that fits: a probe too large is taken back before the yield, so nothing that looks at the
+ * page meanwhile (a check for overflowing boxes) finds the slide overflowing.
  */
 function* searchSteps(box: HTMLElement, max: number): Generator<void, number> {
   const fits = (scale: number): boolean => {
     box.style.setProperty('--fit', String(scale));
     return box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth;
   };
-  if (fits(max)) return max;
-  yield;
   if (!fits(1)) return 1;
+  yield;
+  if (fits(max)) return max;
+  box.style.setProperty('--fit', '1');
   yield;
   let low = 1;
   let high = max;
   for (let i = 0; i < STEPS; i++) {
     const middle = (low + high) / 2;
-    if (fits(middle)) low = middle;
-    else high = middle;
+    if (fits(middle)) {
+      low = middle;
+    } else {
+      high = middle;
+      box.style.setProperty('--fit', String(low));
+    }
     yield;
   }
   const best = Math.floor(low * 100) / 100;
