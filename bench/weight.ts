@@ -69,9 +69,13 @@ export const measurement: Measurement = {
       transfers.filter((t) => t.kind === kind).reduce((s, t) => s + t[key], 0);
     const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
     const jsGzip = sum('js', 'gzip');
-    // Loaded after the first frame (renderer/later.ts); the rest runs before it.
+    // The drawn page runs only after-paint.js before its first frame; app.js and its shared chunk
+    // follow that frame (renderer/after-paint.ts), the later chunk a few frames on (renderer/later.ts).
     const later = transfers.filter((t) => t.kind === 'js' && t.url.includes('/chunks/later-'));
     const laterGzip = later.reduce((s, t) => s + t.gzip, 0);
+    const firstGzip = transfers
+      .filter((t) => t.kind === 'js' && t.url.endsWith('/after-paint.js'))
+      .reduce((s, t) => s + t.gzip, 0);
     const makeup = readBundleMakeup();
     const top = (makeup ?? [])
       .slice(0, 4)
@@ -84,7 +88,11 @@ export const measurement: Measurement = {
         target: `≤ ${JS_GZIP_BUDGET / 1024} KB`,
         pass: jsGzip <= JS_GZIP_BUDGET,
         note:
-          `${kb(jsGzip - laterGzip)} KB before the first frame, ${kb(laterGzip)} KB after it; ` +
+          // At night the handler draws nothing and app.js runs before the first frame, as before.
+          (firstGzip > 0
+            ? `${kb(firstGzip)} KB before the first frame, ${kb(jsGzip - laterGzip - firstGzip)} KB for ` +
+              `the app after it, ${kb(laterGzip)} KB later; `
+            : `${kb(jsGzip - laterGzip)} KB before the first frame (page not drawn), ${kb(laterGzip)} KB after it; `) +
           (makeup
             ? `largest parts (minified): ${top.join(', ')}`
             : 'dist/meta.json missing: run node scripts/build.mjs'),

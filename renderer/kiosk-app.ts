@@ -9,6 +9,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload, PageStart } from '../core/api';
 import { useZoneOffsets } from '../core/time/local-time';
 import { WakeController } from './interactive/wake-controller';
+import type { EarlyWake } from './interactive/wake-input';
 import './kiosk-night';
 import './rotation/kiosk-rotation';
 import { RotationController } from './rotation/rotation-controller';
@@ -75,6 +76,11 @@ export class KioskApp extends LitElement {
     // The display hours end while a visitor has the touch screen open: it closes, so it cannot come
     // back at the next on-hour in front of nobody.
     if (!this.#rotation.displayOn && this.mode === 'interactive') this.mode = 'rotation';
+  }
+
+  /** A touch or key that came before the app listened (renderer/after-paint.ts) wakes it all the same. */
+  wakeEarly(input: EarlyWake): void {
+    this.#wake.adopt(input);
   }
 
   override disconnectedCallback(): void {

@@ -6,21 +6,13 @@
  * under the finger.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fromOverlay, isWakingKey, type EarlyWake } from './wake-input';
 
 /** After the waking finger lifts, events of its sequence are still swallowed this long (ms). */
 export const SWALLOW_AFTER_UP_MS = 600;
 
 /** Events that belong to a pointer sequence already begun: never delivered after a waking touch. */
 const SEQUENCE_EVENTS = ['pointerup', 'touchend', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick'];
-
-/**
- * Staff overlays over the rotation answer their own touches and keys (an import notice's "OK", the
- * staff view's Escape): input inside them never wakes the touch screen.
- */
-export const OVERLAY_TAGS: ReadonlySet<string> = new Set(['kiosk-notice', 'kiosk-staff-view']);
-
-/** Keys that are only modifiers wake nothing (nor do shortcuts with Ctrl, Alt or Meta). */
-const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock', 'Fn', 'OS']);
 
 export class WakeController implements ReactiveController {
   /** True from the waking pointerdown until that finger (or button) is lifted. */
@@ -60,6 +52,25 @@ export class WakeController implements ReactiveController {
     document.removeEventListener('keypress', this.#keyOther, options);
     document.removeEventListener('keyup', this.#keyOther, options);
     this.#stopSwallowing();
+  }
+
+  /**
+   * Wakes for an input the app did not see itself, as if it had: the rest of that finger's
+   * sequence, or that key's repeats and keyup, are swallowed the same way.
+   */
+  adopt(input: EarlyWake): void {
+    if (!this.asleep() || this.#swallowing || this.#key !== null) return;
+    if (input.kind === 'key') {
+      if (input.down) this.#key = input.key;
+    } else {
+      this.#swallowing = true;
+      this.#pointerId = input.pointerId;
+      this.holding = input.down;
+      // Already lifted: its click may still be on its way.
+      if (!input.down) this.#endTimer = setTimeout(() => this.#stopSwallowing(), SWALLOW_AFTER_UP_MS);
+    }
+    this.wake();
+    this.host.requestUpdate();
   }
 
   #pointerDown = (event: PointerEvent): void => {
@@ -105,8 +116,7 @@ export class WakeController implements ReactiveController {
 
   #keyDown = (event: KeyboardEvent): void => {
     if (this.#key !== null && event.key === this.#key) return swallow(event); // auto-repeat
-    if (!this.asleep() || fromOverlay(event) || MODIFIER_KEYS.has(event.key)) return;
-    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    if (!this.asleep() || fromOverlay(event) || !isWakingKey(event)) return;
     swallow(event);
     this.#key = event.key;
     this.wake();
@@ -117,11 +127,6 @@ export class WakeController implements ReactiveController {
     swallow(event);
     if (event.type === 'keyup') this.#key = null;
   };
-}
-
-/** Whether the event happens inside a staff overlay. */
-function fromOverlay(event: Event): boolean {
-  return event.composedPath().some((node) => node instanceof Element && OVERLAY_TAGS.has(node.localName));
 }
 
 /** Stops the event here: nothing inside the app sees it, and it does nothing by default. */

@@ -216,6 +216,36 @@ test('keeps no CSP violation from loading to the touch screen and back', async (
   }
 });
 
+for (const [input, press] of [
+  ['a tap', (page: Page) => page.mouse.click(400, 400)],
+  ['a key', (page: Page) => page.keyboard.press('Enter')],
+] as const) {
+  test(`${input} on the drawn screen before the app has started still opens the touch screen`, async ({
+    page,
+  }) => {
+    const kiosk = await kioskAt(Date.now());
+    const { problems } = await watchPage(page);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/app.js', async (route: Route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(kiosk.url, { waitUntil: 'commit' });
+      await expect(page.locator('[data-slide="status"]')).toBeVisible();
+      await press(page);
+      expect(await page.evaluate(() => customElements.get('kiosk-app'))).toBeUndefined();
+      release();
+      await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'interactive');
+      await expect(page.locator('[data-slide="contacts"]')).toBeVisible();
+      expect(problems).toEqual([]);
+    } finally {
+      await kiosk.close();
+    }
+  });
+}
+
 test('once it follows its own clock, a drawn page is the page the browser would have drawn', async ({
   browser,
 }) => {

@@ -1,4 +1,5 @@
 import { test, expect } from '../support/fixtures';
+import { appStarted } from '../support/app';
 import { startTestKiosk } from '../support/kiosk-server';
 
 // Display hours 07:00–22:00 (Brussels); outside them only a dim clock, and back on by itself.
@@ -50,6 +51,7 @@ test('closes the touch screen at the off-hour and starts the rotation at the sta
     await page.goto(kiosk.url);
     const app = page.locator('kiosk-app');
     await expect(page.locator('[data-slide="status"]')).toBeVisible();
+    await appStarted(page);
     // A visitor opens the touch screen a minute before the screen goes dark, and walks away.
     await page.mouse.click(400, 400);
     await expect(app).toHaveAttribute('data-mode', 'interactive');

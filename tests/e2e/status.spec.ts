@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { sampleContent, startTestKiosk, writeContentDir, type TestKiosk } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
+import { appStarted } from '../support/app';
 import { findLayoutProblems } from '../support/layout-checks';
 import { minimumTextPx, smallestText } from '../support/readability';
 
@@ -50,6 +51,8 @@ async function openAt(page: Page, kiosk: TestKiosk, iso: string): Promise<void> 
   await page.clock.pauseAt(at);
   await page.goto(kiosk.url);
   await expect(page.locator('[data-slide="status"]')).toHaveCount(1);
+  // The drawn page shows the slide before the app follows the page clock.
+  await appStarted(page);
 }
 
 /**

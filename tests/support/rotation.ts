@@ -1,5 +1,6 @@
 /** Helpers to walk the slide rotation with Playwright's clock instead of waiting for real seconds. */
 import { expect, type Page } from '@playwright/test';
+import { appStarted } from './app';
 import type { TestKiosk } from './kiosk-server';
 
 /** Seconds every slide stays up in these tests: the rotation only moves when the test says so. */
@@ -16,8 +17,12 @@ export function holdSlides(kiosk: TestKiosk): void {
   kiosk.state.setConfig({ ...config, durations });
 }
 
-/** The key of the slide on screen (after any transition), e.g. "activities-2". */
+/**
+ * The key of the slide on screen (after any transition), e.g. "activities-2", once the app runs:
+ * the drawn page shows a slide before the app has started, and only the app moves on.
+ */
 export async function settledSlideKey(page: Page): Promise<string> {
+  await appStarted(page);
   const stage = page.locator('kiosk-rotation .stage');
   await expect(stage).toHaveAttribute('data-slide-key', /.+/, WAIT);
   await expect

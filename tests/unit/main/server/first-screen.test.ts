@@ -116,14 +116,17 @@ describe('the first screen in index.html', () => {
     });
   }
 
-  it('lets app.js load without holding back the first paint, which the page no longer needs it for', async () => {
+  it('starts the app only after the first paint, which the page no longer needs it for', async () => {
     const page = createIndexPage(inline(), render)(
       template(),
       await payloadFor(),
       brussels('2026-12-03T10:00'),
     );
-    assert.match(page.html, /<script type="module" src="app\.js"><\/script>/);
-    assert.doesNotMatch(page.html, /<script[^>]*src="app\.js"[^>]*blocking="render"/);
+    // after-paint.js imports app.js once the drawn screen is painted; app.js is fetched meanwhile.
+    assert.match(page.html, /<script type="module" src="after-paint\.js"><\/script>/);
+    assert.match(page.html, /<link rel="modulepreload" href="app\.js" \/>/);
+    assert.doesNotMatch(page.html, /<script[^>]*src="app\.js"/);
+    assert.doesNotMatch(page.html, /blocking="render"><\/script>/);
   });
 
   it('allows every style drawn into the page by its hash, in the header and the <meta> alike, and no other', async () => {
