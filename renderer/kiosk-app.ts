@@ -4,10 +4,11 @@
  * everything as properties. Outside the display hours only a dim clock shows, and a visitor's touch
  * screen closes: the next on-hour starts with the rotation at its status slide.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload, PageStart } from '../core/api';
 import { useZoneOffsets } from '../core/time/local-time';
+import { TouchWarmup } from './interactive/touch-warmup';
 import { WakeController } from './interactive/wake-controller';
 import type { EarlyWake } from './interactive/wake-input';
 import './kiosk-night';
@@ -29,6 +30,16 @@ export class KioskApp extends LitElement {
         display: grid;
         place-items: center;
         font-size: var(--fs-title);
+      }
+      /*
+       * The hidden touch screen lies under the rotation, laid out and ready to be revealed. One cell
+       * of a fixed size: the rotation leaving does not resize it, so the touch screen's layout holds.
+       */
+      main {
+        grid-template: minmax(0, 1fr) / minmax(0, 1fr);
+      }
+      main > * {
+        grid-area: 1 / 1;
       }
     `,
   ];
@@ -53,6 +64,9 @@ export class KioskApp extends LitElement {
   protected readonly manners = new KioskManners(this);
 
   #rotation = new RotationController(this);
+  #warmup = new TouchWarmup(this, () => this.#rotation.deck.slides);
+  /** The clock reading the touch screen was last planned for (it is not replanned while hidden). */
+  #touchNow = 0;
   // Without an answer the last content stays on screen; the client retries by itself.
   #client = new KioskClient(
     (payload) => this.#receive(payload),
@@ -76,6 +90,18 @@ export class KioskApp extends LitElement {
     // The display hours end while a visitor has the touch screen open: it closes, so it cannot come
     // back at the next on-hour in front of nobody.
     if (!this.#rotation.displayOn && this.mode === 'interactive') this.mode = 'rotation';
+    // The hidden touch screen follows the clock when it opens, not at every slide change.
+    if (this.#touchOpen || this.#touchNow === 0) this.#touchNow = this.#rotation.now;
+  }
+
+  protected override updated(): void {
+    // Not at night: the touch screen cannot open then, and the dark screen stays quiet.
+    this.#warmup.want(this.#rotation.displayOn ? this._payload : null);
+  }
+
+  /** Whether the touch screen shows: from the lift of the waking finger until it is left. */
+  get #touchOpen(): boolean {
+    return this.mode === 'interactive' && !this.#wake.holding;
   }
 
   /** A touch or key that came before the app listened (renderer/after-paint.ts) wakes it all the same. */
@@ -111,13 +137,10 @@ export class KioskApp extends LitElement {
     return html`
       ${screenHeader(payload, rotation.now)}
       <main>
+        ${this.#renderTouch(payload)}
         ${
-          this.mode === 'interactive' && !this.#wake.holding
-            ? html`<kiosk-interactive
-                .payload=${payload}
-                .now=${rotation.now}
-                @kiosk-leave=${() => (this.mode = 'rotation')}
-              ></kiosk-interactive>`
+          this.#touchOpen
+            ? nothing
             : html`<kiosk-rotation
                 .slides=${rotation.deck.slides}
                 .index=${rotation.index}
@@ -128,6 +151,22 @@ export class KioskApp extends LitElement {
       </main>
       ${staff}
     `;
+  }
+
+  /**
+   * The touch screen: shown while open; otherwise, once prepared (TouchWarmup), built but hidden
+   * and inert, so that a tap only reveals it.
+   */
+  #renderTouch(payload: KioskPayload) {
+    const open = this.#touchOpen;
+    const prepared = this.#warmup.ready;
+    if (!open && !prepared) return nothing;
+    return html`<kiosk-interactive
+      .open=${open}
+      .payload=${open ? payload : (prepared ?? payload)}
+      .now=${this.#touchNow}
+      @kiosk-leave=${() => (this.mode = 'rotation')}
+    ></kiosk-interactive>`;
   }
 }
 

@@ -86,6 +86,9 @@
         if (!app || app.dataset.mode !== 'interactive') return false;
         return allRoots().some((root) =>
           [...root.querySelectorAll('[data-page]')].some((el) => {
+            // The touch screen waits built and laid out under the rotation, `visibility: hidden`:
+            // a box with text is not enough, it must be visible.
+            if (!el.checkVisibility({ visibilityProperty: true })) return false;
             const box = el.getBoundingClientRect();
             const text = (el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent;
             return box.width > 0 && box.height > 0 && text.trim() !== '';

@@ -2,6 +2,7 @@
  * The touch screen's way back: after `timeoutMs` without a touch or key the visitor has walked away
  * and the rotation returns. The last COUNTDOWN_SECONDS are counted down on screen. One wake-up at a
  * time (at the start of the countdown, then once a second), cancelled when the host leaves the page.
+ * The host runs it (hostConnected/hostDisconnected) only while the touch screen is open.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { WakeUp, readClock } from '../services/clock';
@@ -41,11 +42,9 @@ export class IdleTimer implements ReactiveController {
   #connected = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
     private readonly onIdle: () => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Time without activity before `onIdle` (ms); a new value counts from the last activity. */
   get timeoutMs(): number {

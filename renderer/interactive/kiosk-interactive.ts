@@ -3,6 +3,8 @@
  * contact details, so the phone numbers are one tap away); a menu with big targets leads to the
  * opening hours, the activities and what the buurtopbouwwerk is. Swipe or arrow keys turn the pages,
  * Escape goes back, and after the idle timeout (with a countdown) it asks the app for the rotation.
+ * The app keeps it built while the rotation shows, closed: invisible, inert and deaf to touches,
+ * keys and the idle timer, back on Contact, so a tap only has to open it.
  */
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -44,6 +46,10 @@ export class KioskInteractive extends LitElement {
         overflow: hidden;
         /* Vertical pans stay the browser's; horizontal moves come to us as swipes. */
         touch-action: pan-y;
+      }
+      /* Closed: laid out under the rotation (so opening repaints only), but not seen, hit or read. */
+      :host(:not([open])) {
+        visibility: hidden;
       }
       nav {
         display: flex;
@@ -150,6 +156,8 @@ export class KioskInteractive extends LitElement {
   @property({ attribute: false }) accessor payload: KioskPayload | null = null;
   /** The clock reading of this frame (epoch ms), from the app. */
   @property({ type: Number }) accessor now = 0;
+  /** Shown and listening; closed it waits, hidden, on its landing page. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
 
   @state() accessor _position: Position = { section: 0, page: 0 };
   /** The key of the item whose detail is open (an activity, or a contact's large code). */
@@ -157,30 +165,53 @@ export class KioskInteractive extends LitElement {
   @state() accessor _backwards = false;
 
   #sections: InteractiveSection[] = [];
+  // Not the host's controllers: they run only while the touch screen is open (#listen).
   #idle = new IdleTimer(this, () => this.#leave('idle'));
-
-  constructor() {
-    super();
-    new SwipeController(this, (direction) => this.#step(direction === 'next' ? 1 : -1));
-  }
+  #swipe = new SwipeController(this, (direction) => this.#step(direction === 'next' ? 1 : -1));
+  #listening = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('pointerdown', this.#poke, { capture: true });
-    this.addEventListener('wheel', this.#poke, { capture: true, passive: true });
-    document.addEventListener('keydown', this.#poke, { capture: true });
-    document.addEventListener('keydown', this.#key);
+    this.#listen(this.open);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('pointerdown', this.#poke, { capture: true });
-    this.removeEventListener('wheel', this.#poke, { capture: true });
-    document.removeEventListener('keydown', this.#poke, { capture: true });
-    document.removeEventListener('keydown', this.#key);
+    this.#listen(false);
+  }
+
+  /** Starts or stops the idle timer, the swipes and the key and activity listeners. */
+  #listen(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    if (on) {
+      this.addEventListener('pointerdown', this.#poke, { capture: true });
+      this.addEventListener('wheel', this.#poke, { capture: true, passive: true });
+      document.addEventListener('keydown', this.#poke, { capture: true });
+      document.addEventListener('keydown', this.#key);
+      this.#idle.hostConnected();
+      this.#swipe.hostConnected();
+    } else {
+      this.removeEventListener('pointerdown', this.#poke, { capture: true });
+      this.removeEventListener('wheel', this.#poke, { capture: true });
+      document.removeEventListener('keydown', this.#poke, { capture: true });
+      document.removeEventListener('keydown', this.#key);
+      this.#idle.hostDisconnected();
+      this.#swipe.hostDisconnected();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open')) {
+      this.inert = !this.open;
+      this.#listen(this.open && this.isConnected);
+      // Every visitor starts on Contact; resetting on closing spares the next opening that work.
+      if (!this.open) {
+        this._position = { section: 0, page: 0 };
+        this._detail = null;
+        this._backwards = false;
+      }
+    }
     const payload = this.payload;
     if (!payload || !(changed.has('payload') || changed.has('now'))) return;
     const plausible = isClockPlausible(this.now, {
@@ -283,10 +314,11 @@ export class KioskInteractive extends LitElement {
     const open = (e: OpenDetailEvent) => (this._detail = e.key);
     const close = () => (this._detail = null);
     switch (page.kind) {
+      // Not a slide on screen while closed (tests and the bench look for the slides shown).
       case 'contacts':
         return html`<kiosk-contacts-page
           data-page="contacts"
-          data-slide="contacts"
+          data-slide=${this.open ? 'contacts' : nothing}
           .cards=${page.cards}
           .detail=${page.cards.find((c) => c.key === this._detail) ?? null}
           @kiosk-open-detail=${open}

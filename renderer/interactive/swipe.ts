@@ -1,9 +1,10 @@
 /**
  * Swipe left/right between pages with pointer events (touch, pen or a mouse drag). A swipe is a
  * mostly horizontal move of at least SWIPE_MIN_PX; the click a drag may end in is swallowed, so a
- * swipe that ends on a button does not also press it.
+ * swipe that ends on a button does not also press it. The host runs it (hostConnected/
+ * hostDisconnected) only while its pages can be turned.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 
 /** Shortest horizontal travel that counts as a swipe (CSS px). */
 export const SWIPE_MIN_PX = 60;
@@ -23,11 +24,9 @@ export class SwipeController implements ReactiveController {
   #swallowClick = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: HTMLElement,
     private readonly onSwipe: (direction: SwipeDirection) => void,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   hostConnected(): void {
     this.host.addEventListener('pointerdown', this.#down);

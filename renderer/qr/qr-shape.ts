@@ -1,5 +1,7 @@
 /** A QR code as one SVG path: generated locally, no network, no canvas. */
 import { create } from 'qrcode/lib/core/qrcode.js';
+import { fromString, rawSplit, type Segment } from 'qrcode/lib/core/segments.js';
+import { getBestVersionForData } from 'qrcode/lib/core/version.js';
 
 /** Light modules around the code; scanners need four. */
 export const QUIET_ZONE = 4;
@@ -44,20 +46,25 @@ export function knownQrShape(text: string): QrShape | undefined {
  * Encodes `text` in the lowest version it fits at all (level L), at the strongest error correction
  * that still fits that version. A lower version has fewer, so larger, modules on the same screen
  * area, which matters more to a phone camera reading a screen than correction for dirt does.
+ * Only the chosen level is drawn: the others are sized the way the encoder would size them (its
+ * segment optimisation and mask choice are most of the cost, tens of ms per vCard on a Pi).
  */
 function encode(text: string): QrShape {
-  const lowest = create(text, { errorCorrectionLevel: 'L' });
-  let code = lowest;
+  const plans = planner(text);
+  const lowest = plans('L');
+  if (!lowest) throw new Error('qr: text too long for any QR version');
+  let chosen = lowest;
   let level: QrLevel = 'L';
   for (const candidate of LEVELS) {
     if (candidate === 'L') break;
-    const tried = tryCreate(text, candidate);
+    const tried = plans(candidate);
     if (tried?.version === lowest.version) {
-      code = tried;
+      chosen = tried;
       level = candidate;
       break;
     }
   }
+  const code = create(chosen.segments, { errorCorrectionLevel: level });
   const { modules } = code;
   const n = modules.size;
   const runs: string[] = [];
@@ -76,11 +83,29 @@ function encode(text: string): QrShape {
   return { size: n + 2 * QUIET_ZONE, path: runs.join(''), version: code.version, level };
 }
 
-/** The code at `level`, or null when the text does not fit any version at that level. */
-function tryCreate(text: string, level: QrLevel): ReturnType<typeof create> | null {
-  try {
-    return create(text, { errorCorrectionLevel: level });
-  } catch {
-    return null;
-  }
+/** A version and the segments filling it, as the encoder's create() would choose them. */
+interface Plan {
+  version: number;
+  segments: Segment[];
+}
+
+/**
+ * Plans `text` per level the way create() does (estimate a version from a raw split, optimise the
+ * segments for it, take the lowest version that holds them), optimising once per range of versions
+ * (the segments depend only on the length fields, the same for versions 1–9, 10–26 and 27–40).
+ */
+function planner(text: string): (level: QrLevel) => Plan | null {
+  const raw = rawSplit(text);
+  const optimised = new Map<number, Segment[]>();
+  return (level) => {
+    const estimated = getBestVersionForData(raw, level) ?? 40;
+    const range = estimated < 10 ? 0 : estimated < 27 ? 1 : 2;
+    let segments = optimised.get(range);
+    if (!segments) {
+      segments = fromString(text, estimated);
+      optimised.set(range, segments);
+    }
+    const version = getBestVersionForData(segments, level);
+    return version === undefined ? null : { version, segments };
+  };
 }

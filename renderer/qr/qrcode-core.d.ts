@@ -25,5 +25,32 @@ declare module 'qrcode/lib/core/qrcode.js' {
     maskPattern: number;
   }
 
-  export function create(text: string, options?: CreateOptions): QRCode;
+  /** Segments (from segments.js) skip the encoder's own, slow, segment optimisation. */
+  export function create(
+    data: string | readonly { mode: unknown; data: unknown }[],
+    options?: CreateOptions,
+  ): QRCode;
+}
+
+declare module 'qrcode/lib/core/segments.js' {
+  /** A run of the text in one mode (numeric, alphanumeric, byte). */
+  export interface Segment {
+    mode: { id: string };
+    data: unknown;
+  }
+
+  /** The segments giving the shortest bit stream at `version` (a shortest-path search: slow). */
+  export function fromString(text: string, version: number): Segment[];
+  /** Quick, unoptimised segments: only for estimating a version. */
+  export function rawSplit(text: string): Segment[];
+}
+
+declare module 'qrcode/lib/core/version.js' {
+  import type { Segment } from 'qrcode/lib/core/segments.js';
+
+  /** The lowest version holding `segments` at `level`, or undefined when none does. */
+  export function getBestVersionForData(
+    segments: Segment[],
+    level: 'L' | 'M' | 'Q' | 'H',
+  ): number | undefined;
 }

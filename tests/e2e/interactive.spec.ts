@@ -290,7 +290,7 @@ test.describe('on a portrait touch screen', () => {
       await page.clock.runFor(1_000);
       await expect(app(page)).toHaveAttribute('data-mode', 'rotation');
       await expect(page.locator('[data-slide]')).toHaveCount(1);
-      await expect(page.locator('kiosk-interactive')).toHaveCount(0);
+      await expect(page.locator('kiosk-interactive')).not.toBeVisible();
     } finally {
       await kiosk.close();
     }
@@ -538,6 +538,80 @@ test.describe('with a keyboard or remote', () => {
       expect((await focused())?.text).toMatch(/^Grote buurtbabbel/);
       await page.keyboard.press('Escape');
       await expect(app(page)).toHaveAttribute('data-mode', 'rotation');
+    } finally {
+      await kiosk.close();
+    }
+  });
+});
+
+test.describe('kept ready while the rotation shows', () => {
+  test.use({ hasTouch: true, viewport: { width: 1280, height: 800 } });
+
+  /** The touch screen built in idle time, hidden under the rotation. */
+  const prepared = (page: Page) => page.locator('kiosk-interactive:not([open])');
+
+  test('opens on Contact every time, also after a visitor left it on another page', async ({ page }) => {
+    const kiosk = await openKiosk(page);
+    try {
+      await expect(prepared(page)).toBeAttached();
+      await wake(page);
+      await page.locator('[data-section="activities"]').tap();
+      await page.locator('[data-activity="activity-0"]').tap();
+      await expect(page.locator('[data-detail="activity-0"]')).toBeVisible();
+      await page.locator('[data-leave]').tap();
+      await expect(app(page)).toHaveAttribute('data-mode', 'rotation');
+      await expect(prepared(page)).toBeAttached();
+      await page.waitForTimeout(800); // the waking tap's sequence is used up for 600 ms
+
+      await wake(page);
+      await expect(page.locator('[data-section="contacts"]')).toHaveAttribute('aria-current', 'page');
+      await expect(page.locator('[data-detail]')).toHaveCount(0);
+    } finally {
+      await kiosk.close();
+    }
+  });
+
+  test('hidden, it is not seen, focused or read out, and keys and time do nothing to it', async ({
+    page,
+  }) => {
+    const kiosk = await openKiosk(page);
+    try {
+      const touch = prepared(page);
+      await expect(touch).toBeAttached();
+      await expect(touch).not.toBeVisible();
+      await expect(touch).toHaveJSProperty('inert', true);
+      await expect(page.getByRole('button', { name: 'Terug' })).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: 'Menu' })).toHaveCount(0);
+      // Past the idle timeout and its countdown: the hidden screen's timer does not run.
+      await page.clock.runFor(75_000);
+      await expect(page.locator('kiosk-idle-countdown [data-countdown]')).toHaveCount(0);
+      // An arrow only wakes the screen: it opens on Contact, not one page further.
+      await page.keyboard.press('ArrowRight');
+      await expect(app(page)).toHaveAttribute('data-mode', 'interactive');
+      await expect(contactsPage(page)).toBeVisible();
+      await expect(page.locator('[data-section="contacts"]')).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('button', { name: 'Terug' })).toBeVisible();
+    } finally {
+      await kiosk.close();
+    }
+  });
+
+  test('is prepared again when new content arrives', async ({ page }) => {
+    const kiosk = await openKiosk(page);
+    try {
+      await expect(prepared(page)).toBeAttached();
+      const renamed = structuredClone(kiosk.kiosk.state.bundle);
+      renamed.content.contacts![0]!.name = 'Kaoutar Aarras-Nieuw';
+      renamed.version = 'test-2';
+      kiosk.kiosk.state.setBundle(renamed);
+      // Before any tap, the hidden touch screen already carries the new contact (and its code).
+      await expect(prepared(page).locator('[data-contact="contact-0"]')).toContainText(
+        'Kaoutar Aarras-Nieuw',
+      );
+      await wake(page);
+      await expect(page.locator('[data-contact="contact-0"]')).toContainText('Kaoutar Aarras-Nieuw');
+      const vcard = vcardLines((await readLargeCode(page, 'contact-0'))!.text);
+      expect(vcard).toContain('FN:Kaoutar Aarras-Nieuw');
     } finally {
       await kiosk.close();
     }

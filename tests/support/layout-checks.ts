@@ -45,6 +45,8 @@ export function findLayoutProblems(page: Page): Promise<string[]> {
         // A box that clips may not overflow at all. One that shows its overflow may by the few pixels
         // a glyph's ascent sticks out of a tight line-height; more means its text spills out.
         const style = getComputedStyle(el);
+        // Unseen, nothing spills: the touch screen waits laid out under the rotation, hidden.
+        if (style.visibility === 'hidden') continue;
         const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
         const allowed = clips ? tolerance : Math.max(tolerance, 0.3 * parseFloat(style.fontSize));
         if (el.scrollWidth > el.clientWidth + allowed || el.scrollHeight > el.clientHeight + allowed) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
+import { create } from 'qrcode/lib/core/qrcode.js';
 import { contactCards } from '../../../../core/contacts/contact-cards';
 import { QUIET_ZONE, qrShape, type QrShape } from '../../../../renderer/qr/qr-shape';
 import { contentWith } from '../../core/deck/deck-fixtures';
@@ -74,5 +75,43 @@ describe('QR shape', () => {
     const again = qrShape(url);
     assert.notEqual(again, first, 'forgotten after 40 other codes, so months of updates stay bounded');
     assert.deepEqual(again, first);
+  });
+
+  it('draws the very code the encoder draws when it tries every level in full', () => {
+    // The way qr-shape encoded before it sized the levels without drawing them.
+    const reference = (text: string) => {
+      const lowest = create(text, { errorCorrectionLevel: 'L' });
+      for (const level of ['H', 'Q', 'M'] as const) {
+        try {
+          const code = create(text, { errorCorrectionLevel: level });
+          if (code.version === lowest.version) return { code, level };
+        } catch {
+          // Too long for any version at this level.
+        }
+      }
+      return { code: lowest, level: 'L' };
+    };
+    const texts = [
+      ...contactCards(contentWith()).map((card) => card.vcard),
+      url,
+      'HOI',
+      '0473 52 99 03',
+      'Ça Öz — buurtopbouwwerker',
+      'x'.repeat(100),
+      'A1'.repeat(700),
+    ];
+    for (const text of texts) {
+      const shape = qrShape(text);
+      const { code, level } = reference(text);
+      assert.deepEqual([shape.version, shape.level], [code.version, level], text);
+      const { data, width } = rasterize(shape, 4);
+      assert.equal(jsQR(data, width, width)?.data, text);
+      let dark = 0;
+      for (let row = 0; row < code.modules.size; row++) {
+        for (let col = 0; col < code.modules.size; col++) dark += code.modules.get(row, col);
+      }
+      const drawn = [...shape.path.matchAll(/h(\d+)v1/g)].reduce((n, [, w]) => n + Number(w), 0);
+      assert.equal(drawn, dark, `${text.slice(0, 20)}: the same dark modules`);
+    }
   });
 });

@@ -1,0 +1,24 @@
+/**
+ * The work the touch screen's first showing would otherwise do on the tap, cut into steps small
+ * enough for one idle slice each on a Pi. Loaded with the touch screen's code (TouchWarmup imports
+ * it when it starts), so start-up does not carry the QR encoder or the vCard builder.
+ */
+import type { KioskPayload } from '../../core/api';
+import { contactCards } from '../../core/contacts/contact-cards';
+import type { Slide } from '../../core/deck/types';
+import { qrShape } from '../qr/qr-shape';
+
+/** The texts of every QR code the kiosk can show: each contact's vCard, each Facebook link. */
+export function qrTexts(payload: KioskPayload, slides: readonly Slide[]): string[] {
+  const texts = contactCards(payload.content).map((card) => card.vcard);
+  for (const slide of slides) {
+    if (slide.kind !== 'facebook') continue;
+    for (const entry of slide.entries) if (entry.url !== null) texts.push(entry.url);
+  }
+  return [...new Set(texts)];
+}
+
+/** Encodes one code into qr-shape's memory (tens of ms for a vCard at 4× throttling). */
+export function prepareQr(text: string): void {
+  qrShape(text);
+}
