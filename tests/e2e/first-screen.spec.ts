@@ -78,6 +78,17 @@ function composedDom(page: Page): Promise<string> {
   });
 }
 
+/** Holds app.js back until the returned function is called: the drawn page alone, without the app. */
+async function holdAppScript(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/app.js', async (route: Route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Collects CSP violations and layout shifts from before the page's own code runs. */
 async function watchPage(page: Page): Promise<{ problems: string[] }> {
   const problems: string[] = [];
@@ -137,12 +148,7 @@ for (const size of SCREEN_SIZES) {
     const kiosk = await kioskAt(THURSDAY_TEN);
     const { problems } = await watchPage(page);
     // app.js waits until the drawn page has been looked at.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/app.js', async (route: Route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     try {
       await page.goto(kiosk.url, { waitUntil: 'commit' });
       await expect(status(page, 'bijloke')).toHaveAttribute('data-state', 'open');
@@ -225,12 +231,7 @@ for (const [input, press] of [
   }) => {
     const kiosk = await kioskAt(Date.now());
     const { problems } = await watchPage(page);
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/app.js', async (route: Route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppScript(page);
     try {
       await page.goto(kiosk.url, { waitUntil: 'commit' });
       await expect(page.locator('[data-slide="status"]')).toBeVisible();

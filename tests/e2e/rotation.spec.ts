@@ -5,12 +5,31 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
-import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { sampleContent, startTestKiosk, writeContentDir, type TestKiosk } from '../support/kiosk-server';
 import { findLayoutProblems } from '../support/layout-checks';
 import { readQrOnScreen } from '../support/qr-decode';
 import { contentSpan, minimumTextPx, recordMeasure, smallestText } from '../support/readability';
 import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
 import { CLOCK_START, rotationContent } from '../support/rotation-content';
+
+/**
+ * Runs `use` with a kiosk on the rotation test content, every slide held (the test moves the
+ * clock), and closes the kiosk and removes its content afterwards.
+ */
+async function withRotationKiosk(
+  use: (kiosk: TestKiosk) => Promise<void>,
+  options: Omit<Parameters<typeof startTestKiosk>[0], 'contentDir'> = {},
+): Promise<void> {
+  const folder = writeContentDir(rotationContent());
+  const kiosk = await startTestKiosk({ ...options, contentDir: folder.dir });
+  try {
+    holdSlides(kiosk);
+    await use(kiosk);
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+}
 
 const BIJLOKE_FACEBOOK = 'https://www.facebook.com/profile.php?id=100088118940159';
 
@@ -66,79 +85,76 @@ for (const size of SCREEN_SIZES) {
     offlineGuard,
   }, testInfo) => {
     test.setTimeout(600_000);
-    const folder = writeContentDir(rotationContent());
-    const kiosk = await startTestKiosk({ contentDir: folder.dir, location: 'hof-ten-rode' });
-    try {
-      holdSlides(kiosk);
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.clock.install({ time: CLOCK_START });
-      await page.goto(kiosk.url);
-      await expect(page.locator('kiosk-header')).toContainText('Buurtpunt Hof ten Rode – Baasrode');
-      await expect(page.locator('kiosk-header')).toContainText('dinsdag 1 december');
+    await withRotationKiosk(
+      async (kiosk) => {
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        await page.setViewportSize({ width: size.width, height: size.height });
+        await page.clock.install({ time: CLOCK_START });
+        await page.goto(kiosk.url);
+        await expect(page.locator('kiosk-header')).toContainText('Buurtpunt Hof ten Rode – Baasrode');
+        await expect(page.locator('kiosk-header')).toContainText('dinsdag 1 december');
 
-      const seen: string[] = [];
-      const checkedKinds = new Set<string>();
-      let key = await settledSlideKey(page);
-      const first = key;
-      for (let step = 0; step < 20; step++) {
-        const slide = page.locator('[data-slide]');
-        await expect(slide).toHaveCount(1);
-        const kind = (await slide.getAttribute('data-slide')) ?? '';
-        seen.push(key);
-        const shot = await saveScreenshot(page, testInfo, size.name, step, key);
-        if (DOCS_KIND === kind && !checkedKinds.has(kind)) {
-          mkdirSync(DOCS_DIR, { recursive: true });
-          copyFileSync(shot, path.join(DOCS_DIR, `${size.name}.png`));
+        const seen: string[] = [];
+        const checkedKinds = new Set<string>();
+        let key = await settledSlideKey(page);
+        const first = key;
+        for (let step = 0; step < 20; step++) {
+          const slide = page.locator('[data-slide]');
+          await expect(slide).toHaveCount(1);
+          const kind = (await slide.getAttribute('data-slide')) ?? '';
+          seen.push(key);
+          const shot = await saveScreenshot(page, testInfo, size.name, step, key);
+          if (DOCS_KIND === kind && !checkedKinds.has(kind)) {
+            mkdirSync(DOCS_DIR, { recursive: true });
+            copyFileSync(shot, path.join(DOCS_DIR, `${size.name}.png`));
+          }
+          expect(await findLayoutProblems(page), `layout of ${key} at ${size.name}`).toEqual([]);
+          await expectReadableAndFull(page, size, key, testInfo);
+          if (!checkedKinds.has(kind)) {
+            checkedKinds.add(kind);
+            expect(await seriousViolations(page), `accessibility of ${key} at ${size.name}`).toEqual([]);
+          }
+          if (kind === 'facebook') {
+            // Read from the whole screen, as a phone held up to it would.
+            const code = await readQrOnScreen(page);
+            expect(code?.text).toBe(BIJLOKE_FACEBOOK);
+            expect(code!.modulePx, 'px per module of the Facebook code').toBeGreaterThanOrEqual(4);
+            await recordMeasure(testInfo, `${size.name} qr-facebook`, {
+              version: code!.version,
+              modulePx: Number(code!.modulePx.toFixed(2)),
+            });
+            const qr = await page.locator('[data-facebook="bijloke"] kiosk-qr-code').boundingBox();
+            expect(qr!.width).toBeGreaterThanOrEqual(0.3 * Math.min(size.width, size.height));
+            await expect(page.locator('[data-facebook="bijloke"]')).toContainText(
+              'facebook.com/profile.php?id=100088118940159',
+            );
+            await expect(page.locator('[data-facebook="hof-ten-rode"]')).toContainText(
+              'Facebookpagina nog in opbouw',
+            );
+            await expect(page.locator('[data-facebook="hof-ten-rode"] kiosk-qr-code')).toHaveCount(0);
+          }
+          key = await nextSlide(page, key);
+          if (key === first) break;
         }
-        expect(await findLayoutProblems(page), `layout of ${key} at ${size.name}`).toEqual([]);
-        await expectReadableAndFull(page, size, key, testInfo);
-        if (!checkedKinds.has(kind)) {
-          checkedKinds.add(kind);
-          expect(await seriousViolations(page), `accessibility of ${key} at ${size.name}`).toEqual([]);
-        }
-        if (kind === 'facebook') {
-          // Read from the whole screen, as a phone held up to it would.
-          const code = await readQrOnScreen(page);
-          expect(code?.text).toBe(BIJLOKE_FACEBOOK);
-          expect(code!.modulePx, 'px per module of the Facebook code').toBeGreaterThanOrEqual(4);
-          await recordMeasure(testInfo, `${size.name} qr-facebook`, {
-            version: code!.version,
-            modulePx: Number(code!.modulePx.toFixed(2)),
-          });
-          const qr = await page.locator('[data-facebook="bijloke"] kiosk-qr-code').boundingBox();
-          expect(qr!.width).toBeGreaterThanOrEqual(0.3 * Math.min(size.width, size.height));
-          await expect(page.locator('[data-facebook="bijloke"]')).toContainText(
-            'facebook.com/profile.php?id=100088118940159',
-          );
-          await expect(page.locator('[data-facebook="hof-ten-rode"]')).toContainText(
-            'Facebookpagina nog in opbouw',
-          );
-          await expect(page.locator('[data-facebook="hof-ten-rode"] kiosk-qr-code')).toHaveCount(0);
-        }
-        key = await nextSlide(page, key);
-        if (key === first) break;
-      }
 
-      expect(seen).toEqual([
-        'status',
-        'activities',
-        'activities-2',
-        'activities-3',
-        'facebook',
-        'services',
-        'about',
-        'announcement:Buurtpunt Hof ten Rode – Baasrode uitzonderlijk gesloten op donderdag',
-        'announcement:Heb je een idee voor de buurt?',
-      ]);
-      expect(errors).toEqual([]);
-      expect(offlineGuard).toEqual([]);
-    } finally {
-      await kiosk.close();
-      folder.remove();
-    }
+        expect(seen).toEqual([
+          'status',
+          'activities',
+          'activities-2',
+          'activities-3',
+          'facebook',
+          'services',
+          'about',
+          'announcement:Buurtpunt Hof ten Rode – Baasrode uitzonderlijk gesloten op donderdag',
+          'announcement:Heb je een idee voor de buurt?',
+        ]);
+        expect(errors).toEqual([]);
+        expect(offlineGuard).toEqual([]);
+      },
+      { location: 'hof-ten-rode' },
+    );
   });
 }
 
@@ -185,10 +201,7 @@ for (const size of SCREEN_SIZES) {
 test('groups activities as "Vandaag", "Morgen", "Deze week" and "Later" with Dutch times and places', async ({
   page,
 }) => {
-  const folder = writeContentDir(rotationContent());
-  const kiosk = await startTestKiosk({ contentDir: folder.dir });
-  try {
-    holdSlides(kiosk);
+  await withRotationKiosk(async (kiosk) => {
     await page.clock.install({ time: CLOCK_START });
     await page.goto(kiosk.url);
     const status = await settledSlideKey(page);
@@ -203,10 +216,7 @@ test('groups activities as "Vandaag", "Morgen", "Deze week" and "Later" with Dut
     expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
       0,
     );
-  } finally {
-    await kiosk.close();
-    folder.remove();
-  }
+  });
 });
 
 test('drops an activity from the screen at its end time, without a reload', async ({ page }) => {
@@ -234,10 +244,7 @@ test('drops an activity from the screen at its end time, without a reload', asyn
 });
 
 test('cuts between slides without animation when the system asks for reduced motion', async ({ page }) => {
-  const folder = writeContentDir(rotationContent());
-  const kiosk = await startTestKiosk({ contentDir: folder.dir });
-  try {
-    holdSlides(kiosk);
+  await withRotationKiosk(async (kiosk) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.clock.install({ time: CLOCK_START });
     await page.goto(kiosk.url);
@@ -252,10 +259,7 @@ test('cuts between slides without animation when the system asks for reduced mot
         .map((a) => a.constructor.name),
     );
     expect(running).toEqual([]);
-  } finally {
-    await kiosk.close();
-    folder.remove();
-  }
+  });
 });
 
 test('shows the touch hint and a progress segment per slide, the one on screen lit', async ({
@@ -273,10 +277,7 @@ test('shows the touch hint and a progress segment per slide, the one on screen l
 test('lays out the next slide ahead, hidden and without its hook, and shows that very slide at its turn', async ({
   page,
 }) => {
-  const folder = writeContentDir(rotationContent());
-  const kiosk = await startTestKiosk({ contentDir: folder.dir });
-  try {
-    holdSlides(kiosk);
+  await withRotationKiosk(async (kiosk) => {
     await page.clock.install({ time: CLOCK_START });
     await page.goto(kiosk.url);
     const first = await settledSlideKey(page);
@@ -307,8 +308,5 @@ test('lays out the next slide ahead, hidden and without its hook, and shows that
     });
     expect(shown).toEqual({ tag: aheadTag, prepared: true });
     await expect(page.locator('[data-slide]')).toBeVisible();
-  } finally {
-    await kiosk.close();
-    folder.remove();
-  }
+  });
 });
