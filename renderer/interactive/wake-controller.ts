@@ -4,12 +4,15 @@
  * pointers, on the document for keys), so the rest of that pointer sequence (pointerup, a touch's
  * compatibility mouse events, the click) and that key's keyup never reach the page that appears
  * under the finger.
+ *
+ * The sequence ends with its click, however late that comes: a tap's click follows the lift by
+ * 60–100 ms on a quiet machine, but a busy screen can hold it back for longer, and it would then
+ * land on whatever card the touch screen shows under the finger. No timer ends it: a gesture that
+ * makes no click (a drag, a long press) ends at the next touch or key press, the only ways a visitor
+ * presses something on the touch screen.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fromOverlay, isWakingKey, type EarlyWake } from './wake-input';
-
-/** After the waking finger lifts, events of its sequence are still swallowed this long (ms). */
-export const SWALLOW_AFTER_UP_MS = 600;
 
 /** Events that belong to a pointer sequence already begun: never delivered after a waking touch. */
 const SEQUENCE_EVENTS = ['pointerup', 'touchend', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick'];
@@ -21,7 +24,6 @@ export class WakeController implements ReactiveController {
   #swallowing = false;
   #pointerId: number | null = null;
   #key: string | null = null;
-  #endTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -65,9 +67,8 @@ export class WakeController implements ReactiveController {
     } else {
       this.#swallowing = true;
       this.#pointerId = input.pointerId;
+      // Already lifted: its click may still be on its way (or came before the app listened).
       this.holding = input.down;
-      // Already lifted: its click may still be on its way.
-      if (!input.down) this.#endTimer = setTimeout(() => this.#stopSwallowing(), SWALLOW_AFTER_UP_MS);
     }
     this.wake();
     this.host.requestUpdate();
@@ -92,6 +93,8 @@ export class WakeController implements ReactiveController {
     if (event.type === 'pointerup' && (event as PointerEvent).pointerId === this.#pointerId) {
       this.#pointerEnd(event as PointerEvent);
     }
+    // The click is the last event of a tap or a mouse click: whatever comes after it is new.
+    if (event.type === 'click' && !this.holding) this.#stopSwallowing();
   };
 
   #pointerEnd = (event: PointerEvent): void => {
@@ -99,13 +102,9 @@ export class WakeController implements ReactiveController {
     swallow(event);
     this.holding = false;
     this.host.requestUpdate();
-    clearTimeout(this.#endTimer);
-    this.#endTimer = setTimeout(() => this.#stopSwallowing(), SWALLOW_AFTER_UP_MS);
   };
 
   #stopSwallowing(): void {
-    clearTimeout(this.#endTimer);
-    this.#endTimer = undefined;
     this.#swallowing = false;
     this.#pointerId = null;
     if (this.holding) {
@@ -115,6 +114,8 @@ export class WakeController implements ReactiveController {
   }
 
   #keyDown = (event: KeyboardEvent): void => {
+    // A key after the waking finger lifted is meant for the touch screen: its Enter may click.
+    if (this.#swallowing && !this.holding) this.#stopSwallowing();
     if (this.#key !== null && event.key === this.#key) return swallow(event); // auto-repeat
     if (!this.asleep() || fromOverlay(event) || !isWakingKey(event)) return;
     swallow(event);

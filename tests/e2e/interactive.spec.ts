@@ -400,6 +400,45 @@ test.describe('on a portrait touch screen', () => {
     }
   });
 
+  test('the waking tap’s click does not press a card however late a busy screen delivers it', async ({
+    page,
+  }) => {
+    const kiosk = await openKiosk(page);
+    try {
+      // The page clock stands still, so the test says how much time passes between the events
+      // of one tap (a real tap's click follows the lift by 60–100 ms; a busy Pi takes longer).
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      const slide = page.locator('kiosk-rotation .slide:not([data-ahead]) > *');
+      const finger = { pointerId: 7, pointerType: 'touch', isPrimary: true };
+      await slide.dispatchEvent('pointerdown', finger);
+      await slide.dispatchEvent('pointerup', finger);
+      await expect(contactsPage(page)).toBeVisible();
+      await page.clock.runFor(5_000);
+      // The click of that tap, on the card that now lies under the finger.
+      await page.locator('[data-contact="contact-1"]').dispatchEvent('click', { detail: 1 });
+      await page.clock.runFor(1_000);
+      await expect(page.locator('[data-contact-code]')).toHaveCount(0);
+      await expect(page.locator('[data-contact="contact-0"]')).toBeVisible();
+
+      // The next tap is the visitor's own.
+      await page.locator('[data-contact="contact-1"]').tap();
+      await expect(page.locator('[data-contact-code="contact-1"]')).toBeVisible();
+      await page.getByRole('button', { name: 'Alle contacten' }).tap();
+
+      // A waking drag makes no click: after it, a card pressed with the keyboard opens.
+      await page.locator('[data-leave]').tap();
+      await expect(app(page)).toHaveAttribute('data-mode', 'rotation');
+      await slide.dispatchEvent('pointerdown', finger);
+      await slide.dispatchEvent('pointerup', finger);
+      await expect(contactsPage(page)).toBeVisible();
+      await page.locator('[data-contact="contact-2"]').focus();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('[data-contact-code="contact-2"]')).toBeVisible();
+    } finally {
+      await kiosk.close();
+    }
+  });
+
   test('tapping "OK" on a staff notice closes the notice without opening the touch screen', async ({
     page,
   }) => {
