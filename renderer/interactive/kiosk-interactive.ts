@@ -100,10 +100,17 @@ export class KioskInteractive extends LitElement {
         min-height: 0;
         /* Under the menu and above the pager, the pages need less margin than a slide. */
         padding-block: var(--space-m);
+      }
+      /*
+       * A page slides in when the visitor turns to it. The page the touch screen opens on is just
+       * there: it waited, laid out, under the rotation, where an entry animation would have run
+       * unseen (frames for nothing) and been over before the tap.
+       */
+      .content.forward > * {
         animation: enter 260ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
       }
       .content.back > * {
-        animation-name: enter-back;
+        animation: enter-back 260ms cubic-bezier(0.2, 0.7, 0.2, 1) both;
       }
       @keyframes enter {
         from {
@@ -118,7 +125,8 @@ export class KioskInteractive extends LitElement {
         }
       }
       @media (prefers-reduced-motion: reduce) {
-        .content > * {
+        .content.forward > *,
+        .content.back > * {
           animation: none;
         }
       }
@@ -162,7 +170,8 @@ export class KioskInteractive extends LitElement {
   @state() accessor _position: Position = { section: 0, page: 0 };
   /** The key of the item whose detail is open (an activity, or a contact's large code). */
   @state() accessor _detail: string | null = null;
-  @state() accessor _backwards = false;
+  /** Which way the visitor last turned the page since the screen opened (null: not yet). */
+  @state() accessor _turn: 'forward' | 'back' | null = null;
 
   #sections: InteractiveSection[] = [];
   // Not the host's controllers: they run only while the touch screen is open (#listen).
@@ -209,7 +218,7 @@ export class KioskInteractive extends LitElement {
       if (!this.open) {
         this._position = { section: 0, page: 0 };
         this._detail = null;
-        this._backwards = false;
+        this._turn = null;
       }
     }
     const payload = this.payload;
@@ -255,13 +264,15 @@ export class KioskInteractive extends LitElement {
     const next = stepPosition(this.#sections, this._position, delta);
     this._detail = null;
     if (next.section === this._position.section && next.page === this._position.page) return;
-    this._backwards = delta < 0;
+    this._turn = delta < 0 ? 'back' : 'forward';
     this._position = next;
   }
 
   #go(section: number): void {
-    this._backwards = section < this._position.section;
     this._detail = null;
+    // The tab of the page on screen turns nothing (and must not replay the page's entry).
+    if (section === this._position.section && this._position.page === 0) return;
+    this._turn = section < this._position.section ? 'back' : 'forward';
     this._position = { section, page: 0 };
   }
 
@@ -304,7 +315,7 @@ export class KioskInteractive extends LitElement {
           <span>Terug</span>
         </button>
       </nav>
-      <div class="content ${this._backwards ? 'back' : ''}">${keyed(pageKey, this.#renderPage(page))}</div>
+      <div class="content ${this._turn ?? ''}">${keyed(pageKey, this.#renderPage(page))}</div>
       ${this._detail === null ? this.#renderPager(section) : nothing}
       <kiosk-idle-countdown .seconds=${this.#idle.remainingSeconds}></kiosk-idle-countdown>
     `;

@@ -600,7 +600,6 @@ test.describe('kept ready while the rotation shows', () => {
       await page.locator('[data-leave]').tap();
       await expect(app(page)).toHaveAttribute('data-mode', 'rotation');
       await expect(prepared(page)).toBeAttached();
-      await page.waitForTimeout(800); // the waking tap's sequence is used up for 600 ms
 
       await wake(page);
       await expect(page.locator('[data-section="contacts"]')).toHaveAttribute('aria-current', 'page');
@@ -630,6 +629,30 @@ test.describe('kept ready while the rotation shows', () => {
       await expect(contactsPage(page)).toBeVisible();
       await expect(page.locator('[data-section="contacts"]')).toHaveAttribute('aria-current', 'page');
       await expect(page.getByRole('button', { name: 'Terug' })).toBeVisible();
+    } finally {
+      await kiosk.close();
+    }
+  });
+
+  test('waits without animating, opens on a page that is just there, and slides pages in only when turned', async ({
+    page,
+  }) => {
+    const kiosk = await openKiosk(page);
+    try {
+      const animationOf = (selector: string) =>
+        page.locator(selector).evaluate((el) => getComputedStyle(el).animationName);
+      await expect(prepared(page)).toBeAttached();
+      // Hidden under the rotation, its page runs no entry animation (frames nobody sees).
+      expect(await animationOf('kiosk-interactive [data-page="contacts"]')).toBe('none');
+      await wake(page);
+      expect(await animationOf('[data-page="contacts"]')).toBe('none');
+      // The tab of the page on screen replays nothing; another tab slides its page in.
+      await page.locator('[data-section="contacts"]').tap();
+      expect(await animationOf('[data-page="contacts"]')).toBe('none');
+      await page.locator('[data-section="activities"]').tap();
+      expect(await animationOf('[data-page="activities"]')).toBe('enter');
+      await page.locator('[data-section="contacts"]').tap();
+      expect(await animationOf('[data-page="contacts"]')).toBe('enter-back');
     } finally {
       await kiosk.close();
     }
