@@ -3,15 +3,16 @@
  * CPU of the Chromium processes (browser, GPU/compositor, renderer, utilities; /proc of the whole
  * tree) over a window of real time, with every slide lasting 600 s (nothing rotates) and with the
  * default durations, beside the floor page measured the same way; and the frames the page's
- * compositor begins while nothing changes. Software compositing (--disable-gpu), the conservative
+ * compositor begins while nothing changes. The kiosk's windows start once its start-up work is done. Software compositing (--disable-gpu), the conservative
  * case.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { SLIDE_KINDS } from '../core/config/device-config';
 import { newKioskContext, performanceSession, readMetrics } from './support/browser';
 import { countFrames } from './support/frames';
 import { startBenchHost } from './support/host';
 import { chromiumCpu } from './support/process-cpu';
+import { waitForRest } from './support/transitions';
 import type { Figure, Measurement } from './types';
 
 /** Share of one core the Chromium processes may use when nothing changes, and while rotating. */
@@ -32,6 +33,9 @@ interface RestWindow {
   /** Frames the page's compositor began in the frame window, and that window's length. */
   frames: number;
   frameWindowMs: number;
+  /** From the navigation to the window's start: how long, and the Chromium processes' CPU in it. */
+  settleMs: number;
+  settleCpuMs: number;
 }
 
 export const measurement: Measurement = {
@@ -55,7 +59,7 @@ export const measurement: Measurement = {
         unit: '% of a core',
         target: `≤ ${STILL_CPU_TARGET * 100}%`,
         pass: still.share <= STILL_CPU_TARGET,
-        note: `every slide 600 s; /proc of the whole process tree; ${beside(still)}`,
+        note: `every slide 600 s; /proc of the whole process tree; ${settled(still)}; ${beside(still)}`,
       },
       {
         name: `rest: frames begun while nothing changes (${still.frameWindowMs / 1000} s)`,
@@ -71,7 +75,9 @@ export const measurement: Measurement = {
         unit: '% of a core',
         target: `≤ ${ROTATING_CPU_TARGET * 100}%`,
         pass: rotating.share <= ROTATING_CPU_TARGET,
-        note: `default slide durations, transitions included; ${rotating.frames} frames in ${rotating.frameWindowMs / 1000} s; ${beside(rotating)}`,
+        note:
+          `default slide durations, transitions included, from when the start-up work is done ` +
+          `(${settled(rotating)}); ${rotating.frames} frames in ${rotating.frameWindowMs / 1000} s; ${beside(rotating)}`,
       },
       {
         name: `rest: floor page, the same way (${seconds} s)`,
@@ -99,6 +105,7 @@ async function restWindow(browser: Browser, windowMs: number, scene: Scene): Pro
   try {
     const page = await context.newPage();
     const cdp = await performanceSession(page);
+    const [loadCpu, loadAt] = [chromiumCpu(), Date.now()];
     await page.goto(scene === 'floor' ? host.floorUrl : host.url);
     await page.locator('[data-slide]').first().waitFor();
     // Let fonts, the later chunk, the first long-poll and any entry animation settle first.
@@ -107,6 +114,7 @@ async function restWindow(browser: Browser, windowMs: number, scene: Scene): Pro
       const { processInfo } = await system.send('SystemInfo.getProcessInfo');
       return processInfo.reduce((sum, p) => sum + p.cpuTime, 0) * 1000;
     };
+    if (scene !== 'floor') await startUpDone(page, cdp);
     const [m0, p0, c0, t0] = [await readMetrics(cdp), chromiumCpu(), await cdpCpuMs(), Date.now()];
     await page.waitForTimeout(windowMs);
     const [m1, p1, c1, t1] = [await readMetrics(cdp), chromiumCpu(), await cdpCpuMs(), Date.now()];
@@ -122,12 +130,33 @@ async function restWindow(browser: Browser, windowMs: number, scene: Scene): Pro
       rendererShare: (((m1.TaskDuration ?? 0) - (m0.TaskDuration ?? 0)) * 1000) / wall,
       frames,
       frameWindowMs: windowMs,
+      settleMs: t0 - loadAt,
+      settleCpuMs: p0.pageMs - loadCpu.pageMs,
     };
   } finally {
     await system.detach();
     await context.close();
     await host.close();
   }
+}
+
+/**
+ * Waits until the kiosk's start-up work is done, so the window measures the screen as it runs for
+ * months, not its first seconds (start-up has its own figures): the touch screen prepared under the
+ * rotation (its QR codes encoded, built and laid out hidden), then the main thread at rest.
+ */
+async function startUpDone(page: Page, cdp: CDPSession): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('kiosk-app')?.shadowRoot?.querySelector('kiosk-interactive') != null,
+    undefined,
+    { timeout: 30_000, polling: 250 },
+  );
+  await waitForRest(cdp);
+}
+
+/** "window from 4.1 s after the navigation, 812 ms CPU until then" */
+function settled(w: RestWindow): string {
+  return `window from ${(w.settleMs / 1000).toFixed(1)} s after the navigation, ${Math.round(w.settleCpuMs)} ms CPU until then`;
 }
 
 function pct(share: number): string {

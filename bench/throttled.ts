@@ -86,7 +86,7 @@ async function touchModeAfterTap(browser: Browser, count: number): Promise<numbe
       taps.push(paintedAt - tapAt);
       await page.keyboard.press('Escape');
       await app.and(page.locator('[data-mode="rotation"]')).waitFor();
-      await page.waitForTimeout(1_500); // the waking tap's sequence is swallowed for 600 ms
+      await page.waitForTimeout(1_500); // visitors come seconds apart: the page settles in between
     }
     return taps;
   } finally {
