@@ -629,6 +629,18 @@ test.describe('kept ready while the rotation shows', () => {
       await expect(contactsPage(page)).toBeVisible();
       await expect(page.locator('[data-section="contacts"]')).toHaveAttribute('aria-current', 'page');
       await expect(page.getByRole('button', { name: 'Terug' })).toBeVisible();
+      // It opened on the pages as prepared (Contact does not depend on the time), then caught up
+      // with the clock: the hours and activities are those of this minute, not of 75 s ago.
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const touch = document
+              .querySelector('kiosk-app')!
+              .shadowRoot!.querySelector<HTMLElement & { now: number }>('kiosk-interactive')!;
+            return Date.now() - touch.now;
+          }),
+        )
+        .toBeLessThan(60_000);
     } finally {
       await kiosk.close();
     }
