@@ -3,8 +3,8 @@
  * CPU of the Chromium processes (browser, GPU/compositor, renderer, utilities; /proc of the whole
  * tree) over a window of real time, with every slide lasting 600 s (nothing rotates) and with the
  * default durations, beside the floor page measured the same way; and the frames the page's
- * compositor begins while nothing changes. The kiosk's windows start once its start-up work is done. Software compositing (--disable-gpu), the conservative
- * case.
+ * compositor begins while nothing changes. The kiosk's windows start once its start-up work is
+ * done. Software compositing (--disable-gpu), the conservative case.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { SLIDE_KINDS } from '../core/config/device-config';
