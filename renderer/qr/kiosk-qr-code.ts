@@ -1,9 +1,9 @@
 /** <kiosk-qr-code>: a scannable QR code, dark on light with its quiet zone, drawn as inline SVG. */
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { inBackground } from '../services/background-task';
+import { stepsInBackground } from '../services/background-task';
 import { isAhead } from '../slides/ahead';
-import { knownQrShape, qrShape, type QrShape } from './qr-shape';
+import { knownQrShape, qrShape, qrShapeSteps, type QrShape } from './qr-shape';
 
 @customElement('kiosk-qr-code')
 export class KioskQrCode extends LitElement {
@@ -40,11 +40,12 @@ export class KioskQrCode extends LitElement {
       this.#shape = qrShape(text);
       return;
     }
-    // On a slide prepared ahead of its turn, encoding (tens of ms on a Pi) gets a task of its own;
-    // the square keeps its size meanwhile (aspect-ratio), so the slide's layout does not wait for it.
-    this.#cancelEncoding = inBackground(() => {
+    // On a slide prepared ahead of its turn, encoding (tens of ms on a Pi) is spread over tasks of its
+    // own, a step each; the square keeps its size meanwhile (aspect-ratio), so the slide's layout
+    // does not wait for it.
+    this.#cancelEncoding = stepsInBackground(qrShapeSteps(text), (shape) => {
       this.#cancelEncoding = null;
-      this.#shape = qrShape(text);
+      this.#shape = shape;
       this.requestUpdate();
     });
   }

@@ -1,5 +1,6 @@
 /** A QR code as one SVG path: generated locally, no network, no canvas. */
-import { create } from 'qrcode/lib/core/qrcode.js';
+import { getPenaltyN1, getPenaltyN2, getPenaltyN3, getPenaltyN4 } from 'qrcode/lib/core/mask-pattern.js';
+import { create, type BitMatrix, type QRCode } from 'qrcode/lib/core/qrcode.js';
 import { fromString, rawSplit, type Segment } from 'qrcode/lib/core/segments.js';
 import { getBestVersionForData } from 'qrcode/lib/core/version.js';
 
@@ -24,14 +25,29 @@ export interface QrShape {
 const drawn = new Map<string, QrShape>();
 const KEEP = 32;
 
+/** The QR standard's eight mask patterns. */
+const MASKS = [0, 1, 2, 3, 4, 5, 6, 7] as const;
+
 /**
  * The shape for `text`, remembered for the last few texts: encoding a vCard takes tens of
  * milliseconds on a Pi, at every showing otherwise.
  */
 export function qrShape(text: string): QrShape {
+  for (const steps = qrShapeSteps(text); ;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same shape, encoded a slice at a time: each `next()` does one part (planning the segments, or
+ * trying one of the eight masks, a few ms each at 4× throttling), so work done ahead of time can
+ * give every part a task of its own. A whole vCard at once was a 50 ms task on a Pi-class CPU.
+ */
+export function* qrShapeSteps(text: string): Generator<void, QrShape> {
   const known = drawn.get(text);
   if (known) return known;
-  const shape = encode(text);
+  const shape = yield* encodeSteps(text);
   if (drawn.size >= KEEP) drawn.delete(drawn.keys().next().value ?? '');
   drawn.set(text, shape);
   return shape;
@@ -48,8 +64,10 @@ export function knownQrShape(text: string): QrShape | undefined {
  * area, which matters more to a phone camera reading a screen than correction for dirt does.
  * Only the chosen level is drawn: the others are sized the way the encoder would size them (its
  * segment optimisation and mask choice are most of the cost, tens of ms per vCard on a Pi).
+ * The mask is chosen as the encoder chooses it (the lowest penalty, the first of equals), one mask
+ * per step instead of all eight in one call.
  */
-function encode(text: string): QrShape {
+function* encodeSteps(text: string): Generator<void, QrShape> {
   const plans = planner(text);
   const lowest = plans('L');
   if (!lowest) throw new Error('qr: text too long for any QR version');
@@ -64,8 +82,33 @@ function encode(text: string): QrShape {
       break;
     }
   }
-  const code = create(chosen.segments, { errorCorrectionLevel: level });
-  const { modules } = code;
+  let best: QRCode | null = null;
+  let lowestPenalty = Infinity;
+  for (const maskPattern of MASKS) {
+    yield;
+    const code = create(chosen.segments, { errorCorrectionLevel: level, maskPattern });
+    const penalty = maskPenalty(code.modules);
+    if (penalty < lowestPenalty) {
+      lowestPenalty = penalty;
+      best = code;
+    }
+  }
+  if (!best) throw new Error('qr: no mask pattern');
+  return {
+    size: best.modules.size + 2 * QUIET_ZONE,
+    path: darkRuns(best.modules),
+    version: best.version,
+    level,
+  };
+}
+
+/** The standard's penalty for a masked symbol (its four rules): lower scans better. */
+function maskPenalty(modules: BitMatrix): number {
+  return getPenaltyN1(modules) + getPenaltyN2(modules) + getPenaltyN3(modules) + getPenaltyN4(modules);
+}
+
+/** The dark modules as an SVG path, one rectangle per horizontal run, inside the quiet zone. */
+function darkRuns(modules: BitMatrix): string {
   const n = modules.size;
   const runs: string[] = [];
   for (let row = 0; row < n; row++) {
@@ -80,7 +123,7 @@ function encode(text: string): QrShape {
       runs.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${col - start}v1h-${col - start}z`);
     }
   }
-  return { size: n + 2 * QUIET_ZONE, path: runs.join(''), version: code.version, level };
+  return runs.join('');
 }
 
 /** A version and the segments filling it, as the encoder's create() would choose them. */

@@ -54,3 +54,13 @@ declare module 'qrcode/lib/core/version.js' {
     level: 'L' | 'M' | 'Q' | 'H',
   ): number | undefined;
 }
+
+declare module 'qrcode/lib/core/mask-pattern.js' {
+  import type { BitMatrix } from 'qrcode/lib/core/qrcode.js';
+
+  /** The four penalty rules the encoder sums to choose a mask: runs, blocks, finder-like, balance. */
+  export function getPenaltyN1(modules: BitMatrix): number;
+  export function getPenaltyN2(modules: BitMatrix): number;
+  export function getPenaltyN3(modules: BitMatrix): number;
+  export function getPenaltyN4(modules: BitMatrix): number;
+}

@@ -31,3 +31,16 @@ export function inBackground(task: () => void, delayMs = 0): () => void {
     });
   return () => abort.abort();
 }
+
+/**
+ * Runs `steps` one step per background task, then hands its result to `done`; the returned function
+ * cancels the steps not yet run. For work that would be a long task in one piece on a Pi.
+ */
+export function stepsInBackground<T>(steps: Generator<void, T>, done: (result: T) => void): () => void {
+  let cancel = inBackground(function step() {
+    const next = steps.next();
+    if (next.done) done(next.value);
+    else cancel = inBackground(step);
+  });
+  return () => cancel();
+}
