@@ -6,7 +6,7 @@
 import type { KioskPayload } from '../../core/api';
 import { contactCards } from '../../core/contacts/contact-cards';
 import type { Slide } from '../../core/deck/types';
-import { qrShape } from '../qr/qr-shape';
+import { qrShapeSteps } from '../qr/qr-shape';
 
 /** The texts of every QR code the kiosk can show: each contact's vCard, each Facebook link. */
 export function qrTexts(payload: KioskPayload, slides: readonly Slide[]): string[] {
@@ -18,7 +18,13 @@ export function qrTexts(payload: KioskPayload, slides: readonly Slide[]): string
   return [...new Set(texts)];
 }
 
-/** Encodes one code into qr-shape's memory (tens of ms for a vCard at 4× throttling). */
-export function prepareQr(text: string): void {
-  qrShape(text);
+/**
+ * Encodes the codes into qr-shape's memory, one part per call of `next()`: a vCard in one go is tens
+ * of ms at 4× throttling, each part (its plan, or one of the eight masks) a few.
+ */
+export function* prepareQrs(texts: readonly string[]): Generator<void, void> {
+  for (const [i, text] of texts.entries()) {
+    if (i > 0) yield;
+    yield* qrShapeSteps(text);
+  }
 }

@@ -1,12 +1,22 @@
 /**
  * Readies the touch screen while the rotation runs, so a tap only has to reveal it: each QR code it
- * and the Facebook slide show is encoded in an idle slice of its own (one vCard is tens of ms on a
- * Pi, all of them at once a long task), then `ready` names the payload the app may build the hidden
- * touch screen for. A new payload starts over; `want(null)` (night) stops and forgets.
+ * and the Facebook slide show is encoded in idle periods, a part at a time (its plan, then one of
+ * the eight masks: one vCard at once is tens of ms on a Pi, all of them at once a long task), then
+ * `ready` names the payload the app may build the hidden touch screen for. A new payload starts
+ * over; `want(null)` (night) stops and forgets.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KioskPayload } from '../../core/api';
 import type { Slide } from '../../core/deck/types';
+
+/** Time for parts within one idle period (ms): with a part of a few ms at 4×, the task stays short. */
+const SLICE_MS = 15;
+
+/** An idle period being used. */
+interface IdleSlice {
+  /** Whether another part fits in it. */
+  hasRoom(): boolean;
+}
 
 export class TouchWarmup implements ReactiveController {
   /** The payload whose QR codes are all encoded; null until then, and at night. */
@@ -50,23 +60,36 @@ export class TouchWarmup implements ReactiveController {
 
   async #prepare(payload: KioskPayload, run: number): Promise<void> {
     await customElements.whenDefined('kiosk-interactive');
-    const { qrTexts, prepareQr } = await import('./touch-prepare');
+    const { qrTexts, prepareQrs } = await import('./touch-prepare');
     if (run !== this.#run) return;
-    for (const text of qrTexts(payload, this.slides())) {
-      await this.#nextIdle();
+    const parts = prepareQrs(qrTexts(payload, this.slides()));
+    let slice = await this.#nextIdle();
+    for (;;) {
       if (run !== this.#run) return;
-      prepareQr(text);
+      if (parts.next().done) break;
+      if (!slice.hasRoom()) slice = await this.#nextIdle();
     }
+    // The touch screen is built in a slice of its own (the host's update follows at once).
     await this.#nextIdle();
     if (run !== this.#run) return;
     this.ready = payload;
     this.host.requestUpdate();
   }
 
-  /** Resolves in the browser's next idle period; never, if stopped before. */
-  #nextIdle(): Promise<void> {
+  /**
+   * Resolves in the browser's next idle period, with whether it has room for one more part; never,
+   * if stopped before. An idle period runs at most one callback that was asked for during it, so a
+   * part per period took seconds (40-odd parts, up to 50 ms apart); a few per period, in at most
+   * SLICE_MS, is as quick without making the task long.
+   */
+  #nextIdle(): Promise<IdleSlice> {
     return new Promise((resolve) => {
-      this.#idle = requestIdleCallback(() => resolve());
+      this.#idle = requestIdleCallback((deadline?: IdleDeadline) => {
+        const start = performance.now();
+        resolve({
+          hasRoom: () => (deadline?.timeRemaining() ?? 0) > 0 && performance.now() - start < SLICE_MS,
+        });
+      });
     });
   }
 
