@@ -22,6 +22,13 @@ import { KioskManners } from './services/kiosk-manners';
 
 export type KioskMode = 'rotation' | 'interactive';
 
+/**
+ * The opened touch screen plans its pages for this minute this long after opening: started at once,
+ * that work (10–20 ms at 4× throttling) held back the frame that shows the screen. No finger reaches
+ * a time-dependent page (opening hours, activities) sooner.
+ */
+const TOUCH_CATCH_UP_AFTER_MS = 150;
+
 @customElement('kiosk-app')
 export class KioskApp extends LitElement {
   static override styles = [
@@ -101,7 +108,8 @@ export class KioskApp extends LitElement {
    * The hidden touch screen is not planned again at every slide change or minute. When it opens,
    * its first frame shows the pages as they were prepared: the page it opens on, Contact, does not
    * depend on the time, and planning every page again for this minute (opening hours, activities)
-   * cost some 40 ms of the tap on a Pi-class CPU. It catches up in a task of its own just after.
+   * cost some 40 ms of the tap on a Pi-class CPU. It catches up in a task of its own once the
+   * opening frames are out (TOUCH_CATCH_UP_AFTER_MS).
    */
   #followClockOnTouch(): void {
     const open = this.#touchOpen;
@@ -111,7 +119,7 @@ export class KioskApp extends LitElement {
       this.#touchCatchUp = inBackground(() => {
         this.#touchCatchUp = null;
         this.requestUpdate();
-      });
+      }, TOUCH_CATCH_UP_AFTER_MS);
     } else if (open && !this.#touchCatchUp) {
       this.#touchNow = this.#rotation.now;
     } else if (!open) {
