@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inBackground } from '../services/background-task';
 import { isAhead } from './ahead';
+import { warmFontsAt } from './font-warmup';
 
 /** Halvings of the search between 1 and `max`: the result is within 1 % of the best. */
 const STEPS = 7;
@@ -91,13 +92,15 @@ export class FitController implements ReactiveController {
       return;
     }
     this.#stopStepping();
-    const steps = searchSteps(box, this.max);
     if (isAhead(box)) {
-      // Nobody sees this slide yet: one layout per task, so the screen never stalls for the search.
+      // Nobody sees this slide yet: one layout per task, each after its words were shaped in tasks
+      // of their own, so the screen never stalls for the search.
+      const stillAhead = () => isAhead(box);
+      const steps = searchSteps(box, this.max, (scale) => warmFontsAt(box, scale, stillAhead));
       this.#stepping = { key, box, steps, cancel: inBackground(() => this.#step()) };
       return;
     }
-    remember(key, finish(steps));
+    remember(key, finish(searchSteps(box, this.max, noWarming)));
   }
 
   /** One layout of the stepped search; the rest at once if the slide came on screen meanwhile. */
@@ -133,19 +136,29 @@ function setFit(box: HTMLElement, scale: number): void {
   if (box.style.getPropertyValue('--fit') !== value) box.style.setProperty('--fit', value);
 }
 
+/** A search drawn at once shapes its words during its layouts. */
+function* noWarming(): Generator<void> {}
+
 /**
  * The search for the largest scale at which the content fits, one forced layout per step (a yield),
- * leaving the box at the result; its return value is the scale. Between steps the box is always at
- * a scale that fits: a probe too large is taken back before the yield, so nothing that looks at the
- * page meanwhile (a check for overflowing boxes) finds the slide overflowing.
+ * each after `warm` has had its steps for that scale, leaving the box at the result; its return
+ * value is the scale. Between steps the box is always at a scale that fits: a probe too large is
+ * taken back before the yield, so nothing that looks at the page meanwhile (a check for overflowing
+ * boxes) finds the slide overflowing.
  */
-function* searchSteps(box: HTMLElement, max: number): Generator<void, number> {
+function* searchSteps(
+  box: HTMLElement,
+  max: number,
+  warm: (scale: number) => Generator<void>,
+): Generator<void, number> {
   const fits = (scale: number): boolean => {
     box.style.setProperty('--fit', String(scale));
     return box.scrollHeight <= box.clientHeight && box.scrollWidth <= box.clientWidth;
   };
+  yield* warm(1);
   if (!fits(1)) return 1;
   yield;
+  yield* warm(max);
   if (fits(max)) return max;
   box.style.setProperty('--fit', '1');
   yield;
@@ -153,6 +166,7 @@ function* searchSteps(box: HTMLElement, max: number): Generator<void, number> {
   let high = max;
   for (let i = 0; i < STEPS; i++) {
     const middle = (low + high) / 2;
+    yield* warm(middle);
     if (fits(middle)) {
       low = middle;
     } else {
@@ -162,6 +176,7 @@ function* searchSteps(box: HTMLElement, max: number): Generator<void, number> {
     yield;
   }
   const best = Math.floor(low * 100) / 100;
+  yield* warm(best);
   fits(best);
   return best;
 }
