@@ -274,6 +274,61 @@ test('shows the touch hint and a progress segment per slide, the one on screen l
   await expect(page.locator('kiosk-progress span.current')).toHaveCount(1);
 });
 
+/** The slide on screen (or the one laid out ahead): its element's name and the scale of its type. */
+function slideFit(page: Page, which: 'shown' | 'ahead'): Promise<{ tag: string; fit: string }> {
+  return page.evaluate((lane) => {
+    const rotation = document.querySelector('kiosk-app')?.shadowRoot?.querySelector('kiosk-rotation');
+    const slide = rotation?.shadowRoot?.querySelector(`.slide.${lane}`)?.firstElementChild;
+    const fill = slide?.shadowRoot?.querySelector<HTMLElement>('.fill');
+    return { tag: slide?.localName ?? '', fit: fill?.style.getPropertyValue('--fit') ?? '' };
+  }, which);
+}
+
+test('a slide laid out ahead, its words shaped before each scale it tries, grows its type as far as one fitted on screen', async ({
+  page,
+}) => {
+  await withRotationKiosk(async (kiosk) => {
+    const size = page.viewportSize()!;
+    await page.clock.install({ time: CLOCK_START });
+    await page.goto(kiosk.url);
+    const first = await settledSlideKey(page);
+    await expect(page.locator('kiosk-rotation .slide.ahead.laid')).toHaveCount(1);
+    // Its search, one layout per background task after the shaping tasks, has settled on a scale.
+    let last = '';
+    let unchanged = 0;
+    await expect
+      .poll(
+        async () => {
+          const { fit } = await slideFit(page, 'ahead');
+          unchanged = fit !== '' && fit === last ? unchanged + 1 : 0;
+          last = fit;
+          return unchanged;
+        },
+        { timeout: 30_000, intervals: [250] },
+      )
+      .toBeGreaterThanOrEqual(4);
+    await nextSlide(page, first);
+    const ahead = await slideFit(page, 'shown');
+    expect(ahead.tag).toMatch(/^kiosk-.+-slide$/);
+    expect(Number(ahead.fit), `${ahead.tag} grows its type`).toBeGreaterThan(1);
+
+    // The same slide on another page, shown at a lower height, then given this page's size while it
+    // is on screen: fitted there and then, in one go, with no shaping steps.
+    const other = await page.context().newPage();
+    await other.setViewportSize({ width: size.width, height: size.height - 120 });
+    await other.clock.install({ time: CLOCK_START });
+    await other.goto(kiosk.url);
+    let key = await settledSlideKey(other);
+    for (let i = 0; i < 10 && (await slideFit(other, 'shown')).tag !== ahead.tag; i++) {
+      key = await nextSlide(other, key);
+    }
+    expect((await slideFit(other, 'shown')).tag).toBe(ahead.tag);
+    await other.setViewportSize(size);
+    await expect.poll(async () => (await slideFit(other, 'shown')).fit).toBe(ahead.fit);
+    await other.close();
+  });
+});
+
 test('lays out the next slide ahead, hidden and without its hook, and shows that very slide at its turn', async ({
   page,
 }) => {
