@@ -78,15 +78,23 @@ function composedDom(page: Page): Promise<string> {
   });
 }
 
-/** Holds app.js back until the returned function is called: the drawn page alone, without the app. */
-async function holdAppScript(page: Page): Promise<() => void> {
+/**
+ * Holds app.js back until `release` is called: the drawn page alone, without the app. `requested`
+ * resolves when the page asks for app.js: after-paint.js has run by then, so its early listeners
+ * keep a visitor's first touch or key for the app (before that, on a busy machine, nothing has
+ * listened yet).
+ */
+async function holdAppScript(page: Page): Promise<{ release: () => void; requested: Promise<void> }> {
   let release: () => void = () => undefined;
+  let asked: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
+  const requested = new Promise<void>((resolve) => (asked = resolve));
   await page.route('**/app.js', async (route: Route) => {
+    asked();
     await held;
     await route.continue();
   });
-  return release;
+  return { release, requested };
 }
 
 /** Collects CSP violations and layout shifts from before the page's own code runs. */
@@ -148,7 +156,7 @@ for (const size of SCREEN_SIZES) {
     const kiosk = await kioskAt(THURSDAY_TEN);
     const { problems } = await watchPage(page);
     // app.js waits until the drawn page has been looked at.
-    const release = await holdAppScript(page);
+    const { release } = await holdAppScript(page);
     try {
       await page.goto(kiosk.url, { waitUntil: 'commit' });
       await expect(status(page, 'bijloke')).toHaveAttribute('data-state', 'open');
@@ -231,10 +239,11 @@ for (const [input, press] of [
   }) => {
     const kiosk = await kioskAt(Date.now());
     const { problems } = await watchPage(page);
-    const release = await holdAppScript(page);
+    const { release, requested } = await holdAppScript(page);
     try {
       await page.goto(kiosk.url, { waitUntil: 'commit' });
       await expect(page.locator('[data-slide="status"]')).toBeVisible();
+      await requested;
       await press(page);
       expect(await page.evaluate(() => customElements.get('kiosk-app'))).toBeUndefined();
       release();
