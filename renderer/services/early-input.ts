@@ -7,12 +7,19 @@
 import type { KioskApp } from '../kiosk-app';
 import { fromOverlay, isWakingKey, type EarlyWake } from '../interactive/wake-input';
 
+/** On <html> while early input is kept (after-paint.js has run, the app has not taken over). */
+const LISTENING_ATTRIBUTE = 'data-early-input';
+
 export class EarlyInput {
   #input: EarlyWake | null = null;
   readonly #stop = new AbortController();
+  readonly #root: HTMLElement;
 
   constructor(document: Document) {
     const options = { capture: true, signal: this.#stop.signal };
+    // A test hook: from now until the app takes over, a touch or key on the drawn screen is kept.
+    this.#root = document.documentElement;
+    this.#root.toggleAttribute(LISTENING_ATTRIBUTE, true);
     document.addEventListener('pointerdown', this.#pointerDown, options);
     document.addEventListener('pointerup', this.#pointerEnd, options);
     document.addEventListener('pointercancel', this.#pointerEnd, options);
@@ -23,6 +30,7 @@ export class EarlyInput {
   /** Stops listening and wakes `app` with the input kept, if any. */
   handTo(app: KioskApp | null): void {
     this.#stop.abort();
+    this.#root.toggleAttribute(LISTENING_ATTRIBUTE, false);
     if (app && this.#input) app.wakeEarly(this.#input);
     this.#input = null;
   }
