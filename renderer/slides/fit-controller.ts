@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inBackground } from '../services/background-task';
 import { isAhead } from './ahead';
+import { visitComposed } from './composed-tree';
 import { warmFontsAt } from './font-warmup';
 
 /** Halvings of the search between 1 and `max`: the result is within 1 % of the best. */
@@ -195,7 +196,7 @@ function finish(steps: Generator<void, number>): number {
  */
 function fitKey(box: HTMLElement, max: number): string {
   const parts: string[] = [`${max}|${box.clientWidth}x${box.clientHeight}`];
-  const walk = (node: Node): void => {
+  visitComposed(box, (node) => {
     if (node instanceof HTMLImageElement) {
       parts.push(node.complete ? `img ${node.naturalWidth}x${node.naturalHeight}` : 'img loading');
     } else if (node.nodeType === Node.TEXT_NODE) {
@@ -203,9 +204,6 @@ function fitKey(box: HTMLElement, max: number): string {
       const words = node.textContent?.trim() ?? '';
       if (words !== '') parts.push(words);
     }
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(box);
+  });
   return parts.join('\n');
 }

@@ -9,6 +9,8 @@
  * and is worth it only where it can be spread over tasks.
  */
 
+import { visitComposed } from './composed-tree';
+
 /** Words shaped per step: the largest group of an activities slide took ~20 ms at 4× in one piece. */
 const WORDS_PER_STEP = 24;
 
@@ -65,12 +67,9 @@ function wordsByFont(box: HTMLElement, scale: number): Map<string, string[]> {
     for (const word of words) group.add(word);
     groups.set(key, group);
   };
-  const walk = (node: Node): void => {
+  visitComposed(box, (node) => {
     if (node instanceof Text) visit(node);
-    if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-  };
-  walk(box);
+  });
   // Back as it was: between steps the box keeps a scale that fits.
   if (before === '') box.style.removeProperty('--fit');
   else box.style.setProperty('--fit', before);
