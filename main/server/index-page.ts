@@ -17,17 +17,11 @@ const EMPTY_APP = '<kiosk-app></kiosk-app>';
  * first). With the first screen in the page nothing need wait for it, nor should the app's start
  * (evaluating app.js, taking the drawn DOM over: a quarter of a second at 4× CPU throttling) come
  * before that frame: after-paint.js imports app.js once the drawn screen is painted
- * (renderer/after-paint.ts).
+ * (renderer/after-paint.ts). app.js is fetched and compiled meanwhile.
  */
 const BLOCKING_APP_SCRIPT = '<script type="module" src="app.js" blocking="render"></script>';
-const AFTER_PAINT_SCRIPT = '<script type="module" src="after-paint.js"></script>';
-/**
- * The build's preloads of app.js's chunks. A drawn page leaves them out, and does not preload app.js
- * either: compiling them while the first screen is parsed, laid out and rasterised took the CPU
- * from that screen (two cores, interleaved loads: first slide 1.69× the floor page with them, 1.25×
- * without; docs/performance.md), and the app was not ready any sooner: it starts after the paint.
- */
-const MODULE_PRELOAD = /<link rel="modulepreload" href="[^"]*" \/>\s*/g;
+const AFTER_PAINT_SCRIPT =
+  '<link rel="modulepreload" href="app.js" />\n    <script type="module" src="after-paint.js"></script>';
 const META_POLICY = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*"/;
 
 export interface IndexPage {
@@ -57,10 +51,7 @@ export function createIndexPage(
     // The <meta> first, while the page holds no content text yet.
     let html = template.replace(META_POLICY, (_, head: string) => `${head}${metaPolicy(policy)}"`);
     if (screen) {
-      html = html
-        .replace(MODULE_PRELOAD, '')
-        .replace(BLOCKING_APP_SCRIPT, AFTER_PAINT_SCRIPT)
-        .replace(EMPTY_APP, () => screen.html);
+      html = html.replace(BLOCKING_APP_SCRIPT, AFTER_PAINT_SCRIPT).replace(EMPTY_APP, () => screen.html);
     }
     return { html: embedPayload(html, payload, now), policy };
   };
