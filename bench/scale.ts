@@ -18,6 +18,7 @@ import { startBenchHost } from './support/host';
 import { PAGE_TOOLS, waitForAnimations } from './support/page-tools';
 import { describeSlow, runTransitions, type TransitionRun } from './support/transitions';
 import type { Figure, Measurement } from './types';
+import { appStarted } from '../tests/support/app';
 
 const ACTIVITIES = 1_000;
 const ANNOUNCEMENTS = 20;
@@ -163,6 +164,7 @@ async function fullRotation(
     await page.clock.install({ time: now });
     await page.goto(url);
     await page.locator('[data-slide]').first().waitFor();
+    await appStarted(page); // before the pause: see bench/support/transitions.ts
     await page.clock.pauseAt(now + 10_000);
     await waitForAnimations(page);
     return await runTransitions(

@@ -18,6 +18,7 @@ import { heapSummary, largestGrowth, type HeapSummary } from './support/heap-sna
 import { startBenchHost, type BenchHost } from './support/host';
 import { PAGE_TOOLS, deepText, elementCounts, takeLongTasks, waitForAnimations } from './support/page-tools';
 import type { Figure, Measurement } from './types';
+import { appStarted } from '../tests/support/app';
 
 const HOUR = 3_600_000;
 /**
@@ -66,6 +67,7 @@ export const measurement: Measurement = {
       await page.clock.install({ time: START });
       await page.goto(host.url);
       await page.locator('[data-slide]').first().waitFor();
+      await appStarted(page); // before the pause: see bench/support/transitions.ts
       // From here on simulated time only moves when the bench says so.
       await page.clock.pauseAt(START + 60_000);
       const cdp = await performanceSession(page);
