@@ -1,8 +1,9 @@
 /**
- * Entry of a page the handler drew (main/server/index-page.ts serves it in app.js's place): the
- * drawn screen shows without any script, so the app (app.js: evaluating it and taking the drawn DOM
- * over, a quarter of a second on a slow CPU) starts only once that screen is on screen, instead of
- * holding back the first frame. A page drawn by app.js itself never loads this file.
+ * Entry of a page the handler drew (main/server/index-page.ts puts it inline, as a classic script,
+ * in app.js's place): the drawn screen shows without any script, so the app (app.js: evaluating it
+ * and taking the drawn DOM over, a quarter of a second on a slow CPU) starts only once that screen
+ * is on screen, instead of holding back the first frame. A page drawn by app.js itself never runs
+ * this. No static import may come in (scripts/build.mjs bundles it; a classic script has none).
  */
 import { EarlyInput } from './services/early-input';
 

@@ -58,14 +58,18 @@ const [renderer] = await Promise.all([
     sourcemap: false,
     metafile: true,
   }),
-  // A page the handler drew loads after-paint.js in app.js's place (main/server/index-page.ts): it
-  // imports app.js once that page is on screen. One file, sharing no chunk with app.js, so the
-  // page fetches nothing more before it runs.
+  // A page the handler drew carries after-paint.js inline in app.js's place (main/server/index-page.ts):
+  // it imports app.js once that page is on screen. Sharing no chunk with app.js, it needs no request
+  // and no module compile before the first paint. It runs as a classic script: the module output
+  // (no import or export left: app.js is a dynamic import) is wrapped in a function so that its names
+  // stay out of window (esbuild's iife format would add require shims for the external import).
   build({
     ...common,
     entryPoints: { 'after-paint': path.join(root, 'renderer', 'after-paint.ts') },
     outdir: out('renderer'),
     format: 'esm',
+    banner: { js: '"use strict";(()=>{' },
+    footer: { js: '})();' },
     platform: 'browser',
     plugins: [appJsExternal],
     minify: true,

@@ -7,6 +7,7 @@ import { intlZoneOffset } from '../../core/time/local-time';
 import { computeZoneOffsets, type ZoneOffsets } from '../../core/time/zone-offsets';
 import type { KioskState } from '../kiosk-state';
 import { createLogger } from '../log';
+import { readAfterPaintScript } from './after-paint-script';
 import { createIndexPage } from './index-page';
 import { readInlineHashes } from './inline-hashes';
 import { createLongPoll, LONG_POLL } from './long-poll';
@@ -50,8 +51,13 @@ export function createHandler(options: HandlerOptions): Handler {
     maxWaiting: options.maxLongPolls ?? LONG_POLL.maxWaiting,
   });
   const clock = options.clock ?? Date.now;
-  // index.html inlines app.css and a small script; their hashes come from the build.
-  const indexPage = createIndexPage(readInlineHashes(rendererDir), options.renderFirstScreen ?? null);
+  // index.html inlines app.css and a small script; their hashes come from the build. A drawn page
+  // also carries the script that starts the app after its first paint.
+  const indexPage = createIndexPage(
+    readInlineHashes(rendererDir),
+    options.renderFirstScreen ?? null,
+    readAfterPaintScript(rendererDir),
+  );
 
   const zoneOffsets = brusselsOffsetsAround(Date.now());
   const kioskPayload = (): KioskPayload => ({

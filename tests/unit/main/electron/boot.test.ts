@@ -12,8 +12,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { readAfterPaintScript } from '../../../../main/server/after-paint-script';
 import { readInlineHashes } from '../../../../main/server/inline-hashes';
-import { contentSecurityPolicy } from '../../../../main/server/security-headers';
+import { contentSecurityPolicy, cspHash } from '../../../../main/server/security-headers';
 import { rendererDistDir } from '../../../../main/paths';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -69,8 +70,9 @@ describe('main process boot (against a fake electron module)', () => {
   });
 
   it('serves kiosk://app/ through the shared handler, with the CSP, and shows the window', () => {
-    // The built page's policy: 'self' plus the hashes of its inline script and style, and the
-    // hashes of the styles of the elements drawn on the server (main/server/index-page.ts).
+    // The built page's policy: 'self' plus the hashes of its inline script and style, and, for the
+    // page drawn on the server, the hashes of the drawn elements' styles and of the script that
+    // starts the app after the first paint (main/server/index-page.ts).
     const built = contentSecurityPolicy(readInlineHashes(rendererDistDir));
     assert.match(built, /script-src 'self' 'sha256-/);
     assert.equal(main.report.page?.status, 200);
@@ -79,12 +81,16 @@ describe('main process boot (against a fake electron module)', () => {
     const drawn = styles.filter((token) => !built.includes(token));
     assert.ok(drawn.length > 0, 'the first screen is drawn in Electron too');
     for (const token of drawn) assert.match(token, /^'sha256-[A-Za-z0-9+/]+=*'$/);
-    const withoutDrawn = served.replace(/style-src [^;]*/, (list: string) =>
-      list
-        .split(' ')
-        .filter((token) => !drawn.includes(token))
-        .join(' '),
-    );
+    const afterPaint = cspHash(readAfterPaintScript(rendererDistDir) ?? '');
+    assert.ok(served.includes(`${built.split('; ')[1]} ${afterPaint};`), 'the after-paint script is allowed');
+    const withoutDrawn = served
+      .replace(/style-src [^;]*/, (list: string) =>
+        list
+          .split(' ')
+          .filter((token) => !drawn.includes(token))
+          .join(' '),
+      )
+      .replace(` ${afterPaint}`, '');
     assert.equal(withoutDrawn, built);
     assert.equal(main.report.shown, true);
     assert.ok(main.report.calls.includes('loadURL kiosk://app/'));

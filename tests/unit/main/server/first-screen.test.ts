@@ -5,9 +5,10 @@
  * render is missing, broken or not wanted (the screen never goes blank).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import { after, before, describe, it } from 'node:test';
 import type { KioskPayload, RenderFirstScreen } from '../../../../core/api';
 import type { RendererConfig } from '../../../../core/config/device-config';
@@ -17,6 +18,7 @@ import { loadSampleContent } from '../../../../main/kiosk';
 import { firstScreenModule, rendererDistDir } from '../../../../main/paths';
 import { guarded, loadFirstScreen } from '../../../../main/server/first-screen';
 import { createHandler } from '../../../../main/server/handler';
+import { readAfterPaintScript } from '../../../../main/server/after-paint-script';
 import { createIndexPage } from '../../../../main/server/index-page';
 import { readInlineHashes } from '../../../../main/server/inline-hashes';
 import { cspHash } from '../../../../main/server/security-headers';
@@ -28,6 +30,7 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const template = () => readFileSync(path.join(rendererDistDir, 'index.html'), 'utf8');
 const inline = () => readInlineHashes(rendererDistDir);
+const afterPaint = () => readAfterPaintScript(rendererDistDir);
 
 /** The payload the handler sends for this content and config (with the zone offsets). */
 async function payloadFor(
@@ -96,7 +99,7 @@ describe('the first screen in index.html', () => {
   for (const { at, header, bijloke, hof } of cases) {
     it(`says what is open at ${at}, in the header and the status slide, with the test hooks`, async () => {
       const now = brussels(at);
-      const page = createIndexPage(inline(), render)(template(), await payloadFor(), now);
+      const page = createIndexPage(inline(), render, afterPaint())(template(), await payloadFor(), now);
       assert.match(
         page.html,
         /<kiosk-app\s+data-mode="rotation"><template shadowroot="open" shadowrootmode="open">/,
@@ -117,20 +120,36 @@ describe('the first screen in index.html', () => {
   }
 
   it('starts the app only after the first paint, which the page no longer needs it for', async () => {
-    const page = createIndexPage(inline(), render)(
+    const page = createIndexPage(inline(), render, afterPaint())(
       template(),
       await payloadFor(),
       brussels('2026-12-03T10:00'),
     );
-    // after-paint.js imports app.js once the drawn screen is painted; app.js is fetched meanwhile.
-    assert.match(page.html, /<script type="module" src="after-paint\.js"><\/script>/);
-    assert.match(page.html, /<link rel="modulepreload" href="app\.js" \/>/);
+    // The after-paint script, inline in app.js's place, imports app.js once the drawn screen is
+    // painted. Nothing is fetched or compiled for the app before that: it would take the CPU from
+    // the first frame.
+    const script = afterPaint();
+    assert.ok(script, 'the build wrote after-paint.js');
+    assert.ok(page.html.includes(`<script>${script}</script>`), 'the after-paint script is inline');
+    assert.match(template(), /<link rel="modulepreload"/, "the built page preloads app.js's chunks");
+    assert.doesNotMatch(page.html, /modulepreload|after-paint\.js/);
     assert.doesNotMatch(page.html, /<script[^>]*src="app\.js"/);
     assert.doesNotMatch(page.html, /blocking="render"><\/script>/);
   });
 
+  it('runs the after-paint script as a classic script that keeps its names out of window', () => {
+    const script = afterPaint()!;
+    // A static import or export would be a syntax error in a classic script: the drawn screen would
+    // then stay a picture, with no app to take it over.
+    assert.doesNotThrow(() => new vm.Script(script));
+    const context = vm.createContext({});
+    assert.throws(() => vm.runInContext(script, context), /document is not defined/);
+    assert.deepEqual(Object.keys(context), [], 'no global names');
+    assert.match(script, /import\("\.\/app\.js"\)/);
+  });
+
   it('allows every style drawn into the page by its hash, in the header and the <meta> alike, and no other', async () => {
-    const page = createIndexPage(inline(), render)(
+    const page = createIndexPage(inline(), render, afterPaint())(
       template(),
       await payloadFor(),
       brussels('2026-12-03T10:00'),
@@ -145,7 +164,12 @@ describe('the first screen in index.html', () => {
       const allowed = new Set(policy.get('style-src')!.split(' '));
       for (const hash of styles) assert.ok(allowed.has(hash), `style ${hash} allowed`);
       assert.equal(allowed.size, new Set(styles).size + 1, "only 'self' and the page's own styles");
-      assert.equal(policy.get('script-src'), ["'self'", ...inline().scripts].join(' '));
+      const scripts = ["'self'", ...inline().scripts, cspHash(afterPaint()!)];
+      assert.equal(
+        policy.get('script-src'),
+        scripts.join(' '),
+        "the build's inline script and the after-paint one",
+      );
     }
     header.delete('frame-ancestors');
     assert.deepEqual(meta, header);
@@ -162,8 +186,8 @@ describe('the first screen in index.html', () => {
       c.locations[0]!.address.street = `"'><img src=x onerror=alert(1)>`;
     });
     const now = brussels('2026-12-03T10:00');
-    const plain = createIndexPage(inline(), render)(template(), await payloadFor(), now).html;
-    const page = createIndexPage(inline(), render)(
+    const plain = createIndexPage(inline(), render, afterPaint())(template(), await payloadFor(), now).html;
+    const page = createIndexPage(inline(), render, afterPaint())(
       template(),
       await payloadFor(content, configFor()),
       now,
@@ -179,13 +203,25 @@ describe('the first screen in index.html', () => {
 describe('without a first screen the page is drawn by app.js as before', () => {
   const now = brussels('2026-12-03T10:00');
 
-  async function assertPlainPage(renderer: RenderFirstScreen | null, payload?: KioskPayload) {
-    const page = createIndexPage(inline(), renderer)(template(), payload ?? (await payloadFor()), now);
+  async function assertPlainPage(
+    renderer: RenderFirstScreen | null,
+    payload?: KioskPayload,
+    script: string | null = afterPaint(),
+  ) {
+    const page = createIndexPage(inline(), renderer, script)(
+      template(),
+      payload ?? (await payloadFor()),
+      now,
+    );
     assert.match(page.html, /<kiosk-app><\/kiosk-app>/);
     // The empty page holds the first frame back for app.js: no blank frame first.
     assert.match(page.html, /<script type="module" src="app\.js" blocking="render"><\/script>/);
     assert.equal(page.policy.split('style-src ')[1]!.split(';')[0], ["'self'", ...inline().styles].join(' '));
     assert.match(page.html, /id="kiosk-payload"/);
+    assert.equal(
+      page.policy.split('script-src ')[1]!.split(';')[0],
+      ["'self'", ...inline().scripts].join(' '),
+    );
   }
 
   it('when dist/ssr is missing (a renderer built by hand, an old package)', async () => {
@@ -223,6 +259,18 @@ describe('without a first screen the page is drawn by app.js as before', () => {
       await assertPlainPage(renderer);
       assert.equal(logged.length, 1, 'the failure is logged');
     }
+  });
+
+  it('when the after-paint script is missing, empty or would end its <script> early', async () => {
+    // A drawn screen without it would stay a picture: no app would ever take it over.
+    const dir = path.join(tmp, 'renderer-without-after-paint');
+    mkdirSync(dir, { recursive: true });
+    assert.equal(readAfterPaintScript(dir), null, 'missing');
+    for (const code of ['  \n', 'console.log("</script><script>alert(1)")', 'x = "<!--<script>"']) {
+      writeFileSync(path.join(dir, 'after-paint.js'), code);
+      assert.equal(readAfterPaintScript(dir), null, JSON.stringify(code));
+    }
+    await assertPlainPage(render, undefined, null);
   });
 
   it('outside the display hours, where the night view moves its clock itself', async () => {
