@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { EDITOR_FILE } from '../main/import/report-file';
 import { createKiosk } from '../main/kiosk';
 import { startHttpHost } from '../main/server/http-host';
+import { appStarted } from '../tests/support/app';
 import { sampleStickContent, writeStickFolder } from '../tests/support/usb-stick';
 import { launchChromium, newKioskContext } from './support/browser';
 import { LARGE_STICK_ACTIVITIES, LARGE_STICK_IMAGES, largeStick } from './support/import-stick';
@@ -48,6 +49,7 @@ export const measurement: Measurement = {
       const page = await context.newPage();
       await page.goto(host.url);
       await page.locator('kiosk-header h1').waitFor();
+      await appStarted(page); // staff put a stick into a screen that is running, not one starting
       for (let i = 0; i < runs * sticks.length; i++) {
         const kind = i % sticks.length;
         const title = `Bench-inhoud ${i + 1}`;

@@ -21,6 +21,15 @@ interface Transfer {
   gzip: number;
 }
 
+/** Text of the page's classic inline scripts (not its JSON data block, not scripts with a src). */
+function inlineScripts(html: string): string[] {
+  return [
+    ...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*\stype="application\/json")[^>]*>([\s\S]*?)<\/script>/g),
+  ]
+    .map((m) => m[1]!)
+    .filter((code) => code.trim() !== '');
+}
+
 function kindOf(response: Response): Kind {
   const type = response.request().resourceType();
   if (type === 'script') return 'js';
@@ -35,6 +44,8 @@ export const measurement: Measurement = {
   async run({ browser }) {
     const host = await startBenchHost();
     const transfers: Transfer[] = [];
+    /** The page as served, for its inline scripts. */
+    let html = '';
     const context = await newKioskContext(browser);
     try {
       const page = await context.newPage();
@@ -45,6 +56,7 @@ export const measurement: Measurement = {
         if (kind === 'other') return;
         pending.push(
           response.body().then((body) => {
+            if (kind === 'html') html = body.toString('utf8');
             transfers.push({
               url: new URL(response.url()).pathname,
               kind,
@@ -65,17 +77,33 @@ export const measurement: Measurement = {
       await context.close();
       await host.close();
     }
+    // Code inline in the page is JavaScript too (the font-load script; on a drawn page the
+    // after-paint script, which starts the app): counted as if it were a file of its own.
+    // The handler drew the first screen in (declarative shadow roots) or left it to app.js.
+    const drawn = /shadowrootmode=/.test(html);
+    for (const code of inlineScripts(html)) {
+      const bytes = Buffer.from(code);
+      transfers.push({
+        url: '/ (inline script)',
+        kind: 'js',
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+      });
+    }
     const sum = (kind: Kind, key: 'raw' | 'gzip') =>
       transfers.filter((t) => t.kind === kind).reduce((s, t) => s + t[key], 0);
     const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
     const jsGzip = sum('js', 'gzip');
-    // The drawn page runs only after-paint.js before its first frame; app.js and its shared chunk
-    // follow that frame (renderer/after-paint.ts), the later chunk a few frames on (renderer/later.ts).
+    // The drawn page runs only its inline scripts before its first frame; app.js and its shared
+    // chunk follow that frame (renderer/after-paint.ts), the later chunk a few frames on
+    // (renderer/later.ts).
     const later = transfers.filter((t) => t.kind === 'js' && t.url.includes('/chunks/later-'));
     const laterGzip = later.reduce((s, t) => s + t.gzip, 0);
-    const firstGzip = transfers
-      .filter((t) => t.kind === 'js' && t.url.endsWith('/after-paint.js'))
-      .reduce((s, t) => s + t.gzip, 0);
+    const firstGzip = drawn
+      ? transfers
+          .filter((t) => t.kind === 'js' && t.url.endsWith('(inline script)'))
+          .reduce((s, t) => s + t.gzip, 0)
+      : 0;
     const makeup = readBundleMakeup();
     const top = (makeup ?? [])
       .slice(0, 4)
@@ -89,8 +117,8 @@ export const measurement: Measurement = {
         pass: jsGzip <= JS_GZIP_BUDGET,
         note:
           // At night the handler draws nothing and app.js runs before the first frame, as before.
-          (firstGzip > 0
-            ? `${kb(firstGzip)} KB before the first frame, ${kb(jsGzip - laterGzip - firstGzip)} KB for ` +
+          (drawn
+            ? `${kb(firstGzip)} KB inline before the first frame, ${kb(jsGzip - laterGzip - firstGzip)} KB for ` +
               `the app after it, ${kb(laterGzip)} KB later; `
             : `${kb(jsGzip - laterGzip)} KB before the first frame (page not drawn), ${kb(laterGzip)} KB after it; `) +
           (makeup
