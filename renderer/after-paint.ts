@@ -3,7 +3,8 @@
  * in app.js's place): the drawn screen shows without any script, so the app (app.js: evaluating it
  * and taking the drawn DOM over, a quarter of a second on a slow CPU) starts only once that screen
  * is on screen, instead of holding back the first frame. A page drawn by app.js itself never runs
- * this. No static import may come in (scripts/build.mjs bundles it; a classic script has none).
+ * this. It is bundled (scripts/build.mjs) with nothing left to import but app.js, dynamically: a
+ * classic script can have no static import.
  */
 import { EarlyInput } from './services/early-input';
 
