@@ -4,7 +4,7 @@
  * items then reads from across the room instead of leaving half the screen empty; a full page keeps
  * the base sizes, which are made to fit. Type never shrinks below the base sizes of app.css.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { inBackground } from '../services/background-task';
 import { isAhead } from './ahead';
 import { visitComposed } from './composed-tree';
@@ -60,6 +60,12 @@ export class FitController implements ReactiveController {
       this.#observed = box;
     }
     this.#fit();
+    // Child elements in the box (a buurtpunt's status block) render after this host, each in a
+    // microtask of its own: the fit above saw their old words. Fit again once they have rendered,
+    // still before the frame, or new words would keep a scale found for the old ones (too large:
+    // the page overflows) until something else changed.
+    const rendering = box ? childrenRendering(box) : null;
+    if (rendering) void rendering.then(() => this.#fit());
   }
 
   #imageLoaded = (event: Event): void => {
@@ -129,6 +135,16 @@ export class FitController implements ReactiveController {
 function remember(key: string, scale: number): void {
   if (found.size >= KEEP) found.delete(found.keys().next().value ?? '');
   found.set(key, scale);
+}
+
+/** The pending updates of the Lit elements in `box`; null when none has one pending. */
+function childrenRendering(box: HTMLElement): Promise<unknown> | null {
+  const pending: Promise<unknown>[] = [];
+  for (const element of box.querySelectorAll('*')) {
+    const child = element as Partial<ReactiveElement>;
+    if (child.isUpdatePending === true && child.updateComplete) pending.push(child.updateComplete);
+  }
+  return pending.length === 0 ? null : Promise.all(pending);
 }
 
 /** Sets --fit, unless it already has that value: an unchanged slide costs no style change. */

@@ -368,3 +368,51 @@ for (const size of SCREEN_SIZES) {
     });
   }
 }
+
+test('the hours page fits its type to new words in its buurtpunt blocks, not to the words they had', async ({
+  page,
+}) => {
+  // The blocks are elements of their own, which render after the page: a fit taken when the page
+  // rendered saw their old words. At 800x480 the Christmas week just fills the page at a scale
+  // above 1, so a scale kept from the old words would make the new ones overflow.
+  await page.setViewportSize({ width: 800, height: 480 });
+  const week = CHANGED_WEEKS[0]!;
+  const opened = await openWith(page, week.content(), week.at);
+  try {
+    await page.clock.resume();
+    await page.mouse.click(400, 240);
+    await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'interactive');
+    await page.locator('[data-section="hours"]').click();
+    await animationsDone(page);
+    const hoursPage = page.locator('kiosk-hours-page').first();
+    const fitted = () =>
+      hoursPage.evaluate((el) => {
+        const fill = el.shadowRoot!.querySelector<HTMLElement>('.fill')!;
+        return {
+          fit: Number(fill.style.getPropertyValue('--fit')),
+          overflows: fill.scrollHeight > fill.clientHeight,
+        };
+      });
+    const setBlocks = (twice: boolean) =>
+      hoursPage.evaluate(async (el, twice) => {
+        const page = el as HTMLElement & { blocks: unknown[]; updateComplete: Promise<boolean> };
+        const own = (page as unknown as { ownBlocks?: unknown[] }).ownBlocks ?? page.blocks;
+        (page as unknown as { ownBlocks: unknown[] }).ownBlocks = own;
+        page.blocks = twice ? [...own, ...own] : own;
+        await page.updateComplete;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }, twice);
+    const first = await fitted();
+    expect(first.fit, 'the week fills the page above the base size').toBeGreaterThan(1);
+    expect(first.overflows).toBe(false);
+    // Twice the words: back to the base size (they cannot fit in any case).
+    await setBlocks(true);
+    expect((await fitted()).fit).toBe(1);
+    // The same words again: the scale found for them, and nothing overflows.
+    await setBlocks(false);
+    expect(await fitted()).toEqual(first);
+    expect(await findLayoutProblems(page)).toEqual([]);
+  } finally {
+    await opened.close();
+  }
+});
