@@ -395,9 +395,13 @@ test('the hours page fits its type to new words in its buurtpunt blocks, not to 
       });
     const setBlocks = (twice: boolean) =>
       hoursPage.evaluate(async (el, twice) => {
-        const page = el as HTMLElement & { blocks: unknown[]; updateComplete: Promise<boolean> };
-        const own = (page as unknown as { ownBlocks?: unknown[] }).ownBlocks ?? page.blocks;
-        (page as unknown as { ownBlocks: unknown[] }).ownBlocks = own;
+        // ownBlocks: the page's own blocks, kept on the element the first time.
+        const page = el as HTMLElement & {
+          blocks: unknown[];
+          ownBlocks?: unknown[];
+          updateComplete: Promise<boolean>;
+        };
+        const own = (page.ownBlocks ??= page.blocks);
         page.blocks = twice ? [...own, ...own] : own;
         await page.updateComplete;
         await new Promise((resolve) => requestAnimationFrame(resolve));
