@@ -38,13 +38,15 @@ export class FitController implements ReactiveController {
   hostConnected(): void {
     // DOM work only once connected: the element must also render on a server (first frame).
     this.#observer = new ResizeObserver(() => this.#fit());
-    // The bundled fonts are data: URLs, but may still swap in after the first layout.
-    void document.fonts?.ready.then(() => this.#fit());
+    // A face that finished loading (a latin-ext face fetched for a name with ł, or the bundled
+    // fonts swapping in after the first layout) changes what the words measure, and the key.
+    document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
     // A photo that arrives may take more room (its words are in the key, not its size until then).
     this.host.renderRoot.addEventListener('load', this.#imageLoaded, { capture: true });
   }
 
   hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.#fontsLoaded);
     this.host.renderRoot.removeEventListener('load', this.#imageLoaded, { capture: true });
     this.#stopStepping();
     this.#observer?.disconnect();
@@ -67,6 +69,8 @@ export class FitController implements ReactiveController {
     const rendering = box ? childrenRendering(box) : null;
     if (rendering) void rendering.then(() => this.#fit());
   }
+
+  #fontsLoaded = (): void => this.#fit();
 
   #imageLoaded = (event: Event): void => {
     if (event.target instanceof HTMLImageElement) this.#fit();
@@ -147,6 +151,19 @@ function childrenRendering(box: HTMLElement): Promise<unknown> | null {
   return pending.length === 0 ? null : Promise.all(pending);
 }
 
+/**
+ * How many font faces have loaded. Until a face has arrived its letters are measured in a fallback
+ * font, often 10–15% wider or narrower: a scale found then is wrong for the face that follows, so
+ * it must not be found again under the same key.
+ */
+function fontsLoaded(): number {
+  let loaded = 0;
+  document.fonts?.forEach((face) => {
+    if (face.status === 'loaded') loaded++;
+  });
+  return loaded;
+}
+
 /** Sets --fit, unless it already has that value: an unchanged slide costs no style change. */
 function setFit(box: HTMLElement, scale: number): void {
   const value = String(scale);
@@ -207,11 +224,11 @@ function finish(steps: Generator<void, number>): number {
 }
 
 /**
- * What the fit depends on: the room, the words (also those inside child elements' shadow roots, such
- * as a buurtpunt's status block), and each image's size once loaded.
+ * What the fit depends on: the room, the fonts loaded so far, the words (also those inside child
+ * elements' shadow roots, such as a buurtpunt's status block), and each image's size once loaded.
  */
 function fitKey(box: HTMLElement, max: number): string {
-  const parts: string[] = [`${max}|${box.clientWidth}x${box.clientHeight}`];
+  const parts: string[] = [`${max}|${box.clientWidth}x${box.clientHeight}|fonts ${fontsLoaded()}`];
   visitComposed(box, (node) => {
     if (node instanceof HTMLImageElement) {
       parts.push(node.complete ? `img ${node.naturalWidth}x${node.naturalHeight}` : 'img loading');

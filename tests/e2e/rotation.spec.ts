@@ -329,6 +329,94 @@ test('a slide laid out ahead, its words shaped before each scale it tries, grows
   });
 });
 
+test('a slide fitted while a font was on its way is fitted again once the font is there', async ({
+  page,
+}) => {
+  // Letters such as ł and ş come from the latin-ext faces, files fetched only when a text needs
+  // them. Until one arrives the browser measures those letters in a fallback font: a scale found
+  // then and kept under the slide's words would stay wrong (too small, or too large and cut off)
+  // until the words changed, which on a kiosk can be weeks.
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/*latin-ext*.woff2', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const content = sampleContent();
+  content.announcements = [
+    {
+      // Words of latin-ext letters only, many lines of them: the fallback font draws each of these
+      // letters about 15% wider, so with it the words need more lines, and a smaller scale.
+      title: 'Zażółć gęślą jaźń',
+      text: latinExtWords(40),
+    },
+  ];
+  const folder = writeContentDir(content);
+  const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  try {
+    holdSlides(kiosk);
+    await page.clock.install({ time: CLOCK_START });
+    await page.goto(kiosk.url);
+    let key = await settledSlideKey(page);
+    for (let i = 0; i < 10 && (await slideFit(page, 'shown')).tag !== 'kiosk-announcement-slide'; i++) {
+      key = await nextSlide(page, key);
+    }
+    expect((await slideFit(page, 'shown')).tag).toBe('kiosk-announcement-slide');
+    const latinExtLoaded = () =>
+      page.evaluate(() =>
+        [...document.fonts].some(
+          (face) => face.status === 'loaded' && face.unicodeRange.includes('U+100-2BA'),
+        ),
+      );
+    expect(await latinExtLoaded(), 'the latin-ext face is still on its way').toBe(false);
+    const withFallback = Number((await slideFit(page, 'shown')).fit);
+
+    release();
+    await expect.poll(latinExtLoaded).toBe(true);
+    await page.evaluate(() => document.fonts.ready);
+    const fitted = await largestFit(page, ANNOUNCEMENT_MAX_FIT);
+    expect(fitted.fits, 'the words fit at the scale set').toBe(true);
+    expect(fitted.largerFits, 'a scale 0.03 larger would not fit').toBe(false);
+    expect(fitted.fit, 'the fallback font had been given another scale').not.toBe(withFallback);
+  } finally {
+    await kiosk.close();
+    folder.remove();
+  }
+});
+
+/** The largest scale of an announcement's type (renderer/slides/kiosk-announcement-slide.ts). */
+const ANNOUNCEMENT_MAX_FIT = 3;
+
+/** `count` words of 2 to 9 letters, all of them from the latin-ext faces. */
+function latinExtWords(count: number): string {
+  const letters = 'ąćęłńśźżşğčšžřě';
+  let next = 0;
+  const word = (length: number) => Array.from({ length }, () => letters[next++ % letters.length]).join('');
+  return Array.from({ length: count }, (_, i) => word(2 + ((i * 5) % 8))).join(' ');
+}
+
+/**
+ * The scale of the slide on screen, whether its words fit at that scale, and whether they would at
+ * a scale 0.03 larger: the search ends within (max − 1) / 2⁷ of the largest that fits and rounds
+ * down to hundredths, 0.026 at most for an announcement. `largerFits` is false at `max` itself.
+ */
+function largestFit(page: Page, max: number): Promise<{ fit: number; fits: boolean; largerFits: boolean }> {
+  return page.evaluate((max) => {
+    const rotation = document.querySelector('kiosk-app')?.shadowRoot?.querySelector('kiosk-rotation');
+    const slide = rotation?.shadowRoot?.querySelector('.slide.shown')?.firstElementChild;
+    const fill = slide!.shadowRoot!.querySelector<HTMLElement>('.fill')!;
+    const fit = Number(fill.style.getPropertyValue('--fit'));
+    const fitsAt = (scale: number): boolean => {
+      fill.style.setProperty('--fit', String(scale));
+      return fill.scrollHeight <= fill.clientHeight && fill.scrollWidth <= fill.clientWidth;
+    };
+    const fits = fitsAt(fit);
+    const largerFits = fit < max && fitsAt(Math.min(max, fit + 0.03));
+    fill.style.setProperty('--fit', String(fit));
+    return { fit, fits, largerFits };
+  }, max);
+}
+
 test('lays out the next slide ahead, hidden and without its hook, and shows that very slide at its turn', async ({
   page,
 }) => {
