@@ -34,7 +34,10 @@ export interface NetworkCheck {
   result: NetworkResult;
   /** One line of Dutch with the particulars, or null. */
   detail: string | null;
-  /** For `unreachable`: when the server was first found unreachable in this run of failures. */
+  /**
+   * For `unreachable` and `incomplete`: the first check of this run of the same result, so a state
+   * that lasts says since when (a half upload that never finishes is not one still under way).
+   */
   since: string | null;
 }
 
@@ -66,14 +69,34 @@ const HEADLINES: Record<Exclude<NetworkResult, 'unreachable'>, string> = {
   failed: 'mislukt op deze kiosk',
 };
 
+/**
+ * How long a publication may stay incomplete on the server before the screen stops calling it an
+ * upload under way: a publication of a few MB is uploaded in minutes even over a slow line, so after
+ * this its files were most likely swapped or the upload was broken off, and waiting will not help.
+ */
+export const INCOMPLETE_WAIT_MS = 15 * 60_000;
+
 /** The result in a few words: "niets nieuw", "niet bereikbaar sinds 09:12". */
 export function networkResultWords(check: NetworkCheck): string {
-  if (check.result !== 'unreachable') return HEADLINES[check.result];
+  if (check.result === 'unreachable') return `niet bereikbaar sinds ${sinceWords(check)}`;
+  if (check.result === 'incomplete' && lastedMs(check) >= INCOMPLETE_WAIT_MS) {
+    return `onvolledig op de server sinds ${sinceWords(check)}: upload de hele map publicatie opnieuw`;
+  }
+  return HEADLINES[check.result];
+}
+
+/** How long the check's result has held, in this run of the same result. */
+function lastedMs(check: NetworkCheck): number {
+  return check.since === null ? 0 : Date.parse(check.at) - Date.parse(check.since);
+}
+
+/** "09:12", or "30 november 22:45" when the run began on another day than the check. */
+function sinceWords(check: NetworkCheck): string {
   const since = Date.parse(check.since ?? check.at);
   const at = Date.parse(check.at);
   const day =
     localDateOf(since) === localDateOf(at) ? '' : `${formatDayMonth(localDateOf(since), localDateOf(at))} `;
-  return `niet bereikbaar sinds ${day}${clock(since)}`;
+  return `${day}${clock(since)}`;
 }
 
 /** True for results that leave nothing to fix. */

@@ -6,7 +6,7 @@
  */
 import type { KeyObject } from 'node:crypto';
 import type { ImportLogEntry } from '../../core/api';
-import { networkResultWords, type NetworkCheck } from '../../core/update/network-status';
+import { networkResultWords, type NetworkCheck, type NetworkResult } from '../../core/update/network-status';
 import { firstCheckDelayMs, nextCheckDelayMs } from '../../core/update/poll-schedule';
 import { importFolder, type ImportOutcome } from '../import/import-folder';
 import { logEntry, reportInput } from '../import/importer';
@@ -19,6 +19,9 @@ import { checkPublication } from './check-publication';
 import { DownloadCache } from './download-cache';
 import type { UpdateAddress } from './update-address';
 import type { Verdict } from './verdict';
+
+/** Results that say since when they hold: a server away, a publication left incomplete. */
+const LASTING_RESULTS: ReadonlySet<NetworkResult> = new Set(['unreachable', 'incomplete']);
 
 /** Small files: 30 s in all, 15 s of silence at most; big ones get a second more per 25 kB. */
 export const DEFAULT_TIMEOUTS: PublicationTimeouts = {
@@ -124,8 +127,11 @@ export class NetworkUpdater {
     }
     this.#failures = settled ? 0 : this.#failures + 1;
     const previous = this.#lastCheck;
-    const since =
-      verdict.result === 'unreachable' ? (previous?.result === 'unreachable' ? previous.since : at) : null;
+    const since = LASTING_RESULTS.has(verdict.result)
+      ? previous?.result === verdict.result
+        ? previous.since
+        : at
+      : null;
     const check: NetworkCheck = { at, result: verdict.result, detail: verdict.detail, since };
     this.#lastCheck = check;
     if (verdict.result === 'updated') this.#lastUpdatedAt = at;
@@ -188,5 +194,8 @@ export class NetworkUpdater {
 function isNews(previous: NetworkCheck | null, check: NetworkCheck): boolean {
   if (check.result === 'updated') return true;
   if (!previous || previous.result !== check.result) return true;
+  // An incomplete publication that has waited too long is told once more: now with what to do.
+  if (check.result === 'incomplete' && networkResultWords(previous) !== networkResultWords(check))
+    return true;
   return check.result !== 'unreachable' && previous.detail !== check.detail;
 }

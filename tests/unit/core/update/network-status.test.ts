@@ -29,6 +29,26 @@ describe('what the staff view says about the last check', () => {
     );
   });
 
+  it('calls a publication incomplete for under 15 minutes an upload under way, and after that says since when and what to do', () => {
+    const since = '2026-12-01T08:12:00Z';
+    assert.equal(
+      networkResultWords(check('incomplete', '2026-12-01T08:12:00Z', since)),
+      'onvolledig op de server (wordt zo opnieuw geprobeerd)',
+    );
+    assert.equal(
+      networkResultWords(check('incomplete', '2026-12-01T08:26:59Z', since)),
+      'onvolledig op de server (wordt zo opnieuw geprobeerd)',
+    );
+    assert.equal(
+      networkResultWords(check('incomplete', '2026-12-01T08:27:00Z', since)),
+      'onvolledig op de server sinds 09:12: upload de hele map publicatie opnieuw',
+    );
+    assert.equal(
+      networkResultWords(check('incomplete', '2026-12-03T07:00:00Z', since)),
+      'onvolledig op de server sinds 1 december 09:12: upload de hele map publicatie opnieuw',
+    );
+  });
+
   it('says "bijgewerkt", "niets nieuw" and "handtekening klopt niet"', () => {
     assert.equal(networkResultWords(check('updated', '2026-12-01T09:00:00Z')), 'bijgewerkt');
     assert.equal(networkResultWords(check('nothing-new', '2026-12-01T09:00:00Z')), 'niets nieuw');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
-import type { NetworkCheck } from '../../../../core/update/network-status';
+import { networkResultWords, type NetworkCheck } from '../../../../core/update/network-status';
 import { formatSignedManifest } from '../../../../core/import/signed-manifest';
 import { importFolder } from '../../../../main/import/import-folder';
 import { signingCheckOf } from '../../../../main/import/signing-policy';
@@ -57,7 +57,12 @@ afterEach(async () => {
 });
 
 function makeUpdater(
-  options: { url?: string; publicKey?: string; timeouts?: { totalMs: number; idleMs: number } } = {},
+  options: {
+    url?: string;
+    publicKey?: string;
+    timeouts?: { totalMs: number; idleMs: number };
+    now?: () => Date;
+  } = {},
 ): NetworkUpdater {
   const address = parseUpdateAddress(options.url ?? `${server.origin}buurtkiosk/`);
   const signing = signingCheckOf({ kind: 'key', key: options.publicKey ?? signer.publicKey });
@@ -72,6 +77,7 @@ function makeUpdater(
     log: (line) => logLines.push(line),
     random: () => 0.5,
     ...(options.timeouts ? { timeouts: { small: options.timeouts, bytesPerMs: 1_000_000 } } : {}),
+    ...(options.now ? { now: options.now } : {}),
   });
 }
 
@@ -207,6 +213,45 @@ describe('a publication that is not whole or not ours never changes the screen',
     assert.equal(check.result, 'incomplete');
     assert.match(check.detail ?? '', /"content\.json" op de server is niet het ondertekende bestand/);
     assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+
+  it('left incomplete for 15 minutes, it says since when and that the folder must be uploaded again, in the status and once more in the logbook', async () => {
+    // Later than every signing of this test (signed minutes before the real time): none is in the future.
+    const start = Date.parse('2030-06-03T08:00:00Z');
+    let now = start;
+    await updater.stop();
+    updater = makeUpdater({ now: () => new Date(now) });
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    writeFileSync(path.join(pub, 'content.json'), readPublished('content.json').toString('utf8') + ' ');
+    const words = async (afterMinutes: number) => {
+      now = start + afterMinutes * 60_000;
+      const check = await updater.checkNow();
+      assert.equal(check.result, 'incomplete');
+      return networkResultWords(check);
+    };
+    // An upload may still be under way: the screen waits for it.
+    assert.equal(await words(0), 'onvolledig op de server (wordt zo opnieuw geprobeerd)');
+    assert.equal(await words(14), 'onvolledig op de server (wordt zo opnieuw geprobeerd)');
+    // By now it is not: waiting will not help, and the status says what will.
+    const lasting = 'onvolledig op de server sinds 10:00: upload de hele map publicatie opnieuw';
+    assert.equal(await words(15), lasting);
+    assert.equal(await words(60), lasting);
+    const told = (await readImportLog(store.importLogFile)).map((entry) => entry.summary);
+    // Newest first: the lasting one told once, after the first.
+    assert.deepEqual(told.slice(0, 3), [
+      lasting,
+      'onvolledig op de server (wordt zo opnieuw geprobeerd)',
+      '2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen',
+    ]);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+
+    // Published again: taken, and a later half upload counts its minutes from its own start.
+    await publishTo(signer, pub, { content: titled('Versie 3'), at: minutesAgo(40) });
+    now += 60_000;
+    assert.equal((await updater.checkNow()).result, 'updated');
+    await publishTo(signer, pub, { content: titled('Versie 4'), at: minutesAgo(30) });
+    rmSync(path.join(pub, 'content.json'));
+    assert.equal(await words(80), 'onvolledig op de server (wordt zo opnieuw geprobeerd)');
   });
 
   it('refuses a publication without its signature', async () => {
