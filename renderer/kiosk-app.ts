@@ -8,6 +8,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { KioskPayload, PageStart } from '../core/api';
 import { useZoneOffsets } from '../core/time/local-time';
+import { useMediaVersion } from './slides/media-url';
 import { TouchWarmup } from './interactive/touch-warmup';
 import { WakeController } from './interactive/wake-controller';
 import type { EarlyWake } from './interactive/wake-input';
@@ -95,6 +96,7 @@ export class KioskApp extends LitElement {
     if (this.start && !this._payload) {
       // The first render uses the page's payload and instant, so it matches the server's HTML.
       useZoneOffsets(this.start.payload.zoneOffsets);
+      useMediaVersion(this.start.payload.version);
       this._payload = this.start.payload;
       this.#rotation.start(this.start.payload, this.start.drawnAt);
     }
@@ -154,6 +156,7 @@ export class KioskApp extends LitElement {
   #receive(payload: KioskPayload): void {
     // Before anything reads the time of day: the offsets spare the first frame loading ICU.
     useZoneOffsets(payload.zoneOffsets);
+    useMediaVersion(payload.version);
     this._payload = payload;
     this.#rotation.setPayload(payload);
   }

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -10,6 +10,7 @@ import { findLayoutProblems } from '../support/layout-checks';
 import { readQrOnScreen } from '../support/qr-decode';
 import { contentSpan, minimumTextPx, recordMeasure, smallestText } from '../support/readability';
 import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
+import { pngImage } from '../support/test-images';
 import { CLOCK_START, rotationContent } from '../support/rotation-content';
 
 /**
@@ -212,7 +213,11 @@ test('groups activities as "Vandaag", "Morgen", "Deze week" and "Later" with Dut
     await expect(slide).toContainText('Morgen · 9:30 – 11:30');
     await expect(slide).toContainText('donderdag 3 december · 10:00 – 12:00');
     await expect(slide).toContainText('Buurtpunt Hof ten Rode – Baasrode, Hof ten Rode 78, 9200 Baasrode');
-    await expect(slide.locator('img')).toHaveAttribute('src', '/media/images/koffie.png');
+    // The content version in the URL: a photo replaced under the same name is another picture.
+    await expect(slide.locator('img')).toHaveAttribute(
+      'src',
+      `/media/images/koffie.png?v=${kiosk.state.bundle.version}`,
+    );
     expect(await slide.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
       0,
     );
@@ -381,6 +386,46 @@ test('a slide fitted while a font was on its way is fitted again once the font i
   } finally {
     await kiosk.close();
     folder.remove();
+  }
+});
+
+test('a photo replaced under the same name shows the new picture at once, without a reload', async ({
+  page,
+}) => {
+  // Staff put next month's poster on the stick as images/affiche.png, the name of last month's:
+  // a new content version. The page had loaded the old picture for that URL and would keep it.
+  const content = sampleContent();
+  content.announcements = [
+    { title: 'De affiche van de maand', text: 'Kom langs!', image: 'images/affiche.png' },
+  ];
+  const first = writeContentDir(content);
+  writeFileSync(path.join(first.dir, 'images', 'affiche.png'), pngImage(400, 300, 1));
+  const second = writeContentDir(content);
+  writeFileSync(path.join(second.dir, 'images', 'affiche.png'), pngImage(300, 400, 2));
+  const kiosk = await startTestKiosk({ contentDir: first.dir });
+  try {
+    holdSlides(kiosk);
+    await page.clock.install({ time: CLOCK_START });
+    await page.goto(kiosk.url);
+    let key = await settledSlideKey(page);
+    for (let i = 0; i < 10 && (await slideFit(page, 'shown')).tag !== 'kiosk-announcement-slide'; i++) {
+      key = await nextSlide(page, key);
+    }
+    const poster = page.locator('[data-slide="announcement"] img');
+    const size = () => poster.evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`);
+    await expect.poll(size).toBe('400x300');
+    const navigations = await page.evaluate(() => performance.getEntriesByType('navigation').length);
+
+    const replaced = structuredClone(kiosk.state.bundle);
+    replaced.dir = second.dir;
+    replaced.version = 'affiche-2';
+    kiosk.state.setBundle(replaced);
+    await expect.poll(size).toBe('300x400');
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(navigations);
+  } finally {
+    await kiosk.close();
+    first.remove();
+    second.remove();
   }
 });
 
