@@ -37,8 +37,9 @@ export function signingRows(signing: StaffSigning, now: number) {
               ${
                 Date.parse(signing.newestSignedAt) > now + FUTURE_SLACK_MS
                   ? html`<span class="bad">
-                      — dat ligt in de toekomst: stond de klok van de computer waarop ondertekend werd
-                      verkeerd? Dan weigert dit scherm juiste sticks als "ouder"; zie docs/usb-import.md, "Een
+                      — dat ligt na de klok van deze kiosk. Loopt die achter (ze staat bovenaan het scherm),
+                      zet ze dan juist. Klopt ze, dan stond de klok van de computer waarop ondertekend werd
+                      vooruit, en weigert dit scherm juiste sticks als "ouder"; zie docs/usb-import.md, "Een
                       verkeerde klok".</span
                     >`
                   : nothing

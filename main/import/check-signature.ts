@@ -64,14 +64,25 @@ export async function checkSignature(
   if (!verifySignature(manifestFile, signature, key)) return refuse(SIGNATURE_FILE, mismatch(text, key));
   const parsed = parseSignedManifest(text);
   if (!parsed.ok) return refuse(SIGNED_MANIFEST_FILE, `is ongeldig: ${parsed.problem}; ${SIGN_AGAIN}`);
-  const signedAt = Date.parse(parsed.manifest.signedAt);
-  if (signedAt > now.getTime() + SIGNED_AHEAD_TOLERANCE_MS) {
-    return refuse(
-      SIGNED_MANIFEST_FILE,
-      `ondertekend op ${formatDateTimeNl(parsed.manifest.signedAt)}, en dat ligt voor deze kiosk in de toekomst (hier is het ${formatDateTimeNl(now.toISOString())}). Zet de klok van de computer waarop je ondertekent juist en ${SIGN_AGAIN}`,
-    );
-  }
+  const ahead = signedAheadProblem(parsed.manifest.signedAt, now, 'en steek de stick opnieuw in');
+  if (ahead) return refuse(SIGNED_MANIFEST_FILE, ahead);
   return { ok: true, verified: { manifest: parsed.manifest, text, signature } };
+}
+
+/**
+ * The refusal of a signing moment more than a day past this kiosk's clock, or null. Either clock
+ * may be the wrong one: a Raspberry Pi has no clock of its own and, switched off without a time
+ * server in reach, starts at the time it was switched off. So the message names both, the kiosk's
+ * first (its time is on the screen), with `afterKioskFix`: what then happens by itself, or what to do.
+ */
+export function signedAheadProblem(signedAtIso: string, now: Date, afterKioskFix: string): string | null {
+  if (Date.parse(signedAtIso) <= now.getTime() + SIGNED_AHEAD_TOLERANCE_MS) return null;
+  return (
+    `ondertekend op ${formatDateTimeNl(signedAtIso)}, meer dan een dag na de klok van deze kiosk ` +
+    `(hier is het ${formatDateTimeNl(now.toISOString())}). Loopt de klok van deze kiosk achter (ze staat ` +
+    `bovenaan het scherm), zet ze dan juist ${afterKioskFix}; anders loopt de klok van de computer ` +
+    `waarop je ondertekende voor: zet die juist en ${SIGN_AGAIN}`
+  );
 }
 
 function unusable(reason: 'not-a-file' | 'too-big'): string {

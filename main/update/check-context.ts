@@ -33,6 +33,8 @@ export interface CheckContext {
   memory: PollMemory | null;
   /** The version on screen now. */
   shownVersion: string;
+  /** This kiosk's clock at the check: a publication signed more than a day later is not taken yet. */
+  now: Date;
   /** The shared import transaction, for the folder the publication was put together in. */
   importFolder(folder: string): Promise<ImportOutcome>;
   timeouts: PublicationTimeouts;

@@ -22,6 +22,7 @@ import {
   MAX_SIGNED_MANIFEST_BYTES,
   MAX_TOTAL_BYTES,
 } from '../import/limits';
+import { signedAheadProblem } from '../import/check-signature';
 import { verifySignature } from '../import/signature';
 import type { ContentStore } from '../store/content-store';
 import { sha256Hex } from '../store/version-id';
@@ -104,6 +105,13 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   const parsed = parseSignedManifest(text);
   if (!parsed.ok) return settled(refused(`${SIGNED_MANIFEST_FILE} is ongeldig: ${parsed.problem}`));
   const manifest = parsed.manifest;
+  // Not settled: once this kiosk's clock is put right, the same publication is taken.
+  const ahead = signedAheadProblem(
+    manifest.signedAt,
+    ctx.now,
+    '(de kiosk neemt de inhoud daarna vanzelf over)',
+  );
+  if (ahead) return keep(refused(`${SIGNED_MANIFEST_FILE}: ${ahead}`));
   const older = await olderThanAccepted(ctx.store, manifest);
   if (older) return settled(older);
   const shown = await ctx.store.storedManifest(ctx.shownVersion);

@@ -114,6 +114,7 @@ export class NetworkUpdater {
         cache: this.#cache,
         memory: this.#memory,
         shownVersion: state.bundle.version,
+        now: new Date(at),
         importFolder: (folder) => this.#import(folder),
         timeouts: this.#options.timeouts ?? DEFAULT_TIMEOUTS,
         userAgent: this.#options.userAgent,

@@ -6,9 +6,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { importFolder } from '../../main/import/import-folder';
+import { signingCheckOf } from '../../main/import/signing-policy';
 import { ContentStore } from '../../main/store/content-store';
 import { test, expect } from '../support/fixtures';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
+import { makeSigner } from '../support/signing';
 import { tempFolder, writeStickFolder } from '../support/usb-stick';
 
 const KEY = 'Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
@@ -61,5 +63,29 @@ test('says no stick is accepted while config.json cannot be read', async ({ page
   const view = await openStaffView(page, `{ "signingKey": "${KEY}" "location": "bijloke" }`);
   await expect(view.locator('[data-staff-signing="broken"]')).toContainText(
     'GEEN ENKELE stick wordt aanvaard: ondertekening is gevraagd, maar de instellingen (config.json) zijn niet in orde (config.json kan niet gelezen worden als JSON)',
+  );
+});
+
+test('an accepted signing moment past the kiosk clock: it names the kiosk clock first, then the signing computer', async ({
+  page,
+}) => {
+  // A Pi switched off for days, without a time server, comes back days behind: the content it had
+  // taken was signed "later" than its clock now says.
+  const signer = await makeSigner(data.dir);
+  const folder = writeStickFolder(path.join(data.dir, 'ondertekend'));
+  const signedAt = new Date(Date.now() + 3 * 86_400_000);
+  await signer.signFolder(folder, signedAt.toISOString());
+  const imported = await importFolder({
+    folder,
+    source: 'USB-stick NIEUW',
+    medium: 'stick',
+    store: ContentStore.inUserData(data.dir),
+    signing: signingCheckOf({ kind: 'key', key: signer.publicKey }),
+    now: () => signedAt,
+  });
+  expect(imported.kind).toBe('imported');
+  const view = await openStaffView(page, JSON.stringify({ signingKey: signer.publicKey }));
+  await expect(view.locator('[data-staff-newest-signed]')).toContainText(
+    'dat ligt na de klok van deze kiosk. Loopt die achter (ze staat bovenaan het scherm), zet ze dan juist. Klopt ze, dan stond de klok van de computer waarop ondertekend werd vooruit',
   );
 });

@@ -254,6 +254,27 @@ describe('a publication that is not whole or not ours never changes the screen',
     assert.equal(await words(80), 'onvolledig op de server (wordt zo opnieuw geprobeerd)');
   });
 
+  it('signed more than a day past a kiosk clock that is behind: refused, naming both clocks, and taken once the clock is right', async () => {
+    // A Pi without a time server starts at the moment it was switched off: days behind.
+    const behind = Date.now() - 3 * 86_400_000;
+    let now = behind;
+    await updater.stop();
+    updater = makeUpdater({ now: () => new Date(now) });
+    await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
+    const refused = await updater.checkNow();
+    assert.equal(refused.result, 'refused');
+    assert.match(
+      refused.detail ?? '',
+      /^ondertekening\.json: ondertekend op .*, meer dan een dag na de klok van deze kiosk .* Loopt de klok van deze kiosk achter .*zet ze dan juist \(de kiosk neemt de inhoud daarna vanzelf over\); anders loopt de klok van de computer waarop je ondertekende voor/,
+    );
+    assert.equal(state.bundle.content.title, 'Versie 1');
+    assert.notEqual(updater.nextDelayMs(), 300_000, 'tried again soon, not after the interval');
+
+    now = Date.now();
+    assert.equal((await updater.checkNow()).result, 'updated');
+    assert.equal(state.bundle.content.title, 'Versie 2');
+  });
+
   it('refuses a publication without its signature', async () => {
     await publishTo(signer, pub, { content: titled('Versie 2'), at: minutesAgo(50) });
     rmSync(path.join(pub, 'ondertekening.sig'));
