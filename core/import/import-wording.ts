@@ -90,7 +90,12 @@ export function importNotice(
       return {
         kind: 'import-failed',
         title: 'USB-stick te vroeg uitgetrokken',
-        details: ['Steek de stick opnieuw in en laat hem zitten tot hier een melding verschijnt.'],
+        // A stick that stays in but cannot be read (a damaged file system) fails in the same way:
+        // the kiosk cannot tell the two apart, so the second line is for whoever never pulled it.
+        details: [
+          'Steek de stick opnieuw in en laat hem zitten tot hier een melding verschijnt.',
+          'Zat de stick er de hele tijd in, dan is hij misschien beschadigd: kopieer de map buurtkiosk naar een andere stick.',
+        ],
         at,
       };
     case 'failed':

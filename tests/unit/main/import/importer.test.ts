@@ -351,6 +351,11 @@ describe('a stick pulled out during the import', () => {
     assert.equal(state.bundle.version, shown);
     assert.equal(storeSnapshot(), snapshot);
     assert.equal(state.notice?.title, 'USB-stick te vroeg uitgetrokken');
+    // The same failure for a stick that stayed in but cannot be read: the notice says what then.
+    assert.match(
+      state.notice?.details.at(-1) ?? '',
+      /Zat de stick er de hele tijd in, dan is hij misschien beschadigd/,
+    );
     assert.deepEqual(readdirSync(store.stagingDir), []);
     assert.equal((await store.loadCurrent())?.bundle.version, shown);
   });
