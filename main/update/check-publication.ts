@@ -65,11 +65,20 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
     return { verdict: again(ctx.memory.verdict), settled: true, memory: ctx.memory, imported: null };
   }
   if (manifestGet.kind !== 'ok') {
-    return keep(
-      manifestGet.kind === 'missing'
-        ? refused(`geen ${SIGNED_MANIFEST_FILE} op dit adres: nog niets gepubliceerd, of een verkeerd adres`)
-        : failedGet(manifestGet),
-    );
+    if (manifestGet.kind === 'missing') {
+      return keep(
+        refused(`geen ${SIGNED_MANIFEST_FILE} op dit adres: nog niets gepubliceerd, of een verkeerd adres`),
+      );
+    }
+    if (manifestGet.kind === 'failed' && manifestGet.status === 403) {
+      // Storage that does not list its files answers 403 for one that is not there (S3 and the like).
+      return keep(
+        refused(
+          `de server weigert ${SIGNED_MANIFEST_FILE} (HTTP 403): nog niets gepubliceerd, een verkeerd adres, of de bestanden mogen niet gelezen worden`,
+        ),
+      );
+    }
+    return keep(failedGet(manifestGet));
   }
   const manifestBytes = manifestGet.bytes;
   const manifestSha256 = sha256Hex(manifestBytes);
@@ -92,6 +101,12 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   const signatureGet = await get(ctx, SIGNATURE_FILE, MAX_SIGNATURE_BYTES, null);
   if (signatureGet.kind === 'missing') {
     return keep({ result: 'unsigned', detail: `${SIGNATURE_FILE} ontbreekt op de server` });
+  }
+  if (signatureGet.kind === 'failed' && signatureGet.status === 403) {
+    return keep({
+      result: 'unsigned',
+      detail: `${SIGNATURE_FILE} ontbreekt op de server, of mag niet gelezen worden (HTTP 403)`,
+    });
   }
   if (signatureGet.kind !== 'ok') return keep(failedGet(signatureGet));
   if (!verifySignature(manifestBytes, signatureGet.bytes.toString('utf8'), ctx.key)) {

@@ -46,8 +46,8 @@ export type GetResult =
   | { kind: 'not-modified' }
   /** 404 or 410: the file is not (or no longer) there. */
   | { kind: 'missing' }
-  /** `detail` is one line of Dutch for the staff view. */
-  | { kind: 'failed'; failure: GetFailure; detail: string };
+  /** `detail` is one line of Dutch for the staff view; `status` the HTTP status that said no, if any. */
+  | { kind: 'failed'; failure: GetFailure; detail: string; status?: number };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -111,7 +111,7 @@ async function readResponse(response: Response, req: GetRequest, watch: Watchdog
         detail: `de server heeft een probleem (HTTP ${status})`,
       };
     }
-    return refused(`de server weigert (HTTP ${status})`);
+    return { kind: 'failed', failure: 'refused', detail: `de server weigert (HTTP ${status})`, status };
   }
   const encoding = response.headers.get('content-encoding')?.trim().toLowerCase() ?? 'identity';
   if (encoding !== 'identity' && encoding !== '') {

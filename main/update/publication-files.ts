@@ -58,11 +58,22 @@ async function ensureFile(
   if (got.kind === 'failed' && got.failure === 'too-big') {
     return incomplete(`"${file.path}" is op de server groter dan ondertekend`);
   }
-  if (got.kind !== 'ok') return failedGet(got);
+  // Storage that lets everyone read its files but not list them (S3 and the like, as docs/netwerk.md
+  // sets it up) answers 403 for a file that is not there: for a file the signed list names, that is
+  // a publication not (yet) whole, with the file named, not a refusal of the whole address.
+  if (got.kind === 'failed' && got.status === 403) {
+    return incomplete(`"${file.path}" ontbreekt op de server, of mag niet gelezen worden (HTTP 403)`);
+  }
+  if (got.kind !== 'ok') return namingFile(file.path, failedGet(got));
   if (got.bytes.length !== file.size || sha256Hex(got.bytes) !== file.sha256) {
     return incomplete(`"${file.path}" op de server is niet het ondertekende bestand`);
   }
   return ctx.cache.keep(file.sha256, got.bytes);
+}
+
+/** A failed download's verdict with the file it was about in front: staff see what to look at. */
+function namingFile(relativePath: string, verdict: Verdict): Verdict {
+  return { ...verdict, detail: `"${relativePath}": ${verdict.detail ?? 'niet gedownload'}` };
 }
 
 /** One GET of a file of the publication, with the time limits for its size. */

@@ -363,6 +363,49 @@ describe('servers that misbehave', () => {
 
   afterEach(() => assert.equal(state.bundle.content.title, 'Versie 1'));
 
+  it('storage that answers 403 for a file that is not there (S3 without list rights) gets the same verdicts as a 404, with the file named', async () => {
+    const forbid = (file: string) =>
+      server.misbehave(`/buurtkiosk/${file}`, (_req, res) => {
+        res.writeHead(403, { 'content-type': 'application/xml' });
+        res.end('<Error><Code>AccessDenied</Code></Error>');
+      });
+    forbid('content.json');
+    const content = await updater.checkNow();
+    assert.equal(content.result, 'incomplete');
+    assert.match(
+      content.detail ?? '',
+      /^"content\.json" ontbreekt op de server, of mag niet gelezen worden \(HTTP 403\)/,
+    );
+
+    server.behave();
+    forbid('ondertekening.sig');
+    const signature = await updater.checkNow();
+    assert.equal(signature.result, 'unsigned');
+    assert.match(
+      signature.detail ?? '',
+      /^ondertekening\.sig ontbreekt op de server, of mag niet gelezen worden/,
+    );
+
+    server.behave();
+    forbid('ondertekening.json');
+    const manifest = await updater.checkNow();
+    assert.equal(manifest.result, 'refused');
+    assert.match(
+      manifest.detail ?? '',
+      /nog niets gepubliceerd, een verkeerd adres, of de bestanden mogen niet gelezen worden/,
+    );
+  });
+
+  it('a server error on one file of the publication names that file', async () => {
+    server.misbehave('/buurtkiosk/content.json', (_req, res) => {
+      res.writeHead(401);
+      res.end();
+    });
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    assert.equal(check.detail, '"content.json": de server weigert (HTTP 401)');
+  });
+
   it('an HTML page (a login or error page) served with status 200 is refused without asking for more', async () => {
     server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
