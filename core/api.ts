@@ -63,8 +63,11 @@ export interface StaffSigning {
   problem: string | null;
   /** The newest signing moment ever accepted (ISO): content signed earlier is refused as an old copy. */
   newestSignedAt: string | null;
-  /** The content on screen: signed (when), signed with a key this screen does not trust, or not signed. */
-  shown: 'signed' | 'other-key' | 'unsigned';
+  /**
+   * The content on screen: signed (when), signed with a key this screen does not trust, imported
+   * without a signature, or never imported at all (the bundled sample, a --content folder).
+   */
+  shown: 'signed' | 'other-key' | 'unsigned' | 'not-imported';
   /** When the content on screen was signed (ISO), if it was. */
   shownSignedAt: string | null;
 }

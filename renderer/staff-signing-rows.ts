@@ -68,5 +68,7 @@ function shownWords(signing: StaffSigning): string {
       return 'ondertekend met een andere sleutel dan dit scherm nu vraagt';
     case 'unsigned':
       return 'NIET ondertekend (ingelezen voor ondertekening gevraagd werd); zet ondertekende inhoud op het scherm';
+    case 'not-imported':
+      return 'NIET ondertekend: de meegeleverde voorbeeldinhoud of een vaste map, nooit ingelezen; zet ondertekende inhoud op het scherm';
   }
 }

@@ -58,7 +58,8 @@ function shownSigning(
   manifest: Manifest | null,
   setting: SigningSetting,
 ): Pick<StaffSigning, 'shown' | 'shownSignedAt'> {
-  const signed = manifest?.signed;
+  if (!manifest) return { shown: 'not-imported', shownSignedAt: null };
+  const signed = manifest.signed;
   if (!signed) return { shown: 'unsigned', shownSignedAt: null };
   const check = signingCheckOf(setting);
   const trusted =

@@ -75,6 +75,17 @@ describe('the staff status about signing', () => {
     assert.deepEqual(s.quarantinedSticks, ['/media/pi/HANGT']);
   });
 
+  it('says the bundled sample (never imported) is not signed without claiming it was imported', async () => {
+    const state = await shown({ kind: 'none' });
+    const sample = new KioskState(
+      { ...state.bundle, version: '0000000000000000', source: 'meegeleverde voorbeeldinhoud' },
+      resolveRendererConfig(),
+    );
+    const s = await status(sample, { kind: 'key', key: signer.publicKey });
+    assert.equal(s.signing.shown, 'not-imported');
+    assert.equal(s.importedAt, null);
+  });
+
   it('says when the content on screen was signed, and the newest signing moment accepted', async () => {
     const key: SigningSetting = { kind: 'key', key: signer.publicKey };
     const state = await shown(key, '2026-11-27T10:00:00.000Z');
