@@ -15,6 +15,8 @@ export interface PollMemory {
   validators: Validators;
   manifestSha256: string;
   verdict: Verdict;
+  /** The publication's signing moment, once its signature checked out; null before that. */
+  signedAt: string | null;
 }
 
 /** Time limits: small files get `small`; a file of n bytes gets n / `bytesPerMs` more. */

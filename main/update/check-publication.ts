@@ -62,7 +62,7 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   });
   const manifestGet = await get(ctx, SIGNED_MANIFEST_FILE, MAX_SIGNED_MANIFEST_BYTES, ctx.memory?.validators);
   if (manifestGet.kind === 'not-modified' && ctx.memory) {
-    return { verdict: again(ctx.memory.verdict), settled: true, memory: ctx.memory, imported: null };
+    return { verdict: await replay(ctx, ctx.memory), settled: true, memory: ctx.memory, imported: null };
   }
   if (manifestGet.kind !== 'ok') {
     if (manifestGet.kind === 'missing') {
@@ -82,14 +82,22 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   }
   const manifestBytes = manifestGet.bytes;
   const manifestSha256 = sha256Hex(manifestBytes);
+  // Set once the signature checked out: a verdict replayed later is checked against newer signings.
+  let signedAt: string | null = null;
   const remember = (verdict: Verdict): PollMemory => ({
     validators: manifestGet.validators,
     manifestSha256,
     verdict,
+    signedAt,
   });
   if (ctx.memory?.manifestSha256 === manifestSha256) {
-    const verdict = again(ctx.memory.verdict);
-    return { verdict, settled: true, memory: remember(verdict), imported: null };
+    const verdict = await replay(ctx, ctx.memory);
+    return {
+      verdict,
+      settled: true,
+      memory: { ...ctx.memory, validators: manifestGet.validators },
+      imported: null,
+    };
   }
   if (looksLikeHtml(manifestBytes, manifestGet.contentType)) {
     return keep(
@@ -120,6 +128,7 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   const parsed = parseSignedManifest(text);
   if (!parsed.ok) return settled(refused(`${SIGNED_MANIFEST_FILE} is ongeldig: ${parsed.problem}`));
   const manifest = parsed.manifest;
+  signedAt = manifest.signedAt;
   // Not settled: once this kiosk's clock is put right, the same publication is taken.
   const ahead = signedAheadProblem(
     manifest.signedAt,
@@ -127,7 +136,7 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
     '(de kiosk neemt de inhoud daarna vanzelf over)',
   );
   if (ahead) return keep(refused(`${SIGNED_MANIFEST_FILE}: ${ahead}`));
-  const older = await olderThanAccepted(ctx.store, manifest);
+  const older = await olderThanAccepted(ctx.store, manifest.signedAt);
   if (older) return settled(older);
   const shown = await ctx.store.storedManifest(ctx.shownVersion);
   if (shown?.signed?.text === text) return settled({ result: 'nothing-new', detail: null });
@@ -168,12 +177,12 @@ function overLimits(manifest: SignedManifest): string | null {
   return null;
 }
 
-async function olderThanAccepted(store: ContentStore, manifest: SignedManifest): Promise<Verdict | null> {
+async function olderThanAccepted(store: ContentStore, signedAt: string): Promise<Verdict | null> {
   const newest = await store.newestSigning();
-  if (!newest || Date.parse(manifest.signedAt) >= Date.parse(newest.signedAt)) return null;
+  if (!newest || Date.parse(signedAt) >= Date.parse(newest.signedAt)) return null;
   return {
     result: 'older',
-    detail: `ondertekend op ${formatDateTimeNl(manifest.signedAt)}, maar deze kiosk aanvaardde al inhoud die ondertekend is op ${formatDateTimeNl(newest.signedAt)}`,
+    detail: `ondertekend op ${formatDateTimeNl(signedAt)}, maar deze kiosk aanvaardde al inhoud die ondertekend is op ${formatDateTimeNl(newest.signedAt)}`,
   };
 }
 
@@ -191,7 +200,7 @@ async function importVerdict(
     case 'refused':
       // A stick with newer content may have come in while this one was downloading.
       return (
-        (await olderThanAccepted(store, manifest)) ??
+        (await olderThanAccepted(store, manifest.signedAt)) ??
         refused(problemsLine(outcome.problems.map(describeProblem)))
       );
     case 'failed':
@@ -199,6 +208,17 @@ async function importVerdict(
     default:
       return { result: 'failed', detail: 'de gedownloade bestanden waren niet meer leesbaar' };
   }
+}
+
+/**
+ * The remembered verdict on an unchanged publication, as it stands now: "bijgewerkt" once, "niets
+ * nieuw" after; but a publication that was current may since have been passed by a newer stick, and
+ * is then an old copy on the server, which staff should replace.
+ */
+async function replay(ctx: CheckContext, memory: PollMemory): Promise<Verdict> {
+  const verdict = again(memory.verdict);
+  if (verdict.result !== 'nothing-new' || memory.signedAt === null) return verdict;
+  return (await olderThanAccepted(ctx.store, memory.signedAt)) ?? verdict;
 }
 
 /** A verdict repeated for the same publication: "bijgewerkt" once, "niets nieuw" after. */

@@ -326,6 +326,32 @@ describe('a publication that is not whole or not ours never changes the screen',
     assert.equal(state.bundle.content.title, 'Netwerk, nieuwer');
   });
 
+  it('a publication taken earlier, since passed by a newer stick, is called an old copy, not "niets nieuw"', async () => {
+    // Versie 1 came over the network (beforeEach); then staff bring newer content on a stick, and
+    // the server still has Versie 1: screens fed by the network alone would show the old content.
+    const stick = writeStickFolder(path.join(tmp.dir, 'stick'), { content: titled('Van de stick') });
+    await signer.signFolder(stick, minutesAgo(30));
+    const fromStick = await importFolder({
+      folder: stick,
+      source: 'USB-stick TEST',
+      medium: 'stick',
+      store,
+      shownVersion: state.bundle.version,
+      signing: signingCheckOf({ kind: 'key', key: signer.publicKey }),
+      onCommitted: (stored) => state.setBundle(stored.bundle),
+    });
+    assert.equal(fromStick.kind, 'imported');
+    const requests = watchRequests();
+    const check = await updater.checkNow();
+    assert.deepEqual(
+      requests().map((r) => [r.path, r.status]),
+      [['/buurtkiosk/ondertekening.json', 304]],
+    );
+    assert.equal(check.result, 'older');
+    assert.match(check.detail ?? '', /maar deze kiosk aanvaardde al inhoud die ondertekend is op/);
+    assert.equal(state.bundle.content.title, 'Van de stick');
+  });
+
   it("refuses signed content that is not valid, with the import's own message", async () => {
     // Signed by the right key, but not by `publish` (which would have refused it): only a signer could.
     rmSync(pub, { recursive: true });
