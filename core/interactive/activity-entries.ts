@@ -12,6 +12,8 @@ import { localDateOf } from '../time/local-time';
 export interface ActivityEntry extends ActivityItem {
   /** "activity-3": its index in content.activities, stable while the content is the same. */
   key: string;
+  /** Its start as written in content.json: with the title, what makes it the same activity. */
+  start: string;
   /** "Vandaag", "Morgen", "Deze week", "Later". */
   group: ActivityGroup;
   description: string | null;
@@ -23,6 +25,7 @@ export function activityEntries(content: Content, now: number): ActivityEntry[] 
   return upcomingActivities(content.activities, now).map(({ activity }) => ({
     ...activityItem(activity, content.locations, today),
     key: `activity-${content.activities.indexOf(activity)}`,
+    start: activity.start,
     group: activityGroup(activity.start, now),
     description: activity.description ?? null,
   }));

@@ -10,7 +10,10 @@ import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { KioskPayload } from '../../core/api';
+import type { ContactCard } from '../../core/contacts/contact-cards';
 import { isClockPlausible } from '../../core/hours/clock-plausibility';
+import type { ActivityEntry } from '../../core/interactive/activity-entries';
+import { detailIdentity } from '../../core/interactive/detail-identity';
 import {
   clampPosition,
   planSections,
@@ -171,6 +174,8 @@ export class KioskInteractive extends LitElement {
   @state() accessor _position: Position = { section: 0, page: 0 };
   /** The key of the item whose detail is open (an activity, or a contact's large code). */
   @state() accessor _detail: string | null = null;
+  /** What the open detail showed when it opened (core/interactive/detail-identity.ts). */
+  #detailIdentity: string | null = null;
   /** Which way the visitor last turned the page since the screen opened (null: not yet). */
   @state() accessor _turn: 'forward' | 'back' | null = null;
 
@@ -251,7 +256,11 @@ export class KioskInteractive extends LitElement {
     });
     this.#sections = planSections(payload.content, payload.config, this.now, plausible);
     this._position = clampPosition(this.#sections, this._position);
-    if (this._detail !== null && !this.#detailItem(this._detail)) this._detail = null;
+    if (this._detail !== null) {
+      // New content may put another item under the open detail's key: close it then.
+      const item = this.#detailItem(this._detail);
+      if (!item || detailIdentity(item) !== this.#detailIdentity) this._detail = null;
+    }
     this.#idle.timeoutMs = payload.config.idleTimeoutSeconds * 1000;
   }
 
@@ -303,7 +312,7 @@ export class KioskInteractive extends LitElement {
   }
 
   /** The activity or contact card with `key`, wherever it is in the sections. */
-  #detailItem(key: string): { key: string } | undefined {
+  #detailItem(key: string): ContactCard | ActivityEntry | undefined {
     for (const section of this.#sections) {
       for (const page of section.pages) {
         const items = page.kind === 'activities' ? page.entries : page.kind === 'contacts' ? page.cards : [];
@@ -346,7 +355,11 @@ export class KioskInteractive extends LitElement {
   }
 
   #renderPage(page: InteractivePage) {
-    const open = (e: OpenDetailEvent) => (this._detail = e.key);
+    const open = (e: OpenDetailEvent) => {
+      const item = this.#detailItem(e.key);
+      this.#detailIdentity = item ? detailIdentity(item) : null;
+      this._detail = e.key;
+    };
     const close = () => (this._detail = null);
     switch (page.kind) {
       // Not a slide on screen while closed (tests and the bench look for the slides shown).

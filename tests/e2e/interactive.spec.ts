@@ -670,6 +670,39 @@ test.describe('kept ready while the rotation shows', () => {
     }
   });
 
+  test('an open contact closes when new content puts another person under its place, and stays for a corrected number', async ({
+    page,
+  }) => {
+    const kiosk = await openKiosk(page);
+    try {
+      await wake(page);
+      await page.locator('[data-contact="contact-0"]').tap();
+      const detail = page.locator('[data-contact-code="contact-0"]');
+      await expect(detail).toContainText('Kaoutar Aarras');
+      // Her number corrected: the same person, her detail stays open with the new number.
+      const corrected = structuredClone(kiosk.kiosk.state.bundle);
+      corrected.content.contacts[0]!.phone = '0473 00 00 01';
+      corrected.version = 'test-2';
+      kiosk.kiosk.state.setBundle(corrected);
+      await expect(detail).toContainText('0473 00 00 01');
+      await expect(detail).toContainText('Kaoutar Aarras');
+      // A new colleague first in the list: "contact-0" is now someone else. The visitor is not
+      // handed that person's code under Kaoutar's name: the detail closes.
+      const inserted = structuredClone(corrected);
+      inserted.content.contacts.unshift({
+        ...inserted.content.contacts[0]!,
+        name: 'Nieuwe Collega',
+        phone: '0470 11 22 33',
+      });
+      inserted.version = 'test-3';
+      kiosk.kiosk.state.setBundle(inserted);
+      await expect(page.locator('[data-contact-code]')).toHaveCount(0);
+      await expect(page.locator('[data-contact="contact-1"]')).toContainText('Kaoutar Aarras');
+    } finally {
+      await kiosk.close();
+    }
+  });
+
   test('is prepared again when new content arrives', async ({ page }) => {
     const kiosk = await openKiosk(page);
     try {
