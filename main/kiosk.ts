@@ -102,6 +102,7 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     : null;
   const network = setupNetworkUpdates({
     updateUrl: device.updateUrl,
+    updateUrlProblem: file.updateUrlProblem,
     intervalSeconds: device.updateIntervalSeconds,
     signing: device.signing,
     state,

@@ -20,6 +20,11 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 export interface LoadedDeviceConfig {
   layer: DeviceConfigLayer;
   problems: string[];
+  /**
+   * Why an "updateUrl" the file may hold is not used (its problem, or the whole file unreadable);
+   * null when there is none or it is fine. Without it the staff view would say there is no address.
+   */
+  updateUrlProblem: string | null;
 }
 
 /** The config layer from `file`: its valid fields, and why signing is broken if it is. */
@@ -31,7 +36,7 @@ export async function loadDeviceConfig(file: string, log: Logger): Promise<Loade
     bytes = await readCapped(file, MAX_CONFIG_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { layer: {}, problems: [] };
+    if (code === 'ENOENT') return { layer: {}, problems: [], updateUrlProblem: null };
     return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${fileErrorWords(code)})`, log);
   }
   if (bytes === 'too-big') return unusable(file, `${CONFIG_FILE} is te groot (hoogstens 64 kB)`, log);
@@ -52,16 +57,22 @@ export async function loadDeviceConfig(file: string, log: Logger): Promise<Loade
     for (const problem of salvaged.problems) log(`  ${describeProblem(problem)}`);
   }
   if (encoding !== 'utf-8') log(`${file}: ${problems[0]}`);
-  if (salvaged.signingBroken === null) return { layer: salvaged.config, problems };
+  const urlProblem = salvaged.problems.find((p) => p.path === 'updateUrl' || p.path.startsWith('updateUrl.'));
+  const updateUrlProblem = urlProblem ? describeProblem(urlProblem) : null;
+  if (salvaged.signingBroken === null) return { layer: salvaged.config, problems, updateUrlProblem };
   logBroken(file, salvaged.signingBroken, log);
-  return { layer: { ...salvaged.config, signingBroken: salvaged.signingBroken }, problems };
+  return {
+    layer: { ...salvaged.config, signingBroken: salvaged.signingBroken },
+    problems,
+    updateUrlProblem,
+  };
 }
 
 /** Nothing of the file can be used: defaults, and signing required with nothing matching. */
 function unusable(file: string, reason: string, log: Logger): LoadedDeviceConfig {
   log(`${file}: ${reason}; standaardinstellingen gebruikt`);
   logBroken(file, reason, log);
-  return { layer: { signingBroken: reason }, problems: [reason] };
+  return { layer: { signingBroken: reason }, problems: [reason], updateUrlProblem: reason };
 }
 
 function logBroken(file: string, reason: string, log: Logger): void {

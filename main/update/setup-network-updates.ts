@@ -15,6 +15,8 @@ import { parseUpdateAddress } from './update-address';
 
 export interface NetworkSetup {
   updateUrl: string | null;
+  /** Why config.json's "updateUrl" was not taken (see LoadedDeviceConfig), if it was not. */
+  updateUrlProblem?: string | null;
   intervalSeconds: number;
   signing: SigningSetting;
   state: KioskState;
@@ -49,7 +51,12 @@ export function setupNetworkUpdates(setup: NetworkSetup): RunningNetworkUpdates 
       stop: () => Promise.resolve(),
     };
   };
-  if (setup.updateUrl === null) return off('off', null);
+  if (setup.updateUrl === null) {
+    // A field config.json has but that could not be used is not "no address": say why.
+    return setup.updateUrlProblem
+      ? off('disabled', `"updateUrl" in config.json wordt niet gebruikt: ${setup.updateUrlProblem}`)
+      : off('off', null);
+  }
   if (address === null) return off('disabled', 'het adres bij "updateUrl" is geen bruikbaar http(s)-adres');
   if (setup.store === null) {
     return off('disabled', 'deze kiosk toont een vaste map (--content), niet de opgeslagen inhoud');

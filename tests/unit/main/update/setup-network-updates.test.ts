@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { resolveRendererConfig, type SigningSetting } from '../../../../core/config/device-config';
+import { loadDeviceConfig } from '../../../../main/config/load-device-config';
 import { loadSampleContent } from '../../../../main/kiosk';
 import { KioskState } from '../../../../main/kiosk-state';
 import { ContentStore } from '../../../../main/store/content-store';
@@ -12,6 +14,7 @@ import {
 import { makeSigner } from '../../../support/signing';
 import { tempFolder } from '../../../support/usb-stick';
 
+const KEY = 'Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
 let tmp: { dir: string; remove(): void };
 let running: RunningNetworkUpdates | null = null;
 let logLines: string[];
@@ -45,6 +48,31 @@ describe('when network updates run', () => {
     assert.equal(net.updater, null);
     assert.equal(net.status().mode, 'off');
     assert.deepEqual(logLines, []);
+  });
+
+  it('say why an updateUrl in config.json is not used, instead of "no updateUrl"', async () => {
+    const file = path.join(tmp.dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ updateUrl: 'www.example.be/kiosk/', signingKey: KEY }, null, 2));
+    const config = await loadDeviceConfig(file, () => {});
+    assert.equal(config.layer.updateUrl, undefined, 'the field is dropped');
+    running = setupNetworkUpdates({
+      updateUrl: null,
+      updateUrlProblem: config.updateUrlProblem,
+      intervalSeconds: 300,
+      signing: { kind: 'key', key: KEY },
+      state: new KioskState(await loadSampleContent(), resolveRendererConfig()),
+      store: new ContentStore(path.join(tmp.dir, 'store')),
+      log: (line) => logLines.push(line),
+    });
+    assert.equal(running.updater, null);
+    assert.equal(running.status().mode, 'disabled');
+    assert.match(
+      running.status().problem ?? '',
+      /^"updateUrl" in config\.json wordt niet gebruikt: regel 2, updateUrl: verwacht een webadres dat met https:\/\/ of http:\/\/ begint/,
+    );
+    // config.json that cannot be read at all: its address, if any, is not used either.
+    writeFileSync(file, Buffer.alloc(70 * 1024, 0x20));
+    assert.match((await loadDeviceConfig(file, () => {})).updateUrlProblem ?? '', /config\.json is te groot/);
   });
 
   it('are off with an updateUrl but no signing key: logged, and the staff view says why', async () => {
