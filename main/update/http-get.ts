@@ -178,9 +178,31 @@ export function sizeWords(bytes: number): string {
   return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
+/**
+ * Certificate errors that mean the kiosk's own clock or network, not the server, may be at fault:
+ * a Pi without a time server starts at the time it was switched off (a certificate renewed since is
+ * "not yet valid" to it), and school or company networks that inspect https sign with their own
+ * authority. The signature on the publication protects the content either way, so http:// may do.
+ */
+const CERTIFICATE_WORDS: Readonly<Record<string, string>> = {
+  CERT_NOT_YET_VALID:
+    'het certificaat van de server is volgens de klok van deze kiosk nog niet geldig: loopt de klok van de kiosk achter? (https)',
+  CERT_HAS_EXPIRED: 'het certificaat van de server is verlopen, of de klok van deze kiosk loopt voor (https)',
+  SELF_SIGNED_CERT_IN_CHAIN:
+    'het certificaat van de server wordt niet vertrouwd: onderschept het netwerk https (school, bedrijf)? Een http://-adres mag ook, de inhoud is ondertekend',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    'het certificaat van de server wordt niet vertrouwd: onderschept het netwerk https (school, bedrijf)? Een http://-adres mag ook, de inhoud is ondertekend',
+  DEPTH_ZERO_SELF_SIGNED_CERT:
+    'de server gebruikt een zelfgemaakt certificaat (https); een http://-adres mag ook, de inhoud is ondertekend',
+  ERR_TLS_CERT_ALTNAME_INVALID:
+    'het certificaat van de server hoort bij een andere naam dan die in het adres (https)',
+};
+
 /** A network error in a few words of Dutch, from the error's cause code. */
-function networkError(err: unknown): string {
+export function networkError(err: unknown): string {
   const code = codeOf(err);
+  const certificate = code === undefined ? undefined : CERTIFICATE_WORDS[code];
+  if (certificate) return certificate;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return 'de naam van de server is onbekend (geen netwerk, of een tikfout in het adres)';
   }

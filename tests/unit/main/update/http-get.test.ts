@@ -4,7 +4,7 @@ import type http from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import { httpGet, type GetRequest, type GetResult } from '../../../../main/update/http-get';
+import { httpGet, networkError, type GetRequest, type GetResult } from '../../../../main/update/http-get';
 import { parseUpdateAddress, type UpdateAddress } from '../../../../main/update/update-address';
 import { startStaticServer, type StaticServer } from '../../../support/static-server';
 import { tempFolder } from '../../../support/usb-stick';
@@ -341,5 +341,34 @@ describe('headers', () => {
       );
     });
     assert.equal(failed(await get()).failure, 'unreachable');
+  });
+});
+
+describe('a certificate the kiosk will not take, in words that point at the likely cause', () => {
+  // As fetch reports them: a TypeError whose cause carries the TLS code.
+  const failure = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: { code } });
+
+  it('names the kiosk clock when the certificate is not yet valid or has expired', () => {
+    assert.match(networkError(failure('CERT_NOT_YET_VALID')), /loopt de klok van de kiosk achter/);
+    assert.match(networkError(failure('CERT_HAS_EXPIRED')), /verlopen, of de klok van deze kiosk loopt voor/);
+  });
+
+  it('names a network that inspects https, or a self-made certificate, and that http:// may do', () => {
+    for (const code of ['SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']) {
+      assert.match(networkError(failure(code)), /onderschept het netwerk https .* http:\/\/-adres mag ook/);
+    }
+    assert.match(networkError(failure('DEPTH_ZERO_SELF_SIGNED_CERT')), /zelfgemaakt certificaat/);
+    assert.match(networkError(failure('ERR_TLS_CERT_ALTNAME_INVALID')), /andere naam dan die in het adres/);
+  });
+
+  it('keeps a general line for the other certificate and TLS errors', () => {
+    assert.equal(
+      networkError(failure('CERT_REVOKED')),
+      'het certificaat van de server is niet geldig (https)',
+    );
+    assert.equal(
+      networkError(failure('ERR_SSL_WRONG_VERSION_NUMBER')),
+      'het certificaat van de server is niet geldig (https)',
+    );
   });
 });
