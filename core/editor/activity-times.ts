@@ -43,6 +43,11 @@ export function whenPartProblems(parts: WhenParts): Partial<Record<keyof WhenPar
   if (parts.until === '') out.until = 'vul het einduur in';
   else if (!TIME_PATTERN.test(parts.until)) out.until = 'geen geldig uur, schrijf bv. 16:00';
   if (parts.endDate !== '' && !isRealDate(parts.endDate)) out.endDate = 'vul een geldige datum in';
+  // An activity moved to a later day keeps its old end day: the end is then before the start
+  // because of that day, not the hour under "tot", which the schema's message would point at.
+  else if (parts.endDate !== '' && out.date === undefined && parts.endDate < parts.date) {
+    out.endDate = 'ligt vóór de datum: kies een latere dag, of vink "Duurt tot een andere dag" uit';
+  }
   return out;
 }
 

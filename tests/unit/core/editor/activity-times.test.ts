@@ -84,6 +84,17 @@ describe('activity times in the form', () => {
     ]);
   });
 
+  it('puts "before the start" under the end day when the activity was moved past its old end day', () => {
+    // 5–6 December, moved to 12 December: the end day stayed 6 December, "tot 16:00" is fine.
+    const parts = { ...whenParts('2026-12-05T10:00', '2026-12-06T16:00'), date: '2026-12-12' };
+    assert.deepEqual(whenFieldMessages(parts, [], ['moet na het begin (2026-12-12T10:00) liggen']), {
+      date: [],
+      from: [],
+      endDate: ['ligt vóór de datum: kies een latere dag, of vink "Duurt tot een andere dag" uit'],
+      until: [],
+    });
+  });
+
   it('shows nothing while start and end have no problem to show (a new, untouched activity)', () => {
     assert.deepEqual(whenFieldMessages(whenParts('', ''), [], []), {
       date: [],
