@@ -79,10 +79,15 @@ export const INCOMPLETE_WAIT_MS = 15 * 60_000;
 /** The result in a few words: "niets nieuw", "niet bereikbaar sinds 09:12". */
 export function networkResultWords(check: NetworkCheck): string {
   if (check.result === 'unreachable') return `niet bereikbaar sinds ${sinceWords(check)}`;
-  if (check.result === 'incomplete' && lastedMs(check) >= INCOMPLETE_WAIT_MS) {
+  if (hasWaitedTooLong(check)) {
     return `onvolledig op de server sinds ${sinceWords(check)}: upload de hele map publicatie opnieuw`;
   }
   return HEADLINES[check.result];
+}
+
+/** An incomplete publication waited for longer than an upload takes: waiting will not help. */
+export function hasWaitedTooLong(check: NetworkCheck): boolean {
+  return check.result === 'incomplete' && lastedMs(check) >= INCOMPLETE_WAIT_MS;
 }
 
 /** How long the check's result has held, in this run of the same result. */

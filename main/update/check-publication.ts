@@ -43,6 +43,11 @@ export interface CheckOutcome {
   memory: PollMemory | null;
   /** The import's own outcome, when it got that far. */
   imported: ImportOutcome | null;
+  /**
+   * The SHA-256 of the ondertekening.json a file-level verdict (incomplete, imported) is about: a
+   * half upload of a new publication is a new wait, not more of the last one's.
+   */
+  publication?: string;
 }
 
 /** Problems of a refused publication shown in the staff view's result line. */
@@ -129,21 +134,22 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   if (!parsed.ok) return settled(refused(`${SIGNED_MANIFEST_FILE} is ongeldig: ${parsed.problem}`));
   const manifest = parsed.manifest;
   signedAt = manifest.signedAt;
-  // Not settled: once this kiosk's clock is put right, the same publication is taken.
+  const older = await olderThanAccepted(ctx.store, manifest.signedAt);
+  if (older) return settled(older);
+  const shown = await ctx.store.storedManifest(ctx.shownVersion);
+  if (shown?.signed?.text === text) return settled({ result: 'nothing-new', detail: null });
+  // Only for a publication that would come in (the one on screen stays "niets nieuw" whatever the
+  // clock says). Not settled: once this kiosk's clock is put right, the same publication is taken.
   const ahead = signedAheadProblem(
     manifest.signedAt,
     ctx.now,
     '(de kiosk neemt de inhoud daarna vanzelf over)',
   );
   if (ahead) return keep(refused(`${SIGNED_MANIFEST_FILE}: ${ahead}`));
-  const older = await olderThanAccepted(ctx.store, manifest.signedAt);
-  if (older) return settled(older);
-  const shown = await ctx.store.storedManifest(ctx.shownVersion);
-  if (shown?.signed?.text === text) return settled({ result: 'nothing-new', detail: null });
   const tooMuch = overLimits(manifest);
   if (tooMuch) return settled(refused(tooMuch));
   const files = await fetchFiles(ctx, manifest);
-  if ('result' in files) return keep(files);
+  if ('result' in files) return { ...keep(files), publication: manifestSha256 };
   const folder = await ctx.cache.assemble(files, {
     [SIGNED_MANIFEST_FILE]: manifestBytes,
     [SIGNATURE_FILE]: signatureGet.bytes,
@@ -152,7 +158,13 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   const verdict = await importVerdict(ctx.store, manifest, outcome);
   if (outcome.kind === 'imported' || outcome.kind === 'unchanged') await ctx.cache.clear();
   const lasting = verdict.result !== 'failed' && verdict.result !== 'incomplete';
-  return { verdict, settled: lasting, memory: lasting ? remember(verdict) : ctx.memory, imported: outcome };
+  return {
+    verdict,
+    settled: lasting,
+    memory: lasting ? remember(verdict) : ctx.memory,
+    imported: outcome,
+    publication: manifestSha256,
+  };
 
   function settled(verdict: Verdict): CheckOutcome {
     return { verdict, settled: true, memory: remember(verdict), imported: null };

@@ -57,7 +57,11 @@ export async function httpGet(req: GetRequest): Promise<GetResult> {
   try {
     return await getFollowingRedirects(req, watch);
   } catch (err) {
-    return { kind: 'failed', failure: 'unreachable', detail: watch.reason() ?? networkError(err) };
+    return {
+      kind: 'failed',
+      failure: 'unreachable',
+      detail: watch.reason() ?? networkError(err, req.address.authorization !== null),
+    };
   } finally {
     watch.stop();
   }
@@ -184,25 +188,29 @@ export function sizeWords(bytes: number): string {
  * "not yet valid" to it), and school or company networks that inspect https sign with their own
  * authority. The signature on the publication protects the content either way, so http:// may do.
  */
+const HTTP_ADVICE = '; een http://-adres mag ook, de inhoud is ondertekend';
+
 const CERTIFICATE_WORDS: Readonly<Record<string, string>> = {
   CERT_NOT_YET_VALID:
     'het certificaat van de server is volgens de klok van deze kiosk nog niet geldig: loopt de klok van de kiosk achter? (https)',
   CERT_HAS_EXPIRED: 'het certificaat van de server is verlopen, of de klok van deze kiosk loopt voor (https)',
   SELF_SIGNED_CERT_IN_CHAIN:
-    'het certificaat van de server wordt niet vertrouwd: onderschept het netwerk https (school, bedrijf)? Een http://-adres mag ook, de inhoud is ondertekend',
+    'het certificaat van de server wordt niet vertrouwd (onderschept het netwerk https, zoals op een school of in een bedrijf?)' +
+    HTTP_ADVICE,
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
-    'het certificaat van de server wordt niet vertrouwd: onderschept het netwerk https (school, bedrijf)? Een http://-adres mag ook, de inhoud is ondertekend',
-  DEPTH_ZERO_SELF_SIGNED_CERT:
-    'de server gebruikt een zelfgemaakt certificaat (https); een http://-adres mag ook, de inhoud is ondertekend',
+    'het certificaat van de server wordt niet vertrouwd (onderschept het netwerk https, zoals op een school of in een bedrijf?)' +
+    HTTP_ADVICE,
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'de server gebruikt een zelfgemaakt certificaat (https)' + HTTP_ADVICE,
   ERR_TLS_CERT_ALTNAME_INVALID:
     'het certificaat van de server hoort bij een andere naam dan die in het adres (https)',
 };
 
 /** A network error in a few words of Dutch, from the error's cause code. */
-export function networkError(err: unknown): string {
+export function networkError(err: unknown, withPassword = false): string {
   const code = codeOf(err);
   const certificate = code === undefined ? undefined : CERTIFICATE_WORDS[code];
-  if (certificate) return certificate;
+  // Over http:// a password in the address would travel in the clear: no such advice then.
+  if (certificate) return withPassword ? certificate.replace(HTTP_ADVICE, '') : certificate;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
     return 'de naam van de server is onbekend (geen netwerk, of een tikfout in het adres)';
   }

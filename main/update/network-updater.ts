@@ -6,7 +6,12 @@
  */
 import type { KeyObject } from 'node:crypto';
 import type { ImportLogEntry } from '../../core/api';
-import { networkResultWords, type NetworkCheck, type NetworkResult } from '../../core/update/network-status';
+import {
+  hasWaitedTooLong,
+  networkResultWords,
+  type NetworkCheck,
+  type NetworkResult,
+} from '../../core/update/network-status';
 import { firstCheckDelayMs, nextCheckDelayMs } from '../../core/update/poll-schedule';
 import { importFolder, type ImportOutcome } from '../import/import-folder';
 import { logEntry, reportInput } from '../import/importer';
@@ -54,6 +59,8 @@ export class NetworkUpdater {
   #memory: PollMemory | null = null;
   #failures = 0;
   #lastCheck: NetworkCheck | null = null;
+  /** The publication the last check's file-level verdict was about (CheckOutcome.publication). */
+  #lastPublication: string | null = null;
   #lastUpdatedAt: string | null = null;
 
   constructor(options: NetworkUpdaterOptions) {
@@ -106,6 +113,7 @@ export class NetworkUpdater {
     let verdict: Verdict;
     let settled = false;
     let imported: ImportOutcome | null = null;
+    let publication: string | null = null;
     try {
       const outcome = await checkPublication({
         address,
@@ -121,6 +129,7 @@ export class NetworkUpdater {
         signal: this.#stop.signal,
       });
       ({ verdict, settled, imported } = outcome);
+      publication = outcome.publication ?? null;
       this.#memory = outcome.memory;
     } catch (err) {
       log(`check failed on this kiosk: ${String(err)}`);
@@ -128,11 +137,12 @@ export class NetworkUpdater {
     }
     this.#failures = settled ? 0 : this.#failures + 1;
     const previous = this.#lastCheck;
-    const since = LASTING_RESULTS.has(verdict.result)
-      ? previous?.result === verdict.result
-        ? previous.since
-        : at
-      : null;
+    // A server away stays away across publications; an incomplete one is waited for anew.
+    const sameRun =
+      previous?.result === verdict.result &&
+      (verdict.result !== 'incomplete' || publication === this.#lastPublication);
+    const since = LASTING_RESULTS.has(verdict.result) ? (sameRun ? previous.since : at) : null;
+    this.#lastPublication = publication;
     const check: NetworkCheck = { at, result: verdict.result, detail: verdict.detail, since };
     this.#lastCheck = check;
     if (verdict.result === 'updated') this.#lastUpdatedAt = at;
@@ -196,7 +206,6 @@ function isNews(previous: NetworkCheck | null, check: NetworkCheck): boolean {
   if (check.result === 'updated') return true;
   if (!previous || previous.result !== check.result) return true;
   // An incomplete publication that has waited too long is told once more: now with what to do.
-  if (check.result === 'incomplete' && networkResultWords(previous) !== networkResultWords(check))
-    return true;
+  if (check.result === 'incomplete' && hasWaitedTooLong(previous) !== hasWaitedTooLong(check)) return true;
   return check.result !== 'unreachable' && previous.detail !== check.detail;
 }

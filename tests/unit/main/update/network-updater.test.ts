@@ -244,8 +244,19 @@ describe('a publication that is not whole or not ours never changes the screen',
       '2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen',
     ]);
     assert.equal(state.bundle.content.title, 'Versie 1');
+    // Over midnight (Brussels) the words name the day, but that is not news for the logbook.
+    assert.equal(
+      await words(15 * 60),
+      'onvolledig op de server sinds 3 juni 10:00: upload de hele map publicatie opnieuw',
+    );
+    assert.equal((await readImportLog(store.importLogFile))[0]?.summary, lasting);
 
-    // Published again: taken, and a later half upload counts its minutes from its own start.
+    // Staff publish again and start uploading: a new publication, half there, is waited for anew.
+    await publishTo(signer, pub, { content: titled('Versie 3'), at: minutesAgo(40) });
+    rmSync(path.join(pub, 'content.json'));
+    assert.equal(await words(15 * 60 + 1), 'onvolledig op de server (wordt zo opnieuw geprobeerd)');
+
+    // The upload finishes: taken, and a later half upload counts its minutes from its own start.
     await publishTo(signer, pub, { content: titled('Versie 3'), at: minutesAgo(40) });
     now += 60_000;
     assert.equal((await updater.checkNow()).result, 'updated');
@@ -273,6 +284,17 @@ describe('a publication that is not whole or not ours never changes the screen',
     now = Date.now();
     assert.equal((await updater.checkNow()).result, 'updated');
     assert.equal(state.bundle.content.title, 'Versie 2');
+
+    // Restarted with its clock behind again: the publication on screen is still "niets nieuw".
+    now = behind;
+    await updater.stop();
+    updater = makeUpdater({ now: () => new Date(now) });
+    assert.deepEqual(await updater.checkNow(), {
+      at: new Date(behind).toISOString(),
+      result: 'nothing-new',
+      detail: null,
+      since: null,
+    });
   });
 
   it('refuses a publication without its signature', async () => {
