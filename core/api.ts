@@ -65,9 +65,9 @@ export interface StaffSigning {
   newestSignedAt: string | null;
   /**
    * The content on screen: signed (when), signed with a key this screen does not trust, imported
-   * without a signature, or never imported at all (the bundled sample, a --content folder).
+   * without a signature, or never imported at all: the bundled sample, or a --content folder.
    */
-  shown: 'signed' | 'other-key' | 'unsigned' | 'not-imported';
+  shown: 'signed' | 'other-key' | 'unsigned' | 'sample' | 'folder';
   /** When the content on screen was signed (ISO), if it was. */
   shownSignedAt: string | null;
 }

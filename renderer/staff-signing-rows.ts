@@ -37,10 +37,11 @@ export function signingRows(signing: StaffSigning, now: number) {
               ${
                 Date.parse(signing.newestSignedAt) > now + FUTURE_SLACK_MS
                   ? html`<span class="bad">
-                      — dat ligt na de klok van deze kiosk. Loopt die achter (ze staat bovenaan het scherm),
-                      zet ze dan juist. Klopt ze, dan stond de klok van de computer waarop ondertekend werd
-                      vooruit, en weigert dit scherm juiste sticks als "ouder"; zie docs/usb-import.md, "Een
-                      verkeerde klok".</span
+                      — dat ligt na de klok van deze kiosk (hier is het
+                      ${formatDateTimeNl(new Date(now).toISOString())}). Loopt die achter, zet ze dan juist.
+                      Klopt ze, dan stond de klok van de computer waarop ondertekend werd vooruit, en weigert
+                      dit scherm juiste sticks als "ouder"; zie docs/usb-import.md, "Een verkeerde
+                      klok".</span
                     >`
                   : nothing
               }
@@ -68,7 +69,9 @@ function shownWords(signing: StaffSigning): string {
       return 'ondertekend met een andere sleutel dan dit scherm nu vraagt';
     case 'unsigned':
       return 'NIET ondertekend (ingelezen voor ondertekening gevraagd werd); zet ondertekende inhoud op het scherm';
-    case 'not-imported':
-      return 'NIET ondertekend: de meegeleverde voorbeeldinhoud of een vaste map, nooit ingelezen; zet ondertekende inhoud op het scherm';
+    case 'sample':
+      return 'NIET ondertekend: de meegeleverde voorbeeldinhoud van een nieuw scherm, nooit ingelezen; zet ondertekende inhoud op het scherm';
+    case 'folder':
+      return 'NIET ondertekend: een vaste map (gestart met --content), getoond zoals ze is, zonder controle van de ondertekening';
   }
 }

@@ -37,7 +37,7 @@ export async function readStaffStatus(source: StaffStatusSource): Promise<StaffS
     imports: source.store ? await readImportLog(source.store.importLogFile) : [],
     signing: {
       ...signingMode(source.signing),
-      ...shownSigning(shownManifest, source.signing),
+      ...shownSigning(shownManifest, source.signing, source.store === null),
       newestSignedAt: (await source.store?.newestSigning())?.signedAt ?? null,
     },
     configProblems: [...source.configProblems],
@@ -57,8 +57,9 @@ function signingMode(setting: SigningSetting): Pick<StaffSigning, 'mode' | 'prob
 function shownSigning(
   manifest: Manifest | null,
   setting: SigningSetting,
+  fixedFolder: boolean,
 ): Pick<StaffSigning, 'shown' | 'shownSignedAt'> {
-  if (!manifest) return { shown: 'not-imported', shownSignedAt: null };
+  if (!manifest) return { shown: fixedFolder ? 'folder' : 'sample', shownSignedAt: null };
   const signed = manifest.signed;
   if (!signed) return { shown: 'unsigned', shownSignedAt: null };
   const check = signingCheckOf(setting);

@@ -85,7 +85,8 @@ test('an accepted signing moment past the kiosk clock: it names the kiosk clock 
   });
   expect(imported.kind).toBe('imported');
   const view = await openStaffView(page, JSON.stringify({ signingKey: signer.publicKey }));
+  // The staff view covers the header's clock: the warning says the kiosk's time itself.
   await expect(view.locator('[data-staff-newest-signed]')).toContainText(
-    'dat ligt na de klok van deze kiosk. Loopt die achter (ze staat bovenaan het scherm), zet ze dan juist. Klopt ze, dan stond de klok van de computer waarop ondertekend werd vooruit',
+    /dat ligt na de klok van deze kiosk \(hier is het\s+\S+ \d+ \S+ \d{4} om \d+:\d\d\)\. Loopt die achter, zet ze dan juist\.\s+Klopt ze, dan stond de klok van de computer waarop ondertekend werd vooruit/,
   );
 });

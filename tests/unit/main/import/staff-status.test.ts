@@ -82,8 +82,19 @@ describe('the staff status about signing', () => {
       resolveRendererConfig(),
     );
     const s = await status(sample, { kind: 'key', key: signer.publicKey });
-    assert.equal(s.signing.shown, 'not-imported');
+    assert.equal(s.signing.shown, 'sample');
     assert.equal(s.importedAt, null);
+    // A --content folder (no store): shown as it is, never checked.
+    const folder = await readStaffStatus({
+      state: sample,
+      store: null,
+      signing: { kind: 'key', key: signer.publicKey },
+      configProblems: [],
+      usbRoots: [],
+      quarantined: [],
+      network: (await status(sample, { kind: 'none' })).network,
+    });
+    assert.equal(folder.signing.shown, 'folder');
   });
 
   it('says when the content on screen was signed, and the newest signing moment accepted', async () => {
