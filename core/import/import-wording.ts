@@ -94,7 +94,7 @@ export function importNotice(
         // the kiosk cannot tell the two apart, so the second line is for whoever never pulled it.
         details: [
           'Steek de stick opnieuw in en laat hem zitten tot hier een melding verschijnt.',
-          'Zat de stick er de hele tijd in, dan is hij misschien beschadigd: kopieer de map buurtkiosk naar een andere stick.',
+          'Zat de stick er de hele tijd in, dan is hij misschien beschadigd: zet de map buurtkiosk opnieuw vanaf je computer op een andere stick.',
         ],
         at,
       };

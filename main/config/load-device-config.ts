@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { DeviceConfigLayer } from '../../core/config/device-config';
 import { salvageDeviceConfigText } from '../../core/config/salvage-device-config';
-import { describeProblem } from '../../core/content/problem';
+import { describeProblem, type Problem } from '../../core/content/problem';
 import { readCapped } from '../content/load-content';
 import { fileErrorWords, notAFileWords } from '../file-words';
 import type { Logger } from '../log';
@@ -21,8 +21,8 @@ export interface LoadedDeviceConfig {
   layer: DeviceConfigLayer;
   problems: string[];
   /**
-   * Why an "updateUrl" the file may hold is not used (its problem, or the whole file unreadable);
-   * null when there is none or it is fine. Without it the staff view would say there is no address.
+   * Why an "updateUrl" the file holds, or may hold, is not used: one Dutch line for the staff view,
+   * which would otherwise say there is no address. Null when there is none or it is taken.
    */
   updateUrlProblem: string | null;
 }
@@ -57,8 +57,7 @@ export async function loadDeviceConfig(file: string, log: Logger): Promise<Loade
     for (const problem of salvaged.problems) log(`  ${describeProblem(problem)}`);
   }
   if (encoding !== 'utf-8') log(`${file}: ${problems[0]}`);
-  const urlProblem = salvaged.problems.find((p) => p.path === 'updateUrl' || p.path.startsWith('updateUrl.'));
-  const updateUrlProblem = urlProblem ? describeProblem(urlProblem) : null;
+  const updateUrlProblem = urlProblemWords(text, salvaged.config.updateUrl, salvaged.problems);
   if (salvaged.signingBroken === null) return { layer: salvaged.config, problems, updateUrlProblem };
   logBroken(file, salvaged.signingBroken, log);
   return {
@@ -68,11 +67,27 @@ export async function loadDeviceConfig(file: string, log: Logger): Promise<Loade
   };
 }
 
+/** Why the file's "updateUrl" is not taken: its own problem, or a file it is in but not found in. */
+function urlProblemWords(
+  text: string,
+  taken: string | undefined,
+  problems: readonly Problem[],
+): string | null {
+  const own = problems.find((p) => p.path === 'updateUrl' || p.path.startsWith('updateUrl.'));
+  if (own) return `"updateUrl" in ${CONFIG_FILE} wordt niet gebruikt: ${describeProblem(own)}`;
+  if (taken !== undefined || !text.includes('"updateUrl"') || problems.length === 0) return null;
+  return `"updateUrl" in ${CONFIG_FILE} kon niet gelezen worden: ${describeProblem(problems[0]!)}`;
+}
+
 /** Nothing of the file can be used: defaults, and signing required with nothing matching. */
 function unusable(file: string, reason: string, log: Logger): LoadedDeviceConfig {
   log(`${file}: ${reason}; standaardinstellingen gebruikt`);
   logBroken(file, reason, log);
-  return { layer: { signingBroken: reason }, problems: [reason], updateUrlProblem: reason };
+  return {
+    layer: { signingBroken: reason },
+    problems: [reason],
+    updateUrlProblem: `${reason}, dus ook een "updateUrl" daarin niet`,
+  };
 }
 
 function logBroken(file: string, reason: string, log: Logger): void {

@@ -53,9 +53,7 @@ export function setupNetworkUpdates(setup: NetworkSetup): RunningNetworkUpdates 
   };
   if (setup.updateUrl === null) {
     // A field config.json has but that could not be used is not "no address": say why.
-    return setup.updateUrlProblem
-      ? off('disabled', `"updateUrl" in config.json wordt niet gebruikt: ${setup.updateUrlProblem}`)
-      : off('off', null);
+    return setup.updateUrlProblem ? off('disabled', setup.updateUrlProblem) : off('off', null);
   }
   if (address === null) return off('disabled', 'het adres bij "updateUrl" is geen bruikbaar http(s)-adres');
   if (setup.store === null) {

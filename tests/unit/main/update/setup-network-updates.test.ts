@@ -72,7 +72,13 @@ describe('when network updates run', () => {
     );
     // config.json that cannot be read at all: its address, if any, is not used either.
     writeFileSync(file, Buffer.alloc(70 * 1024, 0x20));
-    assert.match((await loadDeviceConfig(file, () => {})).updateUrlProblem ?? '', /config\.json is te groot/);
+    assert.match(
+      (await loadDeviceConfig(file, () => {})).updateUrlProblem ?? '',
+      /^config\.json is te groot .*, dus ook een "updateUrl" daarin niet$/,
+    );
+    // A good config.json without an address: nothing to say, network updates are simply off.
+    writeFileSync(file, JSON.stringify({ signingKey: KEY }));
+    assert.equal((await loadDeviceConfig(file, () => {})).updateUrlProblem, null);
   });
 
   it('are off with an updateUrl but no signing key: logged, and the staff view says why', async () => {
