@@ -12,8 +12,8 @@ export function setMediaResolver(resolve: ((path: string) => string) | null): vo
 }
 
 /**
- * The content version the images on screen belong to (the payload's `version`, a hash over
- * content.json and every image). A photo replaced under the same name makes a new version, and its
+ * The content version the images on screen belong to (the payload's `version`: for imported
+ * content a hash over content.json and every image). A photo replaced under the same name makes a new version, and its
  * URL must change with it: a page keeps the picture it loaded for a URL in its list of available
  * images, which no cache header reaches, so without this the old poster stayed on screen for as long
  * as the page did, weeks on a kiosk.
