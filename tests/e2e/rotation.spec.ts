@@ -289,6 +289,15 @@ function slideFit(page: Page, which: 'shown' | 'ahead'): Promise<{ tag: string; 
   }, which);
 }
 
+/** Moves the rotation on until a slide of element `tag` is on screen (within 10 slides). */
+async function rotateTo(page: Page, tag: string): Promise<void> {
+  let key = await settledSlideKey(page);
+  for (let i = 0; i < 10 && (await slideFit(page, 'shown')).tag !== tag; i++) {
+    key = await nextSlide(page, key);
+  }
+  expect((await slideFit(page, 'shown')).tag).toBe(tag);
+}
+
 test('a slide laid out ahead, its words shaped before each scale it tries, grows its type as far as one fitted on screen', async ({
   page,
 }) => {
@@ -323,11 +332,7 @@ test('a slide laid out ahead, its words shaped before each scale it tries, grows
     await other.setViewportSize({ width: size.width, height: size.height - 120 });
     await other.clock.install({ time: CLOCK_START });
     await other.goto(kiosk.url);
-    let key = await settledSlideKey(other);
-    for (let i = 0; i < 10 && (await slideFit(other, 'shown')).tag !== ahead.tag; i++) {
-      key = await nextSlide(other, key);
-    }
-    expect((await slideFit(other, 'shown')).tag).toBe(ahead.tag);
+    await rotateTo(other, ahead.tag);
     await other.setViewportSize(size);
     await expect.poll(async () => (await slideFit(other, 'shown')).fit).toBe(ahead.fit);
     await other.close();
@@ -362,11 +367,7 @@ test('a slide fitted while a font was on its way is fitted again once the font i
     holdSlides(kiosk);
     await page.clock.install({ time: CLOCK_START });
     await page.goto(kiosk.url);
-    let key = await settledSlideKey(page);
-    for (let i = 0; i < 10 && (await slideFit(page, 'shown')).tag !== 'kiosk-announcement-slide'; i++) {
-      key = await nextSlide(page, key);
-    }
-    expect((await slideFit(page, 'shown')).tag).toBe('kiosk-announcement-slide');
+    await rotateTo(page, 'kiosk-announcement-slide');
     const latinExtLoaded = () =>
       page.evaluate(() =>
         [...document.fonts].some(
@@ -407,10 +408,7 @@ test('a photo replaced under the same name shows the new picture at once, withou
     holdSlides(kiosk);
     await page.clock.install({ time: CLOCK_START });
     await page.goto(kiosk.url);
-    let key = await settledSlideKey(page);
-    for (let i = 0; i < 10 && (await slideFit(page, 'shown')).tag !== 'kiosk-announcement-slide'; i++) {
-      key = await nextSlide(page, key);
-    }
+    await rotateTo(page, 'kiosk-announcement-slide');
     const poster = page.locator('[data-slide="announcement"] img');
     const size = () => poster.evaluate((img: HTMLImageElement) => `${img.naturalWidth}x${img.naturalHeight}`);
     await expect.poll(size).toBe('400x300');

@@ -81,6 +81,22 @@ function makeUpdater(
   });
 }
 
+/** Puts content titled `title`, signed at `signedAt`, on screen from a USB stick, as staff would. */
+async function importStick(title: string, signedAt: string): Promise<void> {
+  const stick = writeStickFolder(path.join(tmp.dir, 'stick'), { content: titled(title) });
+  await signer.signFolder(stick, signedAt);
+  const fromStick = await importFolder({
+    folder: stick,
+    source: 'USB-stick TEST',
+    medium: 'stick',
+    store,
+    shownVersion: state.bundle.version,
+    signing: signingCheckOf({ kind: 'key', key: signer.publicKey }),
+    onCommitted: (stored) => state.setBundle(stored.bundle),
+  });
+  assert.equal(fromStick.kind, 'imported');
+}
+
 /** The paths the server was asked for from now on. */
 function watchRequests(): () => { path: string; status: number; bytes: number }[] {
   const from = server.requests.length;
@@ -328,18 +344,7 @@ describe('a publication that is not whole or not ours never changes the screen',
   });
 
   it('refuses a publication older than a newer stick; a newer one after that wins again', async () => {
-    const stick = writeStickFolder(path.join(tmp.dir, 'stick'), { content: titled('Van de stick') });
-    await signer.signFolder(stick, minutesAgo(40));
-    const fromStick = await importFolder({
-      folder: stick,
-      source: 'USB-stick TEST',
-      medium: 'stick',
-      store,
-      shownVersion: state.bundle.version,
-      signing: signingCheckOf({ kind: 'key', key: signer.publicKey }),
-      onCommitted: (stored) => state.setBundle(stored.bundle),
-    });
-    assert.equal(fromStick.kind, 'imported');
+    await importStick('Van de stick', minutesAgo(40));
     await publishTo(signer, pub, { content: titled('Netwerk, ouder dan de stick'), at: minutesAgo(45) });
     assert.equal((await updater.checkNow()).result, 'older');
     assert.equal(state.bundle.content.title, 'Van de stick');
@@ -351,18 +356,7 @@ describe('a publication that is not whole or not ours never changes the screen',
   it('a publication taken earlier, since passed by a newer stick, is called an old copy, not "niets nieuw"', async () => {
     // Versie 1 came over the network (beforeEach); then staff bring newer content on a stick, and
     // the server still has Versie 1: screens fed by the network alone would show the old content.
-    const stick = writeStickFolder(path.join(tmp.dir, 'stick'), { content: titled('Van de stick') });
-    await signer.signFolder(stick, minutesAgo(30));
-    const fromStick = await importFolder({
-      folder: stick,
-      source: 'USB-stick TEST',
-      medium: 'stick',
-      store,
-      shownVersion: state.bundle.version,
-      signing: signingCheckOf({ kind: 'key', key: signer.publicKey }),
-      onCommitted: (stored) => state.setBundle(stored.bundle),
-    });
-    assert.equal(fromStick.kind, 'imported');
+    await importStick('Van de stick', minutesAgo(30));
     const requests = watchRequests();
     const check = await updater.checkNow();
     assert.deepEqual(
