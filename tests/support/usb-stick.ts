@@ -11,6 +11,34 @@ export function sampleStickContent(): ContentInput {
   return JSON.parse(readFileSync(path.join(dataDir, 'content.json'), 'utf8')) as ContentInput;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The sample with its activities and announcements moved by whole days so that its first activity
+ * falls on the day after `now`: nothing in it is over, whatever day the tests run. The sample itself
+ * ages (its activities end in January 2027), and a test that counts them must not age with it.
+ */
+export function upcomingSampleContent(now = Date.now()): ContentInput {
+  const content = sampleStickContent();
+  const activities = content.activities ?? [];
+  const first = Math.min(...activities.map((a) => dayNumber(a.start)));
+  const days = dayNumber(new Date(now + DAY_MS).toISOString()) - first;
+  const move = (text: string) =>
+    `${new Date((dayNumber(text) + days) * DAY_MS).toISOString().slice(0, 10)}${text.slice(10)}`;
+  content.activities = activities.map((a) => ({ ...a, start: move(a.start), end: move(a.end) }));
+  content.announcements = (content.announcements ?? []).map((a) => ({
+    ...a,
+    ...(a.visibleFrom !== undefined ? { visibleFrom: move(a.visibleFrom) } : {}),
+    ...(a.visibleUntil !== undefined ? { visibleUntil: move(a.visibleUntil) } : {}),
+  }));
+  return content;
+}
+
+/** Days since 1970 of the calendar date a "YYYY-MM-DD…" text starts with. */
+function dayNumber(text: string): number {
+  return Date.parse(`${text.slice(0, 10)}T00:00:00Z`) / DAY_MS;
+}
+
 /** The sample's real PNG, for sticks that need an image. */
 export const SAMPLE_PNG = readFileSync(path.join(dataDir, 'images', 'koffie.png'));
 

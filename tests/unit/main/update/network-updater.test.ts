@@ -9,7 +9,9 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
+import { addDays, instantAt, localDateOf } from '../../../../core/time/local-time';
 import { networkResultWords, type NetworkCheck } from '../../../../core/update/network-status';
+import type { ContentInput } from '../../../../core/content/schema';
 import { formatSignedManifest } from '../../../../core/import/signed-manifest';
 import { importFolder } from '../../../../main/import/import-folder';
 import { signingCheckOf } from '../../../../main/import/signing-policy';
@@ -23,7 +25,7 @@ import { minutesAgo, publishTo } from '../../../support/publication';
 import { makeSigner, type TestSigner } from '../../../support/signing';
 import { startStaticServer, type StaticServer } from '../../../support/static-server';
 import { pngImage } from '../../../support/test-images';
-import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
+import { tempFolder, upcomingSampleContent, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
@@ -103,8 +105,11 @@ function watchRequests(): () => { path: string; status: number; bytes: number }[
   return () => server.requests.slice(from).map((r) => ({ path: r.path, status: r.status, bytes: r.bytes }));
 }
 
-const titled = (title: string, extra: Partial<ReturnType<typeof sampleStickContent>> = {}) => ({
-  ...sampleStickContent(),
+/** The sample, its dates moved once for the whole run so the import log's counts stay put. */
+const UPCOMING = upcomingSampleContent();
+
+const titled = (title: string, extra: Partial<ContentInput> = {}) => ({
+  ...structuredClone(UPCOMING),
   title,
   ...extra,
 });
@@ -232,8 +237,10 @@ describe('a publication that is not whole or not ours never changes the screen',
   });
 
   it('left incomplete for 15 minutes, it says since when and that the folder must be uploaded again, in the status and once more in the logbook', async () => {
-    // Later than every signing of this test (signed minutes before the real time): none is in the future.
-    const start = Date.parse('2030-06-03T08:00:00Z');
+    // Tomorrow 10:00 in Brussels: later than every signing of this test (signed minutes before the
+    // real time), so none is in the future, on whatever day the tests run. A fixed date would turn
+    // every signing into one "more than a day past the kiosk clock" once the real time passed it.
+    const start = instantAt(addDays(localDateOf(Date.now()), 1), 10 * 60);
     let now = start;
     await updater.stop();
     updater = makeUpdater({ now: () => new Date(now) });
@@ -261,9 +268,9 @@ describe('a publication that is not whole or not ours never changes the screen',
     ]);
     assert.equal(state.bundle.content.title, 'Versie 1');
     // Over midnight (Brussels) the words name the day, but that is not news for the logbook.
-    assert.equal(
+    assert.match(
       await words(15 * 60),
-      'onvolledig op de server sinds 3 juni 10:00: upload de hele map publicatie opnieuw',
+      /^onvolledig op de server sinds \d{1,2} [a-z]+ 10:00: upload de hele map publicatie opnieuw$/,
     );
     assert.equal((await readImportLog(store.importLogFile))[0]?.summary, lasting);
 
