@@ -7,7 +7,7 @@ import type { ZoneOffsets } from './time/zone-offsets';
 /** A short message for staff after a USB import, shown on screen for about 30 seconds. */
 export interface StaffNotice {
   kind: 'import-ok' | 'import-failed';
-  /** One line, e.g. "Nieuwe inhoud geladen (12 activiteiten)". */
+  /** One line, e.g. "Nieuwe inhoud geladen (3 komende activiteiten)". */
   title: string;
   /** The first few problems, each one line of plain Dutch. */
   details: string[];
@@ -26,7 +26,7 @@ export interface ImportLogEntry {
   result: 'imported' | 'unchanged' | 'refused' | 'removed' | 'failed';
   /** The content version imported or found already shown. */
   version?: string;
-  /** One line of Dutch: "2 buurtpunten, 12 activiteiten, …" or "3 fouten". */
+  /** One line of Dutch: "2 buurtpunten, 12 activiteiten (9 al voorbij), …" or "3 fouten". */
   summary: string;
   /** The first problems, each one line ("regel 12, activities[3].start: …"). */
   problems: string[];

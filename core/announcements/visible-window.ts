@@ -34,3 +34,8 @@ export function visibleWindow(announcement: Announcement): VisibleWindow {
 export function isVisibleAt(span: VisibleWindow, now: number): boolean {
   return (span.from === null || span.from <= now) && (span.until === null || now < span.until);
 }
+
+/** True once the window has closed for good (`visibleUntil` passed); one that has yet to open is not. */
+export function hasExpired(span: VisibleWindow, now: number): boolean {
+  return span.until !== null && now >= span.until;
+}

@@ -10,6 +10,11 @@ export interface Problem {
   column?: number;
   /** The place in words staff know (`activiteit "Breicafé", begin`); see core/content/place.ts. */
   place?: string;
+  /**
+   * The file to put right when that is not content.json: a photo (`images/koffie.jpg`) or a signature
+   * file (`ondertekening.json`). A report then does not send staff to content.json for it.
+   */
+  file?: string;
 }
 
 /** One step of a path: a key or a list index. */
@@ -59,6 +64,14 @@ export function describeProblem(p: Problem): string {
 export function describeProblemWithPath(p: Problem): string {
   const line = describeProblem(p);
   return p.path && p.place !== undefined ? `${line}  [${p.path}]` : line;
+}
+
+/**
+ * True when staff put this right in content.json itself: it has a line or a place there and names no
+ * other file. A problem about the folder as a whole (too big, signed too early) says its own fix.
+ */
+export function isInContentFile(p: Problem): boolean {
+  return p.file === undefined && (p.line !== undefined || p.path !== '');
 }
 
 /** File-wide problems first, then in the order of the file, so staff can fix them top to bottom. */

@@ -3,11 +3,12 @@
  * plain Dutch, the count first, then the problems with their place in content.json.
  */
 import type { StaffNotice } from '../api';
-import { describeProblem, type Problem } from '../content/problem';
+import { describeProblem, isInContentFile, type Problem } from '../content/problem';
 import type { Content } from '../content/schema';
 import { formatDateTime } from '../time/dutch-dates';
 import { localDateOf } from '../time/local-time';
 import type { Medium } from './image-verdict';
+import { countPast } from './past-content';
 
 /** The result of an import as far as staff are concerned. */
 export type ImportReportInput =
@@ -28,14 +29,57 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "2 buurtpunten, 12 activiteiten, 1 mededeling, 3 contactpersonen". */
-export function contentSummary(c: Content): string {
+/**
+ * "2 buurtpunten, 12 activiteiten (9 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen" at
+ * `now` (epoch ms): what the screen will not show is named, so a wrong year does not read as fine.
+ */
+export function contentSummary(c: Content, now: number): string {
+  const past = countPast(c, now);
   return [
     count(c.locations.length, 'buurtpunt', 'buurtpunten'),
-    count(c.activities.length, 'activiteit', 'activiteiten'),
-    count(c.announcements.length, 'mededeling', 'mededelingen'),
+    count(c.activities.length, 'activiteit', 'activiteiten') + aside(past.pastActivities, 'al voorbij'),
+    count(c.announcements.length, 'mededeling', 'mededelingen') +
+      aside(past.expiredAnnouncements, 'verlopen'),
     count(c.contacts.length, 'contactpersoon', 'contactpersonen'),
   ].join(', ');
+}
+
+/** " (9 al voorbij)", or nothing when none is. */
+function aside(n: number, words: string): string {
+  return n > 0 ? ` (${n} ${words})` : '';
+}
+
+/** "3 komende activiteiten", "geen komende activiteiten": what the screen has to show at `now`. */
+function comingActivitiesWords(c: Content, now: number): string {
+  const { comingActivities: n } = countPast(c, now);
+  return n === 0 ? 'geen komende activiteiten' : count(n, 'komende activiteit', 'komende activiteiten');
+}
+
+/**
+ * What staff should check when the screen will show none of the activities, or none of the
+ * announcements, at `now`: most likely a wrong date (a year typed as last year). Empty otherwise;
+ * some of them over is normal and only counted in the summary.
+ */
+export function pastContentWarnings(c: Content, now: number): string[] {
+  const past = countPast(c, now);
+  const activities = c.activities.length;
+  const announcements = c.announcements.length;
+  const warnings: string[] = [];
+  if (activities > 0 && past.comingActivities === 0) {
+    warnings.push(
+      activities === 1
+        ? 'De enige activiteit is al voorbij: kijk de datum na in content.json (het jaar?).'
+        : `Alle ${activities} activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).`,
+    );
+  }
+  if (announcements > 0 && past.expiredAnnouncements === announcements) {
+    warnings.push(
+      announcements === 1
+        ? 'De enige mededeling is verlopen: kijk visibleUntil na in content.json (het jaar?).'
+        : `Alle ${announcements} mededelingen zijn verlopen: kijk visibleUntil na in content.json (het jaar?).`,
+    );
+  }
+  return warnings;
 }
 
 /**
@@ -62,14 +106,17 @@ export function importNotice(
   switch (result.kind) {
     case 'unchanged':
       return null;
-    case 'imported':
+    case 'imported': {
+      // Still 'import-ok' when everything is over: the content was accepted, it only needs a look.
+      const now = Date.parse(at);
       return {
         kind: 'import-ok',
-        title: `Nieuwe inhoud geladen (${count(result.content.activities.length, 'activiteit', 'activiteiten')})`,
-        details: [contentSummary(result.content)],
+        title: `Nieuwe inhoud geladen (${comingActivitiesWords(result.content, now)})`,
+        details: [contentSummary(result.content, now), ...pastContentWarnings(result.content, now)],
         at,
         hint: 'Je mag de USB-stick nu uittrekken.',
       };
+    }
     case 'refused': {
       const n = result.problems.length;
       const more = n - NOTICE_PROBLEMS;
@@ -118,6 +165,7 @@ const TRY_AGAIN: Readonly<Record<Medium, string>> = {
 
 /** The text of verslag.txt: time, source, result, and every problem with its line and place. */
 export function importReport(result: ImportReportInput, at: string, source: string, medium: Medium): string {
+  const now = Date.parse(at);
   const lines = [
     'Buurtkiosk: verslag van het inlezen',
     '',
@@ -128,21 +176,20 @@ export function importReport(result: ImportReportInput, at: string, source: stri
     case 'imported':
       lines.push(
         'Resultaat: GELUKT, de nieuwe inhoud staat op het scherm.',
-        `Inhoud:    ${contentSummary(result.content)}`,
+        ...contentLines(result.content, now),
       );
       break;
     case 'unchanged':
       lines.push(
         'Resultaat: niets veranderd, deze inhoud stond al op het scherm.',
-        `Inhoud:    ${contentSummary(result.content)}`,
+        ...contentLines(result.content, now),
       );
       break;
     case 'refused':
       lines.push(
         `Resultaat: NIET GEBRUIKT, ${count(result.problems.length, 'fout', 'fouten')}. De vorige inhoud blijft op het scherm.`,
         '',
-        `Verbeter deze punten in content.json (of open beheer.html) en ${TRY_AGAIN[medium]}.`,
-        '"regel" is het regelnummer in content.json; daarna staat waar het is en wat er fout is:',
+        ...fixInstructions(result.problems, medium),
         '',
         ...result.problems.map((p, i) => `${i + 1}. ${describeProblem(p)}`),
       );
@@ -155,6 +202,29 @@ export function importReport(result: ImportReportInput, at: string, source: stri
       break;
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The report's "Inhoud:" line and a "Let op:" line per warning, in its column layout. */
+function contentLines(c: Content, now: number): string[] {
+  return [
+    `Inhoud:    ${contentSummary(c, now)}`,
+    ...pastContentWarnings(c, now).map((warning) => `Let op:    ${warning}`),
+  ];
+}
+
+/**
+ * Where to put the listed problems right: content.json only when one of them is in it (not for a
+ * signature file or a photo alone), and what "regel" means only when a problem has a line.
+ */
+function fixInstructions(problems: readonly Problem[], medium: Medium): string[] {
+  const these = problems.length === 1 ? 'dit punt' : 'deze punten';
+  const where = problems.some(isInContentFile) ? ' in content.json (of open beheer.html)' : '';
+  return [
+    `Verbeter ${these}${where} en ${TRY_AGAIN[medium]}.`,
+    ...(problems.some((p) => p.line !== undefined)
+      ? ['"regel" is het regelnummer in content.json; daarna staat waar het is en wat er fout is:']
+      : []),
+  ];
 }
 
 /** A signed stick (or folder) older than content the kiosk already accepted: an old copy. */

@@ -7,7 +7,12 @@
  * managing the screens after a signing computer's clock ran ahead.
  */
 import path from 'node:path';
-import { contentSummary, importReport, STALLED_MESSAGE } from '../../core/import/import-wording';
+import {
+  contentSummary,
+  importReport,
+  pastContentWarnings,
+  STALLED_MESSAGE,
+} from '../../core/import/import-wording';
 import { builtEditorFile } from '../editor/built-editor';
 import { importFolder } from '../import/import-folder';
 import { logEntry, reportInput } from '../import/importer';
@@ -70,24 +75,26 @@ export async function importCommand(
     log,
   );
   await appendImportLog(store.importLogFile, logEntry(outcome, input, at, source)).catch(() => undefined);
-  const code = tellOutcome(out, outcome, folder);
+  const code = tellOutcome(out, outcome, folder, Date.parse(at));
   if (reported) out(`Verslag: ${path.join(folder, REPORT_FILE)}`);
   return code;
 }
 
-/** Prints the outcome; returns the exit code. */
+/** Prints the outcome, counting what is over at `now` as `validate` does; returns the exit code. */
 function tellOutcome(
   out: (line: string) => void,
   outcome: Awaited<ReturnType<typeof importFolder>>,
   folder: string,
+  now: number,
 ): number {
   switch (outcome.kind) {
-    case 'imported':
-      out(
-        `Ingelezen: ${contentSummary(outcome.stored.bundle.content)} (versie ${outcome.stored.bundle.version}).`,
-      );
+    case 'imported': {
+      const { content, version } = outcome.stored.bundle;
+      out(`Ingelezen: ${contentSummary(content, now)} (versie ${version}).`);
+      for (const warning of pastContentWarnings(content, now)) out(`Let op: ${warning}`);
       out('Een kiosk die draait, toont de nieuwe inhoud binnen enkele seconden.');
       return 0;
+    }
     case 'unchanged':
       out(`Niets veranderd: deze inhoud is al de huidige (versie ${outcome.version}).`);
       return 0;

@@ -1,16 +1,20 @@
 /** How `validate`, `import` and `sign` list refused content: the same lines in the same order. */
 import path from 'node:path';
-import { describeProblemWithPath, type Problem } from '../../core/content/problem';
+import { describeProblemWithPath, isInContentFile, type Problem } from '../../core/content/problem';
 import { count } from '../../core/import/import-wording';
 import { CONTENT_FILE } from '../content/load-content';
 
-/** "<headline>: 3 fouten in …/content.json", then one indented line per problem. */
+/**
+ * "<headline>: 3 fouten in …/content.json", then one indented line per problem; "in …/map" when none
+ * is in content.json (only the signature or a photo), as verslag.txt says it.
+ */
 export function printProblems(
   out: (line: string) => void,
   headline: string,
   folder: string,
   problems: readonly Problem[],
 ): void {
-  out(`${headline}: ${count(problems.length, 'fout', 'fouten')} in ${path.join(folder, CONTENT_FILE)}`);
+  const where = problems.some(isInContentFile) ? path.join(folder, CONTENT_FILE) : folder;
+  out(`${headline}: ${count(problems.length, 'fout', 'fouten')} in ${where}`);
   for (const p of problems) out(`  ${describeProblemWithPath(p)}`);
 }

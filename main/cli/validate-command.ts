@@ -5,7 +5,12 @@
  * unreadable. Accepts what `import` accepts: a stick's root, its buurtkiosk/ folder, a folder, a content.json.
  */
 import type { SigningSetting } from '../../core/config/device-config';
-import { contentSummary, formatDateTimeNl, STALLED_MESSAGE } from '../../core/import/import-wording';
+import {
+  contentSummary,
+  formatDateTimeNl,
+  pastContentWarnings,
+  STALLED_MESSAGE,
+} from '../../core/import/import-wording';
 import { checkSource } from '../import/check-source';
 import { signingCheckOf } from '../import/signing-policy';
 import { userDataDir } from '../paths';
@@ -39,19 +44,23 @@ export async function validateCommand(
     );
     return 2;
   }
+  const now = options.now?.() ?? new Date();
   const outcome = await checkSource({
     folder,
     medium: 'folder',
     guard: new DeviceGuard(),
     signing: signingCheckOf(signing),
-    now: options.now?.() ?? new Date(),
+    now,
   });
   switch (outcome.kind) {
     case 'ok': {
-      const signed = outcome.source.verified?.manifest.signedAt;
+      const { content, verified } = outcome.source;
+      const signed = verified?.manifest.signedAt;
       out(
-        `In orde: ${contentSummary(outcome.source.content)}.${signed ? ` Ondertekend op ${formatDateTimeNl(signed)}.` : ''}`,
+        `In orde: ${contentSummary(content, now.getTime())}.${signed ? ` Ondertekend op ${formatDateTimeNl(signed)}.` : ''}`,
       );
+      // Valid content the screen will show nothing of is still valid (exit 0), but worth a look.
+      for (const warning of pastContentWarnings(content, now.getTime())) out(`Let op: ${warning}`);
       // Without a key the signature is not looked at: say so, or "In orde" would promise what a
       // kiosk that asks for signed content may still refuse.
       if (signing.kind === 'none') out(UNCHECKED_SIGNATURE);

@@ -64,10 +64,10 @@ export async function checkImages(
       verdicts.set(ref.file, verdict);
     }
     if (verdict !== null) {
+      // The line is where content.json names the photo; the fix may as well be the photo itself.
       const line = lineOfPath(text, ref.steps);
-      problems.push(
-        line === undefined ? { path: place, message: verdict } : { path: place, message: verdict, line },
-      );
+      const problem: Problem = { path: place, message: verdict, file: ref.file };
+      problems.push(line === undefined ? problem : { ...problem, line });
     }
   }
   const total = [...images.values()].reduce((sum, i) => sum + i.size, 0);

@@ -116,6 +116,7 @@ async function readSmall(
   return readRegularFile(found.real, maxBytes, guard);
 }
 
+/** A problem with one of the signature files: `file` tells reports it is not in content.json. */
 function refuse(path: string, message: string): SignatureCheck {
-  return { ok: false, problems: [{ path, message }] };
+  return { ok: false, problems: [{ path, message, file: path }] };
 }

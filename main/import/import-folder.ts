@@ -202,6 +202,7 @@ function failure(req: ImportRequest, err: unknown): ImportOutcome {
   if (err instanceof SignedHashMismatch) {
     const problem: Problem = {
       path: '',
+      file: err.file,
       message: `afbeelding "${err.file}" is veranderd na het ondertekenen; zet de ondertekende foto terug of onderteken de map opnieuw`,
     };
     return { kind: 'refused', problems: [problem] };

@@ -139,7 +139,8 @@ export function logEntry(
           : outcome.kind === 'unchanged'
             ? outcome.version
             : '';
-      return { ...base, version, summary: contentSummary(input.content), problems: [] };
+      // Counted at the import's own instant: what was already over then, the staff view says so.
+      return { ...base, version, summary: contentSummary(input.content, Date.parse(at)), problems: [] };
     }
     case 'refused':
       return {

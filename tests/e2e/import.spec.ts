@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
-import { plugStick, sampleStickContent, tempFolder } from '../support/usb-stick';
+import { plugStick, sampleStickContent, tempFolder, upcomingSampleContent } from '../support/usb-stick';
 
 let mounts: { dir: string; remove(): void };
 let kiosk: TestKiosk;
@@ -25,16 +25,45 @@ test('a good stick: new content on screen and a green notice that hides by itsel
   await page.clock.install();
   await page.goto(kiosk.url);
   await expect(header(page)).toHaveText('Buurtopbouwwerk Dendermonde');
-  const content = sampleStickContent();
+  // Dated from tomorrow on: the counts do not change as the days the tests run on go by.
+  const content = upcomingSampleContent();
   content.title = 'Buurtwerk van de stick';
   plugStick(mounts.dir, 'KIOSK', { content });
   const notice = page.locator('[data-notice="import-ok"]');
   await expect(notice).toBeVisible({ timeout: 10_000 });
-  await expect(notice).toContainText(`Nieuwe inhoud geladen (${content.activities!.length} activiteiten)`);
+  await expect(notice.locator('h2')).toHaveText('Nieuwe inhoud geladen (4 komende activiteiten)');
+  await expect(notice.locator('li')).toHaveText([
+    '2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen',
+  ]);
   await expect(notice).toContainText('Je mag de USB-stick nu uittrekken.');
   await expect(header(page)).toHaveText('Buurtwerk van de stick');
   await page.clock.fastForward(31_000);
   await expect(notice).toHaveCount(0);
+});
+
+test('a stick whose activities are all over: taken, with a green notice that says to check the dates', async ({
+  page,
+}) => {
+  await page.goto(kiosk.url);
+  await expect(header(page)).toHaveText('Buurtopbouwwerk Dendermonde');
+  // The sample a good year early: every activity ended, as with a year typed wrong.
+  const content = upcomingSampleContent(Date.now() - 400 * 86_400_000);
+  content.title = 'Vorig jaar';
+  plugStick(mounts.dir, 'OUD', { content });
+  const notice = page.locator('[data-notice="import-ok"]');
+  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice.locator('h2')).toHaveText('Nieuwe inhoud geladen (geen komende activiteiten)');
+  const summary =
+    '2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen';
+  await expect(notice.locator('li')).toHaveText([
+    summary,
+    'Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).',
+  ]);
+  await expect(header(page)).toHaveText('Vorig jaar');
+  // The staff view's import log says the same.
+  await page.waitForFunction(() => customElements.get('kiosk-staff-view') !== undefined);
+  await page.keyboard.press('Control+Alt+Shift+KeyS');
+  await expect(page.locator('[data-staff-view]')).toContainText(summary);
 });
 
 test('a bad stick: a red notice with the first problems, and the old content stays', async ({ page }) => {

@@ -446,7 +446,7 @@ test.describe('on a portrait touch screen', () => {
     try {
       kiosk.kiosk.state.setNotice({
         kind: 'import-ok',
-        title: 'Nieuwe inhoud geladen (9 activiteiten)',
+        title: 'Nieuwe inhoud geladen (9 komende activiteiten)',
         details: [],
         at: new Date(await page.evaluate(() => Date.now())).toISOString(),
       });

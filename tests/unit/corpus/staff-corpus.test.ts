@@ -9,7 +9,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { describeProblem, describeProblemWithPath, type Problem } from '../../../core/content/problem';
+import {
+  describeProblem,
+  describeProblemWithPath,
+  isInContentFile,
+  type Problem,
+} from '../../../core/content/problem';
 import { validateCommand } from '../../../main/cli/validate-command';
 import { importFolder } from '../../../main/import/import-folder';
 import { ContentStore } from '../../../main/store/content-store';
@@ -268,9 +273,11 @@ describe('validate, import and the editor agree on every broken variant', () => 
 
       const printed: string[] = [];
       assert.equal(await validateCommand(dir, (l) => printed.push(l)), 1);
+      // A photo that is missing or not a photo is fixed beside content.json, not in it.
+      const where = problems.some(isInContentFile) ? path.join(dir, 'content.json') : dir;
       assert.equal(
         printed[0],
-        `Niet in orde: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${path.join(dir, 'content.json')}`,
+        `Niet in orde: ${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'} in ${where}`,
       );
       assert.deepEqual(
         printed.slice(1),

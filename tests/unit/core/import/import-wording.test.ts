@@ -33,11 +33,91 @@ describe('import wording', () => {
     assert.equal(formatDateTimeNl('geen datum', now), 'geen datum');
   });
 
-  it('says "Nieuwe inhoud geladen (n activiteiten)" and that the stick may go', () => {
-    const notice = importNotice({ kind: 'imported', content }, '2026-11-27T10:00:00Z', true)!;
+  // The sample's activities run from 3 December 2026 to 14 January 2027; its first announcement
+  // shows from 10 December through 3 January, the second always. Every instant here is fixed.
+  it('says "Nieuwe inhoud geladen (4 komende activiteiten)" and that the stick may go, before the sample starts', () => {
+    const notice = importNotice({ kind: 'imported', content }, '2026-12-01T09:00:00Z', true)!;
+    assert.deepEqual(notice, {
+      kind: 'import-ok',
+      title: 'Nieuwe inhoud geladen (4 komende activiteiten)',
+      details: ['2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen'],
+      at: '2026-12-01T09:00:00Z',
+      hint: 'Je mag de USB-stick nu uittrekken.',
+    });
+  });
+
+  it('counts an activity under way as coming, and one that just ended as over', () => {
+    // The first one runs 09:30-11:30 Brussels time on 3 December.
+    const during = importNotice({ kind: 'imported', content }, '2026-12-03T10:29:59Z', true)!;
+    assert.equal(during.title, 'Nieuwe inhoud geladen (4 komende activiteiten)');
+    const after = importNotice({ kind: 'imported', content }, '2026-12-03T10:30:00Z', true)!;
+    assert.equal(after.title, 'Nieuwe inhoud geladen (3 komende activiteiten)');
+    assert.deepEqual(after.details, [
+      '2 buurtpunten, 4 activiteiten (1 al voorbij), 2 mededelingen, 3 contactpersonen',
+    ]);
+  });
+
+  it('names what is over when some is, without a warning', () => {
+    const notice = importNotice({ kind: 'imported', content }, '2027-01-05T09:00:00Z', true)!;
     assert.equal(notice.kind, 'import-ok');
-    assert.equal(notice.title, `Nieuwe inhoud geladen (${content.activities.length} activiteiten)`);
-    assert.equal(notice.hint, 'Je mag de USB-stick nu uittrekken.');
+    assert.equal(notice.title, 'Nieuwe inhoud geladen (1 komende activiteit)');
+    assert.deepEqual(notice.details, [
+      '2 buurtpunten, 4 activiteiten (3 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen',
+    ]);
+  });
+
+  it('counts an announcement as expired only after its last day, not before its first', () => {
+    const summary = (at: string) => importNotice({ kind: 'imported', content }, at, true)!.details[0];
+    // Not yet visible (from 10 December) is not expired.
+    assert.match(summary('2026-12-01T09:00:00Z')!, /, 2 mededelingen, /);
+    // "visibleUntil": "2027-01-03" lasts through that day, Brussels time (23:00 UTC).
+    assert.match(summary('2027-01-03T22:59:59Z')!, /, 2 mededelingen, /);
+    assert.match(summary('2027-01-03T23:00:00Z')!, /, 2 mededelingen \(1 verlopen\), /);
+  });
+
+  it('still says import-ok when every activity is over, and tells staff to check the dates', () => {
+    const notice = importNotice({ kind: 'imported', content }, '2027-02-01T09:00:00Z', true)!;
+    assert.deepEqual(notice, {
+      kind: 'import-ok',
+      title: 'Nieuwe inhoud geladen (geen komende activiteiten)',
+      details: [
+        '2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen',
+        'Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).',
+      ],
+      at: '2027-02-01T09:00:00Z',
+      hint: 'Je mag de USB-stick nu uittrekken.',
+    });
+  });
+
+  it('words the warnings for a single activity and for announcements that are all expired', () => {
+    const [first, second] = content.announcements;
+    const one = {
+      ...content,
+      activities: content.activities.slice(0, 1),
+      announcements: [first!, { ...second!, visibleUntil: '2026-12-31' }],
+    };
+    const notice = importNotice({ kind: 'imported', content: one }, '2027-02-01T09:00:00Z', true)!;
+    assert.equal(notice.title, 'Nieuwe inhoud geladen (geen komende activiteiten)');
+    assert.deepEqual(notice.details, [
+      '2 buurtpunten, 1 activiteit (1 al voorbij), 2 mededelingen (2 verlopen), 3 contactpersonen',
+      'De enige activiteit is al voorbij: kijk de datum na in content.json (het jaar?).',
+      'Alle 2 mededelingen zijn verlopen: kijk visibleUntil na in content.json (het jaar?).',
+    ]);
+    const lone = { ...content, announcements: [first!] };
+    assert.deepEqual(
+      importNotice({ kind: 'imported', content: lone }, '2027-01-05T09:00:00Z', true)!.details,
+      [
+        '2 buurtpunten, 4 activiteiten (3 al voorbij), 1 mededeling (1 verlopen), 3 contactpersonen',
+        'De enige mededeling is verlopen: kijk visibleUntil na in content.json (het jaar?).',
+      ],
+    );
+  });
+
+  it('gives no warning for content without activities or announcements', () => {
+    const empty = { ...content, activities: [], announcements: [] };
+    const notice = importNotice({ kind: 'imported', content: empty }, '2027-02-01T09:00:00Z', true)!;
+    assert.equal(notice.title, 'Nieuwe inhoud geladen (geen komende activiteiten)');
+    assert.deepEqual(notice.details, ['2 buurtpunten, 0 activiteiten, 0 mededelingen, 3 contactpersonen']);
   });
 
   it('counts every problem in the title, shows the first three in words, points at verslag.txt', () => {
@@ -67,6 +147,84 @@ describe('import wording', () => {
 
   it('raises no notice for content already on screen', () => {
     assert.equal(importNotice({ kind: 'unchanged', content }, '2026-11-27T10:00:00Z', true), null);
+  });
+
+  it('writes the summary in verslag.txt at the import\'s instant, with a "Let op:" line when all is over', () => {
+    assert.equal(
+      importReport({ kind: 'imported', content }, '2027-02-01T09:00:00Z', 'USB-stick KIOSK', 'stick'),
+      [
+        'Buurtkiosk: verslag van het inlezen',
+        '',
+        'Tijd:      maandag 1 februari 2027 om 10:00',
+        'Bron:      USB-stick KIOSK',
+        'Resultaat: GELUKT, de nieuwe inhoud staat op het scherm.',
+        'Inhoud:    2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen',
+        'Let op:    Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).',
+        '',
+      ].join('\n'),
+    );
+    const unchanged = importReport(
+      { kind: 'unchanged', content },
+      '2026-12-10T09:00:00Z',
+      'map /x',
+      'folder',
+    );
+    assert.match(unchanged, /^Resultaat: niets veranderd, deze inhoud stond al op het scherm\.$/m);
+    assert.match(
+      unchanged,
+      /^Inhoud: {4}2 buurtpunten, 4 activiteiten \(2 al voorbij\), 2 mededelingen, 3 contactpersonen$/m,
+    );
+    assert.doesNotMatch(unchanged, /Let op/);
+  });
+
+  it('does not send staff to content.json for a signature problem alone', () => {
+    const unsigned = [
+      {
+        path: 'ondertekening.json',
+        file: 'ondertekening.json',
+        message: 'ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud',
+      },
+    ];
+    const report = importReport(
+      { kind: 'refused', problems: unsigned },
+      '2026-12-01T09:00:00Z',
+      'USB-stick KIOSK',
+      'stick',
+    );
+    assert.equal(
+      report.split('\n').slice(4).join('\n'),
+      [
+        'Resultaat: NIET GEBRUIKT, 1 fout. De vorige inhoud blijft op het scherm.',
+        '',
+        'Verbeter dit punt en steek de stick opnieuw in.',
+        '',
+        '1. ondertekening.json: ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names content.json only when a problem is in it, and explains "regel" only when one has a line', () => {
+    const photo = {
+      path: 'activities[0].image',
+      file: 'images/weg.jpg',
+      place: 'activiteit "Breicafé", foto',
+      line: 12,
+      message: 'afbeelding "images/weg.jpg" niet gevonden op de stick',
+    };
+    const photoOnly = importReport({ kind: 'refused', problems: [photo] }, 'x', 'USB-stick KIOSK', 'stick');
+    assert.match(
+      photoOnly,
+      /^Verbeter dit punt en steek de stick opnieuw in\.\n"regel" is het regelnummer in content\.json; /m,
+    );
+    const both = importReport({ kind: 'refused', problems: [photo, problems[0]!] }, 'x', 'map /x', 'folder');
+    assert.match(
+      both,
+      /^Verbeter deze punten in content\.json \(of open beheer\.html\) en lees de map opnieuw in\.$/m,
+    );
+    const folderWide = [{ path: '', message: 'content.json is te groot (6 MB, hoogstens 5 MB)' }];
+    const whole = importReport({ kind: 'refused', problems: folderWide }, 'x', 'publicatie', 'network');
+    assert.match(whole, /^Verbeter dit punt en publiceer opnieuw\.\n\n1\. content\.json is te groot/m);
   });
 
   it('lists every problem, numbered, in the report', () => {

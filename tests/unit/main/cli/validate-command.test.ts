@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { UNCHECKED_SIGNATURE } from '../../../../main/cli/validate-command';
+import { UNCHECKED_SIGNATURE, validateCommand } from '../../../../main/cli/validate-command';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-validate-'));
@@ -25,12 +25,44 @@ function validate(target: string): { code: number | null; lines: string[] } {
   return { code: run.status, lines: (run.stdout + run.stderr).trim().split('\n') };
 }
 
+/** What validate prints for the sample when the clock says `iso`; it must exit 0 (valid). */
+async function validateSampleAt(iso: string): Promise<string[]> {
+  const lines: string[] = [];
+  const code = await validateCommand(path.join(root, 'data/content.json'), (l) => lines.push(l), {
+    userDataDir: path.join(tmp, 'data'),
+    now: () => new Date(iso),
+  });
+  assert.equal(code, 0, lines.join('\n'));
+  return lines;
+}
+
 describe('buurtkiosk validate', () => {
-  it('exits 0 with a one-line summary for the sample data, and says no signature was checked', () => {
+  it('exits 0 with the summary first for the sample data, and says last that no signature was checked', () => {
     const { code, lines } = validate(path.join(root, 'data/content.json'));
     assert.equal(code, 0);
-    assert.deepEqual(lines, [
+    // The real clock: how much of the sample is over depends on the day the tests run.
+    assert.match(lines[0]!, /^In orde: 2 buurtpunten, 4 activiteiten\b/);
+    assert.equal(lines.at(-1), UNCHECKED_SIGNATURE);
+  });
+
+  it('says "In orde" with the plain counts before the sample starts', async () => {
+    assert.deepEqual(await validateSampleAt('2026-12-01T09:00:00Z'), [
       'In orde: 2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen.',
+      UNCHECKED_SIGNATURE,
+    ]);
+  });
+
+  it('names what the screen will not show once part of the sample is over', async () => {
+    assert.deepEqual(await validateSampleAt('2027-01-05T09:00:00Z'), [
+      'In orde: 2 buurtpunten, 4 activiteiten (3 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen.',
+      UNCHECKED_SIGNATURE,
+    ]);
+  });
+
+  it('still exits 0 when every activity is over, with a "Let op" line after "In orde"', async () => {
+    assert.deepEqual(await validateSampleAt('2027-02-01T09:00:00Z'), [
+      'In orde: 2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen.',
+      'Let op: Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).',
       UNCHECKED_SIGNATURE,
     ]);
   });

@@ -189,11 +189,46 @@ describe('validate = import', () => {
     }
   });
 
+  it('counts what is over at the same instant, and warns the same, when every activity is over', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'VORIG-JAAR'));
+    const now = () => new Date('2027-02-01T09:00:00Z');
+    const data = { userDataDir: path.join(tmp.dir, 'data'), now };
+    const validated: string[] = [];
+    assert.equal(await validateCommand(folder, (l) => validated.push(l), data), 0);
+    const imported: string[] = [];
+    assert.equal(
+      await importCommand(folder, (l) => imported.push(l), {
+        ...data,
+        editorFile: path.join(tmp.dir, 'geen.html'),
+      }),
+      0,
+    );
+    const summary =
+      '2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen';
+    const warning =
+      'Let op: Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).';
+    assert.deepEqual(validated.slice(0, 2), [`In orde: ${summary}.`, warning]);
+    assert.ok(imported[0]!.startsWith(`Ingelezen: ${summary} (versie `), imported[0]);
+    assert.equal(imported[1], warning);
+  });
+
+  it('names the folder, not its content.json, when only a photo is wrong', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'FOTO'), {
+      content: withSample((c) => (c.activities![0]!.image = 'images/weg.jpg')),
+    });
+    const lines: string[] = [];
+    const data = { userDataDir: path.join(tmp.dir, 'data') };
+    assert.equal(await validateCommand(folder, (l) => lines.push(l), data), 1);
+    assert.equal(lines[0], `Niet in orde: 1 fout in ${folder}`);
+  });
+
   it('checks the signature when a key is given, as the kiosk would', async () => {
     const folder = writeStickFolder(path.join(tmp.dir, 'ZONDER'));
     const lines: string[] = [];
     const key = 'Gb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=';
     assert.equal(await validateCommand(folder, (l) => lines.push(l), { key }), 1);
+    // Only the signature is wrong: the headline names the folder, not its content.json.
+    assert.equal(lines[0], `Niet in orde: 1 fout in ${folder}`);
     assert.match(lines[1]!, /ondertekening\.json: ontbreekt/);
     lines.length = 0;
     assert.equal(await validateCommand(folder, (l) => lines.push(l), { key: 'kapot' }), 2);

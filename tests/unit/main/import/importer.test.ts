@@ -92,18 +92,46 @@ describe('importing a good stick', () => {
       c.activities = [...(c.activities ?? []), { ...c.activities![1]!, title: 'Extra activiteit' }];
     });
     const before = state.revision;
+    // Before the sample's first activity (3 December 2026): all five are still to come.
+    importer = new Importer({ store, state, editorFile, now: () => new Date('2026-12-01T09:00:00Z') });
     const { outcome, folder } = await importStick({ content });
     assert.equal(outcome.kind, 'imported');
     assert.equal(state.bundle.content.title, 'Nieuwe titel');
     assert.ok(state.revision > before);
     assert.equal(await store.currentVersion(), state.bundle.version);
-    const n = content.activities!.length;
     assert.equal(state.notice?.kind, 'import-ok');
-    assert.equal(state.notice?.title, `Nieuwe inhoud geladen (${n} activiteiten)`);
+    assert.equal(state.notice?.title, 'Nieuwe inhoud geladen (5 komende activiteiten)');
+    const summary = '2 buurtpunten, 5 activiteiten, 2 mededelingen, 3 contactpersonen';
+    assert.deepEqual(state.notice?.details, [summary]);
     const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
     assert.match(report, /Resultaat: GELUKT/);
     assert.match(report, /\r\n/);
-    assert.equal((await readImportLog(store.importLogFile))[0]?.result, 'imported');
+    assert.match(report, /^Inhoud: {4}2 buurtpunten, 5 activiteiten, 2 mededelingen, 3 contactpersonen\r$/m);
+    const [logged] = await readImportLog(store.importLogFile);
+    assert.equal(logged?.result, 'imported');
+    assert.equal(logged?.summary, summary);
+  });
+
+  it('takes a stick whose activities are all over, and says so on screen, on the stick and in the log', async () => {
+    // A year too early: every activity of the sample ended in 2026 or January 2027.
+    importer = new Importer({ store, state, editorFile, now: () => new Date('2027-12-01T09:00:00Z') });
+    const { outcome, folder } = await importStick({
+      content: withSample((c) => (c.title = 'Vorig jaar')),
+    });
+    assert.equal(outcome.kind, 'imported', 'the content is valid, so it is taken');
+    const summary =
+      '2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen';
+    const warning = 'Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).';
+    assert.deepEqual(state.notice, {
+      kind: 'import-ok',
+      title: 'Nieuwe inhoud geladen (geen komende activiteiten)',
+      details: [summary, warning],
+      at: '2027-12-01T09:00:00.000Z',
+      hint: 'Je mag de USB-stick nu uittrekken.',
+    });
+    const report = readFileSync(path.join(folder, 'verslag.txt'), 'utf8');
+    assert.ok(report.split('\r\n').includes(`Let op:    ${warning}`), report);
+    assert.equal((await readImportLog(store.importLogFile))[0]?.summary, summary);
   });
 
   it('puts a copy of the staff editor next to the report, on good and bad sticks alike', async () => {

@@ -242,10 +242,18 @@ describe('what a stick signed differently hears', () => {
   });
 
   it('refuses a stick without signature, one signed with another key, and says which', async () => {
+    const unsigned = writeStickFolder(path.join(tmp.dir, 'kaal'));
     assert.match(
-      problems(await run(writeStickFolder(path.join(tmp.dir, 'kaal')))),
+      problems(await run(unsigned)),
       /ondertekening\.json: ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud/,
     );
+    // Nothing in content.json is wrong: verslag.txt does not send staff there, nor explain its lines.
+    const report = readFileSync(path.join(unsigned, 'verslag.txt'), 'utf8').split('\r\n');
+    assert.deepEqual(report.slice(6, 9), [
+      'Verbeter dit punt en steek de stick opnieuw in.',
+      '',
+      `1. ondertekening.json: ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud; onderteken de map opnieuw met "buurtkiosk sign" en zet ondertekening.json en ondertekening.sig mee in de map buurtkiosk`,
+    ]);
     const other = await makeSigner(path.join(tmp.dir, 'ander'));
     const folder = writeStickFolder(path.join(tmp.dir, 'ander-stick'));
     await other.signFolder(folder);
