@@ -13,6 +13,9 @@
     // no longtask support: the bench reports what it got
   }
 
+  /** The armed tap timing (armTouchTiming), until touchTiming() hands it over. */
+  let touchTiming = null;
+
   const ids = new WeakMap();
   let nextId = 1;
   const idOf = (el) => {
@@ -74,28 +77,33 @@
         .join('\n');
     },
     /**
-     * Resolves after the next tap, when the touch screen's first page is painted: the pointerdown's
-     * time stamp (the finger touching: the kiosk wakes on it, and the rotation it touched is gone
-     * before the finger lifts, so that pointerup never reaches the window) and performance.now()
-     * just after that frame's paint (a message posted from the rAF callback that found the page
-     * arrives after the paint).
+     * Starts timing the next tap; `touchTiming()` then resolves when the touch screen's first page
+     * is painted, with the pointerdown's time stamp (the finger touching: the kiosk wakes on it, and
+     * the rotation it touched is gone before the finger lifts, so that pointerup never reaches the
+     * window) and performance.now() just after that frame's paint (a message posted from the rAF
+     * callback that found the page arrives after the paint). Armed in a call of its own, awaited
+     * before the tap: armed in the same call that waited for the result, the listener could come
+     * after a tap under load, and the bench then waited for a tap that never came.
      */
-    timeTouchMode() {
+    armTouchTiming() {
+      // Looked up where the app puts the touch screen, not by walking every shadow root: that walk
+      // ran inside the frame being measured, and in a CPU profile at 4× it and its queries took
+      // about 30 ms, as much script as the app's own update in that frame.
       const shown = () => {
         const app = document.querySelector('kiosk-app');
-        if (!app || app.dataset.mode !== 'interactive') return false;
-        return allRoots().some((root) =>
-          [...root.querySelectorAll('[data-page]')].some((el) => {
-            // The touch screen waits built and laid out under the rotation, `visibility: hidden`:
-            // a box with text is not enough, it must be visible.
-            if (!el.checkVisibility({ visibilityProperty: true })) return false;
-            const box = el.getBoundingClientRect();
-            const text = (el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent;
-            return box.width > 0 && box.height > 0 && text.trim() !== '';
-          }),
-        );
+        if (!app || app.dataset.mode !== 'interactive' || !app.shadowRoot) return false;
+        const touch = app.shadowRoot.querySelector('kiosk-interactive');
+        if (!touch || !touch.shadowRoot) return false;
+        return [...touch.shadowRoot.querySelectorAll('[data-page]')].some((el) => {
+          // The touch screen waits built and laid out under the rotation, `visibility: hidden`: a
+          // page with a box and text is not enough, it must be visible.
+          if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return false;
+          const box = el.getBoundingClientRect();
+          const text = (el.shadowRoot ? el.shadowRoot.textContent : '') + el.textContent;
+          return box.width > 0 && box.height > 0 && text.trim() !== '';
+        });
       };
-      return new Promise((resolve) => {
+      touchTiming = new Promise((resolve) => {
         addEventListener(
           'pointerdown',
           (event) => {
@@ -111,6 +119,18 @@
           { capture: true, once: true },
         );
       });
+    },
+    /** The armed tap's timing; rejects when no touch screen was seen within 15 s of arming. */
+    touchTiming() {
+      if (!touchTiming) return Promise.reject(new Error('armTouchTiming() was not called'));
+      const timing = touchTiming;
+      touchTiming = null;
+      return Promise.race([
+        timing,
+        new Promise((resolve, reject) =>
+          setTimeout(() => reject(new Error('no touch screen shown within 15 s of the tap')), 15_000),
+        ),
+      ]);
     },
     /** Elements in the document and all shadow roots, and the number of shadow roots. */
     counts() {
