@@ -1,5 +1,8 @@
-/** <kiosk-header>: the screen's name and the current time and date in Dutch. */
-import { LitElement, css, html } from 'lit';
+/**
+ * <kiosk-header>: the screen's name and the current time and date in Dutch; the name alone while the
+ * clock cannot be right (renderer/services/clock-trust.ts), as a wrong date would be read as true.
+ */
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { formatDayOf, formatWallClock } from '../core/time/dutch-dates';
 
@@ -38,13 +41,19 @@ export class KioskHeader extends LitElement {
    * property out as an attribute (a tooltip), which the browser's own render would not have.
    */
   @property() accessor name = '';
+  /** False while the clock cannot be right: no date or time then. */
+  @property({ attribute: false }) accessor clockTrusted = true;
 
   override render() {
     return html`
       <h1>${this.name}</h1>
-      <div class="when">
-        <span>${formatDayOf(this.now)}</span> · <time>${formatWallClock(this.now)}</time>
-      </div>
+      ${
+        this.clockTrusted
+          ? html`<div class="when">
+              <span>${formatDayOf(this.now)}</span> · <time>${formatWallClock(this.now)}</time>
+            </div>`
+          : nothing
+      }
     `;
   }
 }

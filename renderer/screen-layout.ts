@@ -5,6 +5,7 @@
 import { css, html } from 'lit';
 import type { KioskPayload } from '../core/api';
 import './kiosk-header';
+import { isClockTrusted } from './services/clock-trust';
 
 export const screenLayout = css`
   :host {
@@ -23,11 +24,12 @@ export const screenLayout = css`
   }
 `;
 
-/** The header: the screen's own buurtpunt, else the content's title. */
+/** The header: the screen's own buurtpunt, else the content's title; the time only from a clock to believe. */
 export function screenHeader(payload: KioskPayload, now: number) {
   const own = payload.content.locations.find((l) => l.id === payload.config.location);
   return html`<kiosk-header
     .now=${now}
+    .clockTrusted=${isClockTrusted(payload, now)}
     .name=${own?.name ?? payload.content.title ?? 'Buurtopbouwwerk'}
   ></kiosk-header>`;
 }

@@ -7,10 +7,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KioskPayload } from '../../core/api';
-import { isDisplayOn } from '../../core/config/display-hours';
 import { planDeck } from '../../core/deck/plan';
 import type { Deck, Slide } from '../../core/deck/types';
 import { WakeUp, nextMinute, readClock } from '../services/clock';
+import { isScreenOn } from '../services/clock-trust';
 
 /**
  * A page is at most this old when its script takes over (ms). A clock further from the instant the
@@ -26,7 +26,10 @@ export class RotationController implements ReactiveController {
   index = 0;
   /** When the slide on screen came up (epoch ms). */
   startedAt = this.now;
-  /** Inside the display hours (config.json `displayHours`) at `now`; always true without them. */
+  /**
+   * Inside the display hours (config.json `displayHours`) at `now`; always true without them, and
+   * with a clock that cannot be right (renderer/services/clock-trust.ts).
+   */
   displayOn = true;
 
   #payload: KioskPayload | null = null;
@@ -125,7 +128,7 @@ export class RotationController implements ReactiveController {
   }
 
   #updateDisplayOn(now: number): void {
-    this.displayOn = this.#payload ? isDisplayOn(this.#payload.config.displayHours, now) : true;
+    this.displayOn = this.#payload ? isScreenOn(this.#payload, now) : true;
   }
 
   #schedule(now: number): void {

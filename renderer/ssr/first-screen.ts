@@ -9,7 +9,7 @@ import { render } from '@lit-labs/ssr/lib/render.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type CSSResult, type LitElement } from 'lit';
 import type { FirstScreen, KioskPayload } from '../../core/api';
-import { isDisplayOn } from '../../core/config/display-hours';
+import { isScreenOn } from '../services/clock-trust';
 import '../kiosk-app';
 
 /**
@@ -17,7 +17,7 @@ import '../kiosk-app';
  * moves its clock through the CSSOM, which a server render has not, so the browser draws it.
  */
 export const renderFirstScreen = (payload: KioskPayload, now: number): FirstScreen | null => {
-  if (!isDisplayOn(payload.config.displayHours, now)) return null;
+  if (!isScreenOn(payload, now)) return null;
   const markup = collectResultSync(render(html`<kiosk-app .start=${{ payload, drawnAt: now }}></kiosk-app>`));
   return { html: markup, styles: elementStyles(markup) };
 };

@@ -2,7 +2,8 @@ import { test, expect } from '../support/fixtures';
 import { appStarted } from '../support/app';
 import { startTestKiosk } from '../support/kiosk-server';
 
-// Display hours 07:00–22:00 (Brussels); outside them only a dim clock, and back on by itself.
+// Display hours 07:00–22:00 (Brussels); outside them only a dim clock, and back on by itself. The
+// clocks are after the sample's `updated` day: a clock before it cannot be right, and is not obeyed.
 const HOURS = { displayHours: { on: '07:00', off: '22:00' } };
 
 test('shows only a dim clock outside the display hours, and the rotation again at the on-hour', async ({
@@ -12,7 +13,7 @@ test('shows only a dim clock outside the display hours, and the rotation again a
   const violations: string[] = [];
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
   try {
-    await page.clock.install({ time: new Date('2026-03-10T06:59:30+01:00') });
+    await page.clock.install({ time: new Date('2026-12-08T06:59:30+01:00') });
     await page.goto(kiosk.url);
     const night = page.locator('kiosk-night');
     await expect(night).toBeVisible();
@@ -35,6 +36,26 @@ test('shows only a dim clock outside the display hours, and the rotation again a
   }
 });
 
+test('keeps the rotation on, and the header without a time, on a clock that cannot be right', async ({
+  page,
+}) => {
+  // A Raspberry Pi without a real-time clock and without a time server: 1970, at 3:00 in the night.
+  const kiosk = await startTestKiosk({ config: HOURS });
+  try {
+    await page.clock.install({ time: new Date('1970-01-01T03:00:00+01:00') });
+    await page.goto(kiosk.url);
+    await appStarted(page);
+    await expect(page.locator('[data-slide="status"]')).toBeVisible();
+    await expect(page.locator('kiosk-night')).toHaveCount(0);
+    await expect(page.locator('kiosk-header h1')).toHaveText('Buurtopbouwwerk Dendermonde');
+    await expect(page.locator('kiosk-header time')).toHaveCount(0);
+    await expect(page.locator('kiosk-header')).not.toContainText('1970');
+    await expect(page.locator('kiosk-header')).not.toContainText('januari');
+  } finally {
+    await kiosk.close();
+  }
+});
+
 test('stays on all day without display hours', async ({ page, kiosk }) => {
   await page.clock.install({ time: new Date('2026-03-10T03:00:00+01:00') });
   await page.goto(kiosk.url);
@@ -47,7 +68,7 @@ test('closes the touch screen at the off-hour and starts the rotation at the sta
 }) => {
   const kiosk = await startTestKiosk({ config: { ...HOURS, idleTimeoutSeconds: 3600 } });
   try {
-    await page.clock.install({ time: new Date('2026-03-10T21:58:30+01:00') });
+    await page.clock.install({ time: new Date('2026-12-08T21:58:30+01:00') });
     await page.goto(kiosk.url);
     const app = page.locator('kiosk-app');
     await expect(page.locator('[data-slide="status"]')).toBeVisible();
@@ -64,7 +85,7 @@ test('closes the touch screen at the off-hour and starts the rotation at the sta
     await page.clock.fastForward('08:59:00'); // 06:59:01
     await expect(page.locator('kiosk-night')).toBeVisible();
     // Paused just after 07:00, so the status slide's 15 s cannot run out while the test looks.
-    await page.clock.pauseAt(new Date('2026-03-11T07:00:02+01:00'));
+    await page.clock.pauseAt(new Date('2026-12-09T07:00:02+01:00'));
     await expect(page.locator('kiosk-night')).toHaveCount(0);
     await expect(page.locator('kiosk-header time')).toHaveText('7:00');
     await expect(app).toHaveAttribute('data-mode', 'rotation');
@@ -80,7 +101,7 @@ test('starts at the status slide at the on-hour, whatever slide the rotation had
 }) => {
   const kiosk = await startTestKiosk({ config: HOURS });
   try {
-    await page.clock.install({ time: new Date('2026-03-10T21:59:50+01:00') });
+    await page.clock.install({ time: new Date('2026-12-08T21:59:50+01:00') });
     await page.goto(kiosk.url);
     await expect(page.locator('[data-slide="status"]')).toBeVisible();
     await page.clock.runFor(15_000); // the status slide's 15 s are over at 22:00:05
@@ -88,7 +109,7 @@ test('starts at the status slide at the on-hour, whatever slide the rotation had
     // Through the night the rotation goes on in the dark; at 07:00 it begins again with the status.
     for (const step of ['02:00:00', '03:00:00', '03:59:00']) await page.clock.fastForward(step); // 06:59:05
     await expect(page.locator('kiosk-night')).toBeVisible();
-    await page.clock.pauseAt(new Date('2026-03-11T07:00:02+01:00'));
+    await page.clock.pauseAt(new Date('2026-12-09T07:00:02+01:00'));
     await expect(page.locator('kiosk-night')).toHaveCount(0);
     await expect(page.locator('[data-slide]')).toHaveAttribute('data-slide', 'status');
   } finally {

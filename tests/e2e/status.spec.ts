@@ -1,7 +1,7 @@
 /**
  * The status slide under a fake clock (Playwright page.clock), in a browser whose own time zone is
  * UTC: the words follow the Brussels clock as it walks through a week, the shell re-plans exactly at
- * a state change, and an implausible clock shows only the weekly hours.
+ * a state change, and an implausible clock shows only the weekly hours (and no time in the header).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -229,6 +229,9 @@ for (const [name, time] of [
       await expect(slide).not.toContainText('Nu open');
       await expect(slide).not.toContainText('Gesloten');
       await expect(slide.locator('tr[aria-current="date"]')).toHaveCount(0);
+      // The header says no more than the slide: its name, not a date or time that cannot be right.
+      await expect(page.locator('kiosk-header h1')).toHaveText('Buurtpunt Hof ten Rode');
+      await expect(page.locator('kiosk-header time')).toHaveCount(0);
     } finally {
       await kiosk.close();
       cleanup();

@@ -132,6 +132,18 @@ describe('rotation controller', () => {
     assert.equal(rotation.displayOn, false); // 12:00 is outside 22:00–06:00
   });
 
+  it('stays on outside the display hours while its clock cannot be right, and keeps them once it can', () => {
+    // A Pi without a real-time clock boots at its last shutdown: before the content was written.
+    const payload = payloadOf({ ...contentWith(), updated: '2026-12-16' });
+    payload.config = { ...payload.config, displayHours: { on: '22:00', off: '06:00' } };
+    const rotation = connectedRotation();
+    rotation.setPayload(payload);
+    assert.equal(rotation.displayOn, true, '15 December, before the content date: not obeyed');
+    mock.timers.setTime(brussels('2026-12-16T12:00'));
+    mock.timers.tick(60_000);
+    assert.equal(rotation.displayOn, false, 'the next day at noon: outside 22:00–06:00');
+  });
+
   it('stops waking up when its element leaves the page', () => {
     const host = new FakeHost();
     const rotation = connectedRotation(host);
