@@ -2,7 +2,7 @@
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { holidayOn } from './belgian-holidays';
 import type { LocalDate } from '../time/local-time';
-import { daysBetween, weekdayOf } from '../time/local-time';
+import { addDays, daysBetween, weekdayOf } from '../time/local-time';
 
 /** The hours of one day and where they come from. */
 export type DayHours =
@@ -15,6 +15,11 @@ export function lastDayOf(exception: OpeningException): LocalDate {
   return exception.to ?? exception.from;
 }
 
+/** How many days after its first day an exception ends (0 for a single day). */
+function spanOf(exception: OpeningException): number {
+  return daysBetween(exception.from, lastDayOf(exception));
+}
+
 /**
  * The exception that applies on `date`. When several cover it, the shortest one wins (a one-day extra
  * opening inside a closed holiday period), and among equally long ones the last one written.
@@ -24,13 +29,32 @@ export function exceptionOn(location: Location, date: LocalDate): OpeningExcepti
   let bestSpan = Infinity;
   for (const ex of location.exceptions) {
     if (date < ex.from || date > lastDayOf(ex)) continue;
-    const span = daysBetween(ex.from, lastDayOf(ex));
+    const span = spanOf(ex);
     if (span <= bestSpan) {
       best = ex;
       bestSpan = span;
     }
   }
   return best;
+}
+
+/**
+ * The last day of the run from `date` (a day `exceptionOn` gives `exception`) on which it keeps
+ * applying: its own last day, or the day before a shorter exception inside it takes over. What the
+ * screen says about a closure ("tot en met …") ends there, as the week table and the openings do.
+ */
+export function lastDayInForce(location: Location, exception: OpeningException, date: LocalDate): LocalDate {
+  const span = spanOf(exception);
+  const index = location.exceptions.indexOf(exception);
+  let last = lastDayOf(exception);
+  location.exceptions.forEach((other, i) => {
+    if (other === exception || other.from <= date || other.from > last) return;
+    // The rule of exceptionOn: shorter wins, the later one written among equals. One that wins later
+    // in the run cannot have begun by `date`, or it would have won on `date` already.
+    const otherSpan = spanOf(other);
+    if (otherSpan < span || (otherSpan === span && i > index)) last = addDays(other.from, -1);
+  });
+  return last;
 }
 
 /**

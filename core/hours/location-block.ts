@@ -5,6 +5,7 @@
  */
 import type { Location } from '../content/schema';
 import type { LocalDate } from '../time/local-time';
+import { localDateOf } from '../time/local-time';
 import type { OpeningState } from './location-status';
 import { statusAt } from './status';
 import { stateLabel, statusWords } from './status-words';
@@ -65,6 +66,9 @@ export function locationBlock(
   }
   const status = statusAt(location, now);
   const words = statusWords(status, now);
+  // An opening from last night still running into today: a closure today begins when it ends.
+  const current = status.current;
+  const carriedUntil = current !== null && localDateOf(current.start) < today ? current.end : undefined;
   return {
     ...base,
     state: status.state,
@@ -72,7 +76,7 @@ export function locationBlock(
     headline: words.headline,
     detail: words.detail ?? null,
     week: weekTable(location, today),
-    upcoming: upcomingChanges(location, today, lookAhead.days)
+    upcoming: upcomingChanges(location, today, lookAhead.days, carriedUntil)
       .slice(0, lookAhead.max)
       .map((change) => upcomingText(change, today)),
   };

@@ -13,7 +13,10 @@ export interface ClosedReason {
   kind: 'exception' | 'holiday';
   /** The exception's note, or the holiday's name. */
   note?: string;
-  /** The last day this closure covers (the exception's `to`, or the holiday itself). */
+  /**
+   * The last day this closure lasts: the exception's `to`, or the day before a shorter exception inside
+   * it (an extra opening) takes over; for a holiday the day itself.
+   */
   lastDay: LocalDate;
 }
 

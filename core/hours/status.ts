@@ -3,7 +3,7 @@
  * an input and every local time is Europe/Brussels.
  */
 import type { Location } from '../content/schema';
-import { hasWeeklyHours, hoursOn, lastDayOf } from './day-hours';
+import { hasWeeklyHours, hoursOn, lastDayInForce } from './day-hours';
 import type { LocalDate } from '../time/local-time';
 import { addDays, localDateOf, nextMidnight } from '../time/local-time';
 import type { Opening } from './openings';
@@ -57,7 +57,7 @@ function reasonOn(location: Location, date: LocalDate): ClosedReason | null {
   const day = hoursOn(location, date);
   if (day.kind === 'holiday') return { kind: 'holiday', note: day.holiday, lastDay: date };
   if (day.kind === 'exception' && day.exception.closed) {
-    const lastDay = lastDayOf(day.exception);
+    const lastDay = lastDayInForce(location, day.exception, date);
     const note = day.exception.note;
     return note === undefined ? { kind: 'exception', lastDay } : { kind: 'exception', note, lastDay };
   }

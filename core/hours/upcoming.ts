@@ -3,15 +3,18 @@
  * openings, public holidays), grouped per exception, with a one-line Dutch description for the screen.
  */
 import type { Interval, Location, OpeningException } from '../content/schema';
-import { formatDayMonth, formatLongDate } from '../time/dutch-dates';
+import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-dates';
 import { capitalize, formatTimeRange } from '../time/dutch-words';
-import { hoursOn, lastDayOf } from './day-hours';
+import { hoursOn, lastDayInForce } from './day-hours';
 import type { LocalDate } from '../time/local-time';
 import { addDays } from '../time/local-time';
 
 /** One run of days that differ from the weekly hours for the same reason. */
 export interface UpcomingChange {
-  /** First day (in the window) and the real last day, which may lie beyond the window. */
+  /**
+   * First day (in the window) and the real last day, which may lie beyond the window; a closure ends
+   * where a shorter exception inside it takes over, and comes back as a new change after it.
+   */
   from: LocalDate;
   to: LocalDate;
   /** Open at other hours, closed by an exception, or closed for a public holiday. */
@@ -19,29 +22,42 @@ export interface UpcomingChange {
   intervals: Interval[];
   /** The exception's note or the holiday's name. */
   note?: string;
+  /** When a closure today begins only as an opening from yesterday ends (20:00 – 2:00 the night before). */
+  closedFrom?: number;
 }
 
-/** Changes to the weekly hours on `today` and the `days - 1` days after it, in date order. */
-export function upcomingChanges(location: Location, today: LocalDate, days: number): UpcomingChange[] {
+/**
+ * Changes to the weekly hours on `today` and the `days - 1` days after it, in date order.
+ * `carriedUntil` is the end of an opening begun before today that still runs (the status's current
+ * one): a closure today then says it begins at that hour rather than contradict "Nu open · tot 2:00".
+ */
+export function upcomingChanges(
+  location: Location,
+  today: LocalDate,
+  days: number,
+  carriedUntil?: number,
+): UpcomingChange[] {
   const out: UpcomingChange[] = [];
   let open: OpeningException | undefined;
   for (let i = 0; i < days; i++) {
     const date = addDays(today, i);
     const day = hoursOn(location, date);
+    let change: UpcomingChange;
     if (day.kind === 'exception') {
       // Consecutive days of one exception form one item.
       if (day.exception === open) continue;
       open = day.exception;
       const kind = day.exception.closed ? 'closed' : 'hours';
       const note = day.exception.note;
-      const change = { from: date, to: lastDayOf(day.exception), kind, intervals: day.intervals } as const;
-      out.push(note === undefined ? change : { ...change, note });
-      continue;
+      const to = lastDayInForce(location, day.exception, date);
+      change = { from: date, to, kind, intervals: day.intervals, ...(note === undefined ? {} : { note }) };
+    } else {
+      open = undefined;
+      if (day.kind !== 'holiday') continue;
+      change = { from: date, to: date, kind: 'holiday', intervals: [], note: day.holiday };
     }
-    open = undefined;
-    if (day.kind === 'holiday') {
-      out.push({ from: date, to: date, kind: 'holiday', intervals: [], note: day.holiday });
-    }
+    const closedLate = i === 0 && change.kind !== 'hours' && carriedUntil !== undefined;
+    out.push(closedLate ? { ...change, closedFrom: carriedUntil } : change);
   }
   return out;
 }
@@ -53,7 +69,8 @@ export function intervalsText(intervals: readonly Interval[]): string {
 
 /**
  * "Zaterdag 5 december: open 14:00 – 17:00 (kerstmarkt)", "24 december – 3 januari: gesloten
- * (kerstvakantie)", "Tot en met 3 januari: gesloten (…)" when it has already begun, "Vandaag: …".
+ * (kerstvakantie)", "Tot en met 3 januari: gesloten (…)" when it has already begun, "Vandaag: …",
+ * "Vandaag: gesloten vanaf 2:00 (verlof)" while last night's opening still runs.
  */
 export function upcomingText(change: UpcomingChange, today: LocalDate): string {
   const started = change.from <= today;
@@ -61,6 +78,7 @@ export function upcomingText(change: UpcomingChange, today: LocalDate): string {
   if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from, today);
   else if (started) when = `Tot en met ${formatDayMonth(change.to, today)}`;
   else when = `${formatDayMonth(change.from, today)} – ${formatDayMonth(change.to, today)}`;
-  const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : 'gesloten';
+  const from = change.closedFrom === undefined ? '' : ` vanaf ${formatWallClock(change.closedFrom)}`;
+  const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : `gesloten${from}`;
   return capitalize(`${when}: ${what}${change.note ? ` (${change.note})` : ''}`);
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Location } from '../../../../core/content/schema';
 import { describe, it } from 'node:test';
-import { exceptionOn, hasWeeklyHours, hoursOn } from '../../../../core/hours/day-hours';
+import { exceptionOn, hasWeeklyHours, hoursOn, lastDayInForce } from '../../../../core/hours/day-hours';
 import { openingsFrom } from '../../../../core/hours/openings';
+import { addDays } from '../../../../core/time/local-time';
 import { at, bijloke, place } from './fixtures';
 
 describe('hoursOn: which hours apply on a day', () => {
@@ -26,6 +27,36 @@ describe('hoursOn: which hours apply on a day', () => {
     assert.equal(exceptionOn(loc, '2026-12-29')?.note, 'lang');
     assert.equal(exceptionOn(loc, '2026-12-30')?.note, 'tweede');
     assert.equal(exceptionOn(loc, '2027-01-06'), undefined);
+  });
+
+  it('ends the run of an exception where a shorter one inside it takes over, by the same rule', () => {
+    const loc = place({
+      exceptions: [
+        { from: '2026-12-20', to: '2027-01-05', closed: true, note: 'lang' },
+        { from: '2026-12-24', to: '2026-12-25', closed: true, note: 'kerst' },
+        { from: '2026-12-30', hours: [{ from: '10:00', until: '11:00' }], note: 'extra' },
+        // Longer than "lang" (it loses) and as long as "kerst" but written before it (it loses too).
+        { from: '2026-12-22', to: '2027-01-10', closed: true, note: 'langer' },
+        { from: '2026-12-23', to: '2026-12-24', closed: true, note: 'vroeger' },
+      ],
+    });
+    const [lang, kerst, extra] = loc.exceptions;
+    assert.equal(lastDayInForce(loc, lang!, '2026-12-20'), '2026-12-22');
+    assert.equal(exceptionOn(loc, '2026-12-23')?.note, 'vroeger');
+    assert.equal(lastDayInForce(loc, kerst!, '2026-12-24'), '2026-12-25');
+    assert.equal(lastDayInForce(loc, lang!, '2026-12-26'), '2026-12-29');
+    assert.equal(lastDayInForce(loc, extra!, '2026-12-30'), '2026-12-30');
+    assert.equal(lastDayInForce(loc, lang!, '2026-12-31'), '2027-01-05');
+    // Each run ends on a day exceptionOn still gives it, and the next day it gives another.
+    for (const [ex, date] of [
+      [lang!, '2026-12-20'],
+      [lang!, '2026-12-26'],
+      [lang!, '2026-12-31'],
+    ] as const) {
+      const last = lastDayInForce(loc, ex, date);
+      assert.equal(exceptionOn(loc, last), ex);
+      assert.notEqual(exceptionOn(loc, addDays(last, 1)), ex);
+    }
   });
 
   it('closes on a public holiday only when it takes hours away', () => {

@@ -274,13 +274,32 @@ describe('statusAt and statusWords: extra openings', () => {
       changes: '2026-12-05T16:30:00+01:00',
     },
     {
-      says: 'lets a one-day opening inside a closed period win',
+      says: 'lets a one-day opening inside a closed period win, and the closure end the day before',
       location: christmasMarket,
       now: '2026-12-28T12:00:00+01:00',
       state: 'closed',
-      headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
+      headline: 'Vandaag gesloten (kerstvakantie)',
       detail: 'Opent dinsdag om 10:00 (nieuwjaarsbabbel)',
       changes: '2026-12-29T00:00:00+01:00',
+    },
+    {
+      says: 'says the closure lasts until the day before the one-day opening inside it',
+      location: christmasMarket,
+      now: '2026-12-22T10:00:00+01:00',
+      state: 'closed',
+      headline: 'Gesloten tot en met 28 december (kerstvakantie)',
+      detail: 'Opent dinsdag 29 december om 10:00 (nieuwjaarsbabbel)',
+      changes: '2026-12-23T00:00:00+01:00',
+    },
+    {
+      says: 'gives the closure its own end again once the one-day opening is past',
+      location: christmasMarket,
+      now: '2026-12-30T10:00:00+01:00',
+      state: 'closed',
+      headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
+      detail: 'Opent dinsdag om 10:00',
+      // "Gesloten tot en met morgen" from Saturday.
+      changes: '2027-01-02T00:00:00+01:00',
     },
   ]);
 });

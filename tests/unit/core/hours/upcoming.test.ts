@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { upcomingChanges, upcomingText } from '../../../../core/hours/upcoming';
-import { bijloke, hofTenRode } from './fixtures';
+import { at, bijloke, hofTenRode, place } from './fixtures';
 
 const texts = (location: typeof bijloke, today: string, days = 14) =>
   upcomingChanges(location, today, days).map((c) => upcomingText(c, today));
@@ -30,5 +30,55 @@ describe('upcoming changes to the weekly hours', () => {
     const location = { ...hofTenRode, exceptions: [{ from: '2026-12-08', closed: true as const }] };
     assert.deepEqual(texts(location, '2026-12-08'), ['Vandaag: gesloten']);
     assert.deepEqual(texts(location, '2026-11-24'), []);
+  });
+
+  it('ends a closure where a shorter exception inside it takes over, and lists the rest after it', () => {
+    const location = {
+      ...hofTenRode,
+      exceptions: [
+        ...hofTenRode.exceptions,
+        { from: '2026-12-29', hours: [{ from: '10:00', until: '12:00' }], note: 'extra' },
+      ],
+    };
+    assert.deepEqual(
+      upcomingChanges(location, '2026-12-27', 14).map((c) => [c.from, c.to, c.kind]),
+      [
+        ['2026-12-27', '2026-12-28', 'closed'],
+        ['2026-12-29', '2026-12-29', 'hours'],
+        ['2026-12-30', '2027-01-03', 'closed'],
+      ],
+    );
+    assert.deepEqual(texts(location, '2026-12-27'), [
+      'Tot en met 28 december: gesloten (kerstvakantie)',
+      'Dinsdag 29 december: open 10:00 – 12:00 (extra)',
+      '30 december – 3 januari: gesloten (kerstvakantie)',
+    ]);
+  });
+
+  it('says from what hour today is closed while an opening from last night still runs', () => {
+    const location = place({
+      hours: { monday: [{ from: '20:00', until: '02:00' }] },
+      exceptions: [{ from: '2026-12-08', closed: true, note: 'verlof' }],
+    });
+    const twoAm = at('2026-12-08T02:00:00+01:00');
+    const [today] = upcomingChanges(location, '2026-12-08', 14, twoAm);
+    assert.deepEqual(today, {
+      from: '2026-12-08',
+      to: '2026-12-08',
+      kind: 'closed',
+      intervals: [],
+      note: 'verlof',
+      closedFrom: twoAm,
+    });
+    assert.equal(upcomingText(today, '2026-12-08'), 'Vandaag: gesloten vanaf 2:00 (verlof)');
+    // Other hours today are no closure: the carried-over opening changes nothing about them.
+    const otherHours = place({
+      hours: { monday: [{ from: '20:00', until: '02:00' }] },
+      exceptions: [{ from: '2026-12-08', hours: [{ from: '14:00', until: '16:00' }] }],
+    });
+    assert.deepEqual(
+      upcomingChanges(otherHours, '2026-12-08', 14, twoAm).map((c) => upcomingText(c, '2026-12-08')),
+      ['Vandaag: open 14:00 – 16:00'],
+    );
   });
 });
