@@ -1,5 +1,4 @@
 /** When an announcement shows: from `visibleFrom` until `visibleUntil`, both Brussels time. */
-import type { Announcement } from '../content/schema';
 import { addDays, instantAt } from '../time/local-time';
 import { instantOfLocal } from '../activities/activity-time';
 
@@ -9,10 +8,19 @@ export interface VisibleWindow {
   until: number | null;
 }
 
+/**
+ * The two fields the window is made of, already checked as a day or a moment. Not the schema's own
+ * type: the schema refuses an empty window with this function, and imports may not go round in a circle.
+ */
+export interface VisibleSpan {
+  visibleFrom?: string | undefined;
+  visibleUntil?: string | undefined;
+}
+
 const isDateOnly = (text: string) => text.length === 10;
 
 /** A date-only `visibleFrom` starts at midnight; a date-only `visibleUntil` lasts through that day. */
-export function visibleWindow(announcement: Announcement): VisibleWindow {
+export function visibleWindow(announcement: VisibleSpan): VisibleWindow {
   const { visibleFrom, visibleUntil } = announcement;
   return {
     from:

@@ -12,6 +12,7 @@ import {
   isRealLocalDateTime,
 } from '../time/local-formats';
 import { WEEKDAYS, type Weekday } from '../time/weekdays';
+import { visibleWindow } from '../announcements/visible-window';
 
 export const LIMITS = {
   shortText: 120,
@@ -292,6 +293,24 @@ export const aboutSchema = z.strictObject({
     .default([]),
 });
 
+/**
+ * Why an announcement would never show: its window, measured as the screen measures it
+ * (visible-window.ts), ends before or as it begins. Undefined when it shows at some moment.
+ */
+function emptyWindowMessage(from: string | undefined, until: string | undefined): string | undefined {
+  const isMoment = (v: string | undefined): v is string =>
+    v !== undefined && (isRealDate(v) || isRealLocalDateTime(v));
+  if (!isMoment(from) || !isMoment(until)) return undefined;
+  const span = visibleWindow({ visibleFrom: from, visibleUntil: until });
+  if (span.from === null || span.until === null || span.until > span.from) return undefined;
+  // A whole last day that ends as the first moment begins still lies before it.
+  if (span.until < span.from || isRealDate(until)) return `ligt vóór "visibleFrom" (${from})`;
+  // "2026-12-10T00:00" is the start of that day; a date alone shows the whole of it.
+  const day = until.slice(0, 10);
+  const wholeDay = until.endsWith('T00:00') ? `; schrijf "${day}" om ze die hele dag te tonen` : '';
+  return `valt samen met "visibleFrom" (${from}): de mededeling zou geen moment zichtbaar zijn${wholeDay}`;
+}
+
 export const announcementSchema = z
   .strictObject({
     title: shortText(),
@@ -301,13 +320,8 @@ export const announcementSchema = z
     image: imagePath().optional(),
   })
   .superRefine((a, ctx) => {
-    if (a.visibleFrom && a.visibleUntil && a.visibleUntil.slice(0, 10) < a.visibleFrom.slice(0, 10)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['visibleUntil'],
-        message: `ligt vóór "visibleFrom" (${a.visibleFrom})`,
-      });
-    }
+    const message = emptyWindowMessage(a.visibleFrom, a.visibleUntil);
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['visibleUntil'], message });
   });
 
 export const contentSchema = z

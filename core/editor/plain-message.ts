@@ -19,6 +19,10 @@ const REWORDINGS: readonly [RegExp, string | ((m: RegExpMatchArray) => string)][
   [/^ligt vóór "from"/, 'ligt vóór de eerste dag'],
   [/^ligt vóór "visibleFrom"/, 'ligt vóór "zichtbaar vanaf"'],
   [
+    /^valt samen met "visibleFrom" \([^)]*\): ([^;]*)(;.*)?$/,
+    (m) => `valt samen met "zichtbaar vanaf": ${m[1]}${m[2] ? ' (om 00:00 begint die dag)' : ''}`,
+  ],
+  [
     /^moet een lijst van uren zijn/,
     'de uren van deze dag zijn onleesbaar: verwijder ze en vul ze opnieuw in',
   ],

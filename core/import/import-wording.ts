@@ -4,9 +4,11 @@
  */
 import type { StaffNotice } from '../api';
 import { describeProblem, isInContentFile, type Problem } from '../content/problem';
+import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
-import { formatDateTime } from '../time/dutch-dates';
+import { formatDateTime, formatLongDate } from '../time/dutch-dates';
 import { localDateOf } from '../time/local-time';
+import { activitiesOnClosedDays } from './closed-days';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
 
@@ -56,11 +58,44 @@ function comingActivitiesWords(c: Content, now: number): string {
 }
 
 /**
- * What staff should check when the screen will show none of the activities, or none of the
- * announcements, at `now`: most likely a wrong date (a year typed as last year). Empty otherwise;
- * some of them over is normal and only counted in the summary.
+ * What staff should look at in valid content at `now`, one "Let op:" line each: the screen will show
+ * none of the activities or none of the announcements (most likely a wrong year), and activities to
+ * come at a buurtpunt on a day it is closed. Empty when nothing needs a look; some of them over is
+ * normal and only counted in the summary.
  */
-export function pastContentWarnings(c: Content, now: number): string[] {
+export function contentWarnings(c: Content, now: number): string[] {
+  return [...pastContentWarnings(c, now), ...closedDayWarnings(c, now)];
+}
+
+/** At most this many activities on a closed day are named; the rest are counted. */
+export const CLOSED_DAY_LINES = 3;
+
+/**
+ * "Activiteit "Nieuwjaarsdrink" op donderdag 31 december 2026 is in Buurtpunt Bijloke, dat die dag
+ * gesloten is (kerstvakantie).", soonest first, then "… en nog 2 activiteiten in een buurtpunt op een
+ * dag dat het gesloten is.". The year is always written: verslag.txt is read at some later day.
+ */
+function closedDayWarnings(c: Content, now: number): string[] {
+  const found = activitiesOnClosedDays(c, now);
+  const lines = found.slice(0, CLOSED_DAY_LINES).map(({ activityIndex, locationIndex, date, reason }) => {
+    const activity = placeOf(`activities[${activityIndex}]`, c) ?? 'een activiteit';
+    const location = placeOf(`locations[${locationIndex}]`, c) ?? 'een buurtpunt';
+    const why = reason === undefined ? '' : ` (${reason})`;
+    return `${upperFirst(activity)} op ${formatLongDate(date, null)} is in ${location}, dat die dag gesloten is${why}.`;
+  });
+  const more = found.length - CLOSED_DAY_LINES;
+  if (more > 0) {
+    lines.push(
+      `… en nog ${count(more, 'activiteit', 'activiteiten')} in een buurtpunt op een dag dat het gesloten is.`,
+    );
+  }
+  return lines;
+}
+
+const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The lines about a screen that will show none of the activities or none of the announcements. */
+function pastContentWarnings(c: Content, now: number): string[] {
   const past = countPast(c, now);
   const activities = c.activities.length;
   const announcements = c.announcements.length;
@@ -112,7 +147,7 @@ export function importNotice(
       return {
         kind: 'import-ok',
         title: `Nieuwe inhoud geladen (${comingActivitiesWords(result.content, now)})`,
-        details: [contentSummary(result.content, now), ...pastContentWarnings(result.content, now)],
+        details: [contentSummary(result.content, now), ...contentWarnings(result.content, now)],
         at,
         hint: 'Je mag de USB-stick nu uittrekken.',
       };
@@ -208,7 +243,7 @@ export function importReport(result: ImportReportInput, at: string, source: stri
 function contentLines(c: Content, now: number): string[] {
   return [
     `Inhoud:    ${contentSummary(c, now)}`,
-    ...pastContentWarnings(c, now).map((warning) => `Let op:    ${warning}`),
+    ...contentWarnings(c, now).map((warning) => `Let op:    ${warning}`),
   ];
 }
 

@@ -1,20 +1,20 @@
 /** <editor-announcements>: short notices on the screen, each visible between two days if wanted. */
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { isExpiredAnnouncement } from '../../core/editor/announcement-expiry';
 import '../editor-image-field';
 import { EditorSection } from './editor-section';
 import { itemsOf, listControls } from './list-controls';
 
 @customElement('editor-announcements')
 export class EditorAnnouncements extends EditorSection {
-  /** Brussels wall clock now, "YYYY-MM-DDTHH:MM": announcements shown until before today are over. */
+  /** Brussels wall clock now, "YYYY-MM-DDTHH:MM": announcements whose visibleUntil has passed are over. */
   @property() accessor nowLocal = '';
   @property({ attribute: false }) accessor imageUrl: (path: string) => string | undefined = () => undefined;
 
   override render() {
     if (!this.draft) return nothing;
     const list = itemsOf(this.draft.announcements);
-    const today = this.nowLocal.slice(0, 10);
     const add = () => this.edit(['announcements'], [{ title: '', text: '' }, ...list]);
     return html`
       <h2>Mededelingen</h2>
@@ -26,8 +26,7 @@ export class EditorAnnouncements extends EditorSection {
       <p></p>
       ${list.length === 0 ? html`<p class="empty">Geen mededelingen.</p>` : nothing}
       ${list.map((a, i) => {
-        const until = typeof a.visibleUntil === 'string' ? a.visibleUntil.slice(0, 10) : '';
-        const over = until !== '' && until < today;
+        const over = isExpiredAnnouncement(a, this.nowLocal);
         const title = typeof a.title === 'string' && a.title.trim() ? a.title : 'Nieuwe mededeling';
         const dateType = (v: unknown) =>
           typeof v === 'string' && v.includes('T') ? 'datetime-local' : 'date';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {
   contentSummary,
   importReport,
-  pastContentWarnings,
+  contentWarnings,
   STALLED_MESSAGE,
 } from '../../core/import/import-wording';
 import { builtEditorFile } from '../editor/built-editor';
@@ -91,7 +91,7 @@ function tellOutcome(
     case 'imported': {
       const { content, version } = outcome.stored.bundle;
       out(`Ingelezen: ${contentSummary(content, now)} (versie ${version}).`);
-      for (const warning of pastContentWarnings(content, now)) out(`Let op: ${warning}`);
+      for (const warning of contentWarnings(content, now)) out(`Let op: ${warning}`);
       out('Een kiosk die draait, toont de nieuwe inhoud binnen enkele seconden.');
       return 0;
     }

@@ -18,6 +18,7 @@ import {
   SIGNED_MANIFEST_FORMAT,
   type SignedFile,
 } from '../../core/import/signed-manifest';
+import { localDateOf } from '../../core/time/local-time';
 import { readBuildInfo } from '../build-info';
 import { CONTENT_FILE, readCapped } from '../content/load-content';
 import { checkSource, type CheckedSource } from '../import/check-source';
@@ -121,7 +122,8 @@ export async function signFolder(
   }
   const now = options.now?.() ?? new Date();
   const buildDate = options.buildDate ?? readBuildInfo().buildDate;
-  if (now.toISOString().slice(0, 10) < buildDate) {
+  // The Brussels day, as the kiosk's isClockPlausible (core/hours/clock-plausibility.ts) reads it.
+  if (localDateOf(now.getTime()) < buildDate) {
     out(
       `De klok van deze computer staat op ${formatDateTimeNl(now.toISOString())}, vroeger dan deze versie van buurtkiosk gemaakt is (${buildDate}). Zet de klok juist en onderteken dan: het moment van ondertekenen telt.`,
     );

@@ -8,7 +8,7 @@ import type { SigningSetting } from '../../core/config/device-config';
 import {
   contentSummary,
   formatDateTimeNl,
-  pastContentWarnings,
+  contentWarnings,
   STALLED_MESSAGE,
 } from '../../core/import/import-wording';
 import { checkSource } from '../import/check-source';
@@ -60,7 +60,7 @@ export async function validateCommand(
         `In orde: ${contentSummary(content, now.getTime())}.${signed ? ` Ondertekend op ${formatDateTimeNl(signed)}.` : ''}`,
       );
       // Valid content the screen will show nothing of is still valid (exit 0), but worth a look.
-      for (const warning of pastContentWarnings(content, now.getTime())) out(`Let op: ${warning}`);
+      for (const warning of contentWarnings(content, now.getTime())) out(`Let op: ${warning}`);
       // Without a key the signature is not looked at: say so, or "In orde" would promise what a
       // kiosk that asks for signed content may still refuse.
       if (signing.kind === 'none') out(UNCHECKED_SIGNATURE);

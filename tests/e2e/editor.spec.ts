@@ -178,6 +178,34 @@ test('flags invalid edits at the field and blocks saving until they are fixed', 
   expect(errors).toEqual([]);
 });
 
+test('marks an announcement "niet meer zichtbaar" once its hour has passed, and flags one that ends before it begins', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const content = sampleContent();
+  content.announcements = [
+    { title: 'Markt', text: 'Tot de middag.', visibleFrom: '2026-12-10', visibleUntil: '2026-12-10T12:00' },
+    {
+      title: 'Avondmarkt',
+      text: 'Verkeerd om.',
+      visibleFrom: '2026-12-10T18:00',
+      visibleUntil: '2026-12-10T09:00',
+    },
+    { title: 'Hele dag', text: 'Tot middernacht.', visibleUntil: '2026-12-10' },
+  ];
+  writeFileSync(path.join(folder.dir, 'content.json'), JSON.stringify(content, null, 2));
+  // Thursday 10 December 2026, 15:00 in Brussels: the screen dropped "Markt" at noon.
+  await page.clock.setFixedTime(new Date('2026-12-10T14:00:00Z'));
+  await openServed(page);
+  await tab(page, 'Mededelingen').click();
+  const card = (i: number) => page.locator(`[data-path="announcements[${i}]"]`);
+  await expect(card(0).locator('.badge')).toHaveText('niet meer zichtbaar');
+  await expect(card(2).locator('.badge')).toHaveCount(0);
+  await expect(card(1)).toContainText('ligt vóór "zichtbaar vanaf"');
+  await expect(saveButton(page)).toHaveText('Opslaan kan nog niet: 1 fout');
+  expect(errors).toEqual([]);
+});
+
 test('every field is labelled and the page passes axe (WCAG 2.1 AA), also with problems shown', async ({
   page,
 }) => {

@@ -159,6 +159,19 @@ const VARIANTS: Variant[] = [
     says: /einde: moet na het begin/,
   },
   {
+    name: 'an announcement that ends earlier on the day it begins',
+    content: edit(
+      '"visibleFrom": "2026-12-10",\n      "visibleUntil": "2027-01-03"',
+      '"visibleFrom": "2026-12-10T18:00",\n      "visibleUntil": "2026-12-10T09:00"',
+    ),
+    says: /zichtbaar tot en met: ligt vóór "visibleFrom" \(2026-12-10T18:00\)$/,
+  },
+  {
+    name: 'an announcement until 00:00 of its first day',
+    content: edit('"visibleUntil": "2027-01-03"', '"visibleUntil": "2026-12-10T00:00"'),
+    says: /zichtbaar tot en met: valt samen met "visibleFrom" \(2026-12-10\): de mededeling zou geen moment zichtbaar zijn; schrijf "2026-12-10" om ze die hele dag te tonen$/,
+  },
+  {
     name: 'a buurtpunt that does not exist',
     content: edit('"location": "hof-ten-rode"', '"location": "wastijne"'),
     says: /waar: onbekend buurtpunt "wastijne"/,

@@ -181,4 +181,33 @@ describe('content validation', () => {
       ['announcements[0].visibleUntil: ligt vóór "visibleFrom" (2026-12-10)'],
     );
   });
+
+  it('refuses an announcement window that is empty by the hour, as the screen measures it', () => {
+    const window = (visibleFrom: string, visibleUntil: string) =>
+      problemsOf((c) => Object.assign(c.announcements[0]!, { visibleFrom, visibleUntil }));
+    assert.deepEqual(window('2026-12-10T18:00', '2026-12-10T09:00'), [
+      'announcements[0].visibleUntil: ligt vóór "visibleFrom" (2026-12-10T18:00)',
+    ]);
+    assert.deepEqual(window('2026-12-10T09:00', '2026-12-10T09:00'), [
+      'announcements[0].visibleUntil: valt samen met "visibleFrom" (2026-12-10T09:00): de mededeling zou geen moment zichtbaar zijn',
+    ]);
+    assert.deepEqual(window('2026-12-10', '2026-12-10T00:00'), [
+      'announcements[0].visibleUntil: valt samen met "visibleFrom" (2026-12-10): de mededeling zou geen moment zichtbaar zijn; schrijf "2026-12-10" om ze die hele dag te tonen',
+    ]);
+    // A whole last day ends at the next midnight: the day before a moment at 00:00 lies before it.
+    assert.deepEqual(window('2026-12-11T00:00', '2026-12-10'), [
+      'announcements[0].visibleUntil: ligt vóór "visibleFrom" (2026-12-11T00:00)',
+    ]);
+  });
+
+  it('accepts an announcement window of a single day or a single minute', () => {
+    const window = (visibleFrom: string, visibleUntil: string) =>
+      problemsOf((c) => Object.assign(c.announcements[0]!, { visibleFrom, visibleUntil }));
+    assert.deepEqual(window('2026-12-10', '2026-12-10'), []);
+    assert.deepEqual(window('2026-12-10T09:00', '2026-12-10T09:01'), []);
+    assert.deepEqual(window('2026-12-10T18:00', '2026-12-10'), []);
+    assert.deepEqual(window('2026-12-10', '2026-12-10T00:01'), []);
+    // Across the autumn change: 02:30 on 25 October means its first occurrence, still before 02:45.
+    assert.deepEqual(window('2026-10-25T02:30', '2026-10-25T02:45'), []);
+  });
 });

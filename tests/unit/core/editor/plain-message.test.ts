@@ -40,6 +40,22 @@ describe('plain messages for form fields', () => {
     assert.equal(plainMessage('geen geldig uur, schrijf bv. 14:00'), 'geen geldig uur, schrijf bv. 14:00');
   });
 
+  it('speaks of "zichtbaar vanaf" for an announcement that would never show, not of JSON dates', () => {
+    assert.equal(plainMessage('ligt vóór "visibleFrom" (2026-12-10T18:00)'), 'ligt vóór "zichtbaar vanaf"');
+    assert.equal(
+      plainMessage(
+        'valt samen met "visibleFrom" (2026-12-10T09:00): de mededeling zou geen moment zichtbaar zijn',
+      ),
+      'valt samen met "zichtbaar vanaf": de mededeling zou geen moment zichtbaar zijn',
+    );
+    assert.equal(
+      plainMessage(
+        'valt samen met "visibleFrom" (2026-12-10): de mededeling zou geen moment zichtbaar zijn; schrijf "2026-12-10" om ze die hele dag te tonen',
+      ),
+      'valt samen met "zichtbaar vanaf": de mededeling zou geen moment zichtbaar zijn (om 00:00 begint die dag)',
+    );
+  });
+
   it('asks to choose a missing photo again', () => {
     assert.equal(
       plainMessage('afbeelding "images/koffie.png" niet gevonden in de map'),

@@ -3,7 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateContentText } from '../../../../core/content/validate';
 import { imageRefs } from '../../../../core/import/image-refs';
-import { formatDateTimeNl, importNotice, importReport } from '../../../../core/import/import-wording';
+import {
+  contentWarnings,
+  formatDateTimeNl,
+  importNotice,
+  importReport,
+} from '../../../../core/import/import-wording';
 
 const sample = validateContentText(
   readFileSync(new URL('../../../../data/content.json', import.meta.url), 'utf8'),
@@ -118,6 +123,57 @@ describe('import wording', () => {
     const notice = importNotice({ kind: 'imported', content: empty }, '2027-02-01T09:00:00Z', true)!;
     assert.equal(notice.title, 'Nieuwe inhoud geladen (geen komende activiteiten)');
     assert.deepEqual(notice.details, ['2 buurtpunten, 0 activiteiten, 0 mededelingen, 3 contactpersonen']);
+  });
+
+  it('warns about an activity to come at a buurtpunt on a closed day, soonest first, naming it as place.ts does', () => {
+    const closedDays = {
+      ...content,
+      activities: [
+        ...content.activities,
+        {
+          title: 'Hemelvaartsbrunch',
+          start: '2027-05-06T10:00',
+          end: '2027-05-06T12:00',
+          location: 'bijloke',
+        },
+        { title: 'Nieuwjaarsdrink', start: '2026-12-31T10:00', end: '2026-12-31T12:00', location: 'bijloke' },
+      ],
+    };
+    const notice = importNotice({ kind: 'imported', content: closedDays }, '2026-12-01T09:00:00Z', true)!;
+    assert.deepEqual(notice.details, [
+      '2 buurtpunten, 6 activiteiten, 2 mededelingen, 3 contactpersonen',
+      'Activiteit "Nieuwjaarsdrink" op donderdag 31 december 2026 is in Buurtpunt Bijloke, dat die dag gesloten is (kerstvakantie).',
+      'Activiteit "Hemelvaartsbrunch" op donderdag 6 mei 2027 is in Buurtpunt Bijloke, dat die dag gesloten is (O.L.H. Hemelvaart).',
+    ]);
+    assert.match(
+      importReport({ kind: 'imported', content: closedDays }, '2026-12-01T09:00:00Z', 'USB-stick', 'stick'),
+      /^Let op: {4}Activiteit "Nieuwjaarsdrink" op donderdag 31 december 2026 is in Buurtpunt Bijloke, dat die dag gesloten is \(kerstvakantie\)\.$/m,
+    );
+    // Once it is over, it is no longer worth a look.
+    assert.deepEqual(contentWarnings(closedDays, Date.parse('2027-01-01T09:00:00Z')), [
+      'Activiteit "Hemelvaartsbrunch" op donderdag 6 mei 2027 is in Buurtpunt Bijloke, dat die dag gesloten is (O.L.H. Hemelvaart).',
+    ]);
+  });
+
+  it('names at most three activities on closed days and counts the rest', () => {
+    const day = (n: number) => ({
+      title: `Kerstatelier ${n}`,
+      start: `2026-12-${22 + n}T14:00`,
+      end: `2026-12-${22 + n}T16:00`,
+      location: 'hof-ten-rode',
+    });
+    const many = { ...content, activities: [...content.activities, ...[1, 2, 3, 4, 5].map(day)] };
+    assert.deepEqual(contentWarnings(many, Date.parse('2026-12-01T09:00:00Z')), [
+      'Activiteit "Kerstatelier 1" op woensdag 23 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
+      'Activiteit "Kerstatelier 2" op donderdag 24 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
+      'Activiteit "Kerstatelier 3" op vrijdag 25 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
+      '… en nog 2 activiteiten in een buurtpunt op een dag dat het gesloten is.',
+    ]);
+    const four = { ...content, activities: [...content.activities, ...[1, 2, 3, 4].map(day)] };
+    assert.equal(
+      contentWarnings(four, Date.parse('2026-12-01T09:00:00Z')).at(-1),
+      '… en nog 1 activiteit in een buurtpunt op een dag dat het gesloten is.',
+    );
   });
 
   it('counts every problem in the title, shows the first three in words, points at verslag.txt', () => {

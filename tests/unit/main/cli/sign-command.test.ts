@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { isClockPlausible } from '../../../../core/hours/clock-plausibility';
 import { parseSignedManifest } from '../../../../core/import/signed-manifest';
 import { defaultKeyFile } from '../../../../main/cli/cli-signing';
 import { keygenCommand, signCommand } from '../../../../main/cli/sign-command';
@@ -175,6 +176,31 @@ describe('buurtkiosk sign', () => {
     });
     assert.equal(code, 2);
     assert.match(lines[0]!, /^De klok van deze computer staat op .* 2020/);
+  });
+
+  it('reads the build date as a Brussels day, as the kiosk does: 23:30 UTC on the 27th is the 28th', async () => {
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const folder = writeStickFolder(path.join(tmp.dir, 'NACHT'));
+    const floor = { contentUpdated: '2026-11-27', buildDate: '2026-11-28' };
+    const at = (iso: string) =>
+      signCommand(folder, out, { userDataDir: dataDir(), now: () => new Date(iso), buildDate: '2026-11-28' });
+
+    // Saturday 28 November, 0:30 in Brussels: the kiosk takes this clock, so sign does too.
+    lines = [];
+    assert.equal(isClockPlausible(Date.parse('2026-11-27T23:30:00Z'), floor), true);
+    assert.equal(await at('2026-11-27T23:30:00Z'), 0, lines.join('\n'));
+    assert.ok(
+      lines.every((line) => !line.startsWith('De klok')),
+      lines.join('\n'),
+    );
+
+    // Friday 27 November, 23:30 in Brussels: before the build day for both.
+    lines = [];
+    assert.equal(isClockPlausible(Date.parse('2026-11-27T22:30:00Z'), floor), false);
+    assert.equal(await at('2026-11-27T22:30:00Z'), 2);
+    assert.deepEqual(lines, [
+      'De klok van deze computer staat op vrijdag 27 november 2026 om 23:30, vroeger dan deze versie van buurtkiosk gemaakt is (2026-11-28). Zet de klok juist en onderteken dan: het moment van ondertekenen telt.',
+    ]);
   });
 
   it('says where it could not write, in Dutch', async () => {

@@ -212,6 +212,32 @@ describe('validate = import', () => {
     assert.equal(imported[1], warning);
   });
 
+  it('warns the same about an activity at a buurtpunt on a day it is closed', async () => {
+    const folder = writeStickFolder(path.join(tmp.dir, 'GESLOTEN'), {
+      content: withSample((c) =>
+        c.activities!.push({
+          title: 'Nieuwjaarsdrink',
+          start: '2026-12-31T10:00',
+          end: '2026-12-31T12:00',
+          location: 'bijloke',
+        }),
+      ),
+    });
+    const data = { userDataDir: path.join(tmp.dir, 'data'), now: () => new Date('2026-12-01T09:00:00Z') };
+    const validated: string[] = [];
+    assert.equal(await validateCommand(folder, (l) => validated.push(l), data), 0);
+    const imported: string[] = [];
+    const editorFile = path.join(tmp.dir, 'geen.html');
+    assert.equal(await importCommand(folder, (l) => imported.push(l), { ...data, editorFile }), 0);
+    const warning =
+      'Let op: Activiteit "Nieuwjaarsdrink" op donderdag 31 december 2026 is in Buurtpunt Bijloke, dat die dag gesloten is (kerstvakantie).';
+    assert.deepEqual(validated.slice(0, 2), [
+      'In orde: 2 buurtpunten, 5 activiteiten, 2 mededelingen, 3 contactpersonen.',
+      warning,
+    ]);
+    assert.equal(imported[1], warning);
+  });
+
   it('names the folder, not its content.json, when only a photo is wrong', async () => {
     const folder = writeStickFolder(path.join(tmp.dir, 'FOTO'), {
       content: withSample((c) => (c.activities![0]!.image = 'images/weg.jpg')),
