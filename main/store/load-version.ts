@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { isPlainRelativePath } from '../../core/import/plain-path';
 import { imageRefs } from '../../core/import/image-refs';
+import type { Content } from '../../core/content/schema';
 import { validateContentText } from '../../core/content/validate';
 import { CONTENT_FILE, MAX_CONTENT_BYTES, readCapped, type ContentBundle } from '../content/load-content';
 import { MAX_IMAGE_BYTES } from '../import/limits';
@@ -37,9 +38,41 @@ export async function loadStoredVersion(dir: string, name: string): Promise<Stor
     else shas.set(file.path, file.sha256);
   }
   if (!contentBytes) return null;
-  const result = validateContentText(contentBytes.toString('utf8'));
-  if (!result.ok) return null;
+  const result = validateStoredContent(contentBytes.toString('utf8'));
+  if (!result) return null;
   if (imageRefs(result.content).some((ref) => !shas.has(ref.file))) return null;
   if (contentVersion(sha256Hex(contentBytes), shas) !== name) return null;
   return { bundle: { content: result.content, version: name, dir, source: manifest.source }, manifest };
+}
+
+/** An announcement's place in content.json, as a problem's path gives it. */
+const ANNOUNCEMENT_PATH = /^announcements\[(\d+)\]/;
+
+/**
+ * The stored content, valid by today's rules. A version accepted under older ones may fail a rule
+ * added since (an announcement whose window is empty, refused from 3 December 2026): when every
+ * problem lies inside announcements, those announcements are left out, as the screen never showed
+ * them, and the rest of the version stays on screen instead of an older one or the sample.
+ */
+export function validateStoredContent(text: string): { content: Content } | null {
+  const result = validateContentText(text);
+  if (result.ok) return { content: result.content };
+  const broken = new Set<number>();
+  for (const problem of result.problems) {
+    const index = ANNOUNCEMENT_PATH.exec(problem.path)?.[1];
+    if (index === undefined) return null;
+    broken.add(Number(index));
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('announcements' in parsed)) return null;
+  const { announcements } = parsed;
+  if (!Array.isArray(announcements)) return null;
+  const kept = { ...parsed, announcements: announcements.filter((_, i) => !broken.has(i)) };
+  const again = validateContentText(JSON.stringify(kept));
+  return again.ok ? { content: again.content } : null;
 }
