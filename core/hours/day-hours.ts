@@ -40,7 +40,8 @@ export function exceptionOn(location: Location, date: LocalDate): OpeningExcepti
 
 /**
  * The last day of the run from `date` (a day `exceptionOn` gives `exception`) on which it keeps
- * applying: its own last day, or the day before a shorter exception inside it takes over. What the
+ * applying: its own last day, or the day before a shorter exception inside it that opens (or gives
+ * other hours) takes over. What the
  * screen says about a closure ("tot en met …") ends there, as the week table and the openings do.
  */
 export function lastDayInForce(location: Location, exception: OpeningException, date: LocalDate): LocalDate {
@@ -49,6 +50,9 @@ export function lastDayInForce(location: Location, exception: OpeningException, 
   let last = lastDayOf(exception);
   location.exceptions.forEach((other, i) => {
     if (other === exception || other.from <= date || other.from > last) return;
+    // A closed day inside a closure (a day of leave in the Christmas holiday) keeps it closed: the
+    // closure is still "tot en met" its own end. Only other hours, or an opening, end it early.
+    if (exception.closed === true && other.closed === true) return;
     // The rule of exceptionOn: shorter wins, the later one written among equals. One that wins later
     // in the run cannot have begun by `date`, or it would have won on `date` already.
     const otherSpan = spanOf(other);

@@ -47,6 +47,9 @@ export function upcomingChanges(
       // Consecutive days of one exception form one item.
       if (day.exception === open) continue;
       open = day.exception;
+      // A closed day inside a closure already listed (a day of leave in the holiday) is said by it.
+      const listed = out.at(-1);
+      if (day.exception.closed && listed?.kind === 'closed' && listed.to >= date) continue;
       const kind = day.exception.closed ? 'closed' : 'hours';
       const note = day.exception.note;
       const to = lastDayInForce(location, day.exception, date);

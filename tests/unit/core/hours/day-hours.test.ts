@@ -29,7 +29,7 @@ describe('hoursOn: which hours apply on a day', () => {
     assert.equal(exceptionOn(loc, '2027-01-06'), undefined);
   });
 
-  it('ends the run of an exception where a shorter one inside it takes over, by the same rule', () => {
+  it('ends the run of an exception where a shorter one inside it takes over, by the same rule, unless both are closed', () => {
     const loc = place({
       exceptions: [
         { from: '2026-12-20', to: '2027-01-05', closed: true, note: 'lang' },
@@ -41,7 +41,8 @@ describe('hoursOn: which hours apply on a day', () => {
       ],
     });
     const [lang, kerst, extra] = loc.exceptions;
-    assert.equal(lastDayInForce(loc, lang!, '2026-12-20'), '2026-12-22');
+    // Closed days inside it ("vroeger", "kerst") keep the closure going; the opening on the 30th ends it.
+    assert.equal(lastDayInForce(loc, lang!, '2026-12-20'), '2026-12-29');
     assert.equal(exceptionOn(loc, '2026-12-23')?.note, 'vroeger');
     assert.equal(lastDayInForce(loc, kerst!, '2026-12-24'), '2026-12-25');
     assert.equal(lastDayInForce(loc, lang!, '2026-12-26'), '2026-12-29');

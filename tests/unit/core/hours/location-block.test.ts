@@ -200,6 +200,26 @@ const nightIntoChristmas = place({
   hours: { thursday: [{ from: '20:00', until: '02:00' }], friday: [{ from: '10:00', until: '12:00' }] },
 });
 
+/** Closed for Christmas, and a day of leave inside it: still one closure for a passer-by. */
+const leaveInside = place({
+  hours: tuesdays,
+  exceptions: [christmas, { from: '2026-12-29', closed: true, note: 'verlof' }],
+});
+
+describe('location block: a closed day inside a closure', () => {
+  check([
+    {
+      says: 'the closure lasts to its own end, and the closed day inside it is not listed apart',
+      location: leaveInside,
+      now: '2026-12-23T11:00:00+01:00',
+      headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
+      detail: 'Opent dinsdag 5 januari om 10:00',
+      open: [],
+      upcoming: ['Tot en met 3 januari: gesloten (kerstvakantie)'],
+    },
+  ]);
+});
+
 describe('location block: a night opening running into a closed day', () => {
   check([
     {
