@@ -33,7 +33,7 @@ function closedOn(location: Location, date: LocalDate): { reason: string | undef
 }
 
 /** The last day an activity is on: an end at midnight ends the day before. */
-function lastDayOf(start: string, end: string): LocalDate {
+function lastActivityDay(start: string, end: string): LocalDate {
   const day = end.slice(0, 10);
   return end.endsWith('T00:00') && day > start.slice(0, 10) ? addDays(day, -1) : day;
 }
@@ -57,7 +57,7 @@ export function activitiesOnClosedDays(
     const location = content.locations[locationIndex];
     if (location === undefined) continue;
     const first = activity.start.slice(0, 10) < today ? today : activity.start.slice(0, 10);
-    const last = lastDayOf(activity.start, activity.end);
+    const last = lastActivityDay(activity.start, activity.end);
     for (let date = first, n = 0; date <= last && n < MAX_DAYS; date = addDays(date, 1), n++) {
       const closed = closedOn(location, date);
       if (closed === null) continue;

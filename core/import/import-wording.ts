@@ -6,6 +6,7 @@ import type { StaffNotice } from '../api';
 import { describeProblem, isInContentFile, type Problem } from '../content/problem';
 import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
+import { capitalize } from '../time/dutch-words';
 import { formatDateTime, formatLongDate } from '../time/dutch-dates';
 import { localDateOf } from '../time/local-time';
 import { activitiesOnClosedDays } from './closed-days';
@@ -59,12 +60,23 @@ function comingActivitiesWords(c: Content, now: number): string {
 
 /**
  * What staff should look at in valid content at `now`, one "Let op:" line each: the screen will show
- * none of the activities or none of the announcements (most likely a wrong year), and activities to
- * come at a buurtpunt on a day it is closed. Empty when nothing needs a look; some of them over is
+ * none of the activities or none of the announcements (most likely a wrong year), activities to
+ * come at a buurtpunt on a day it is closed, or the content is dated after today. Empty when nothing needs a look; some of them over is
  * normal and only counted in the summary.
  */
 export function contentWarnings(c: Content, now: number): string[] {
-  return [...pastContentWarnings(c, now), ...closedDayWarnings(c, now)];
+  return [...updatedWarnings(c, now), ...pastContentWarnings(c, now), ...closedDayWarnings(c, now)];
+}
+
+/**
+ * An `updated` day after today: a kiosk takes a clock before that day for a wrong one (a Pi without a
+ * time server) and shows no time, no open or closed, and stays on all night until the day comes.
+ */
+function updatedWarnings(c: Content, now: number): string[] {
+  if (c.updated <= localDateOf(now)) return [];
+  return [
+    `"updated" (${c.updated}) ligt na vandaag: tot dan toont het scherm geen uur en niet of het open of gesloten is. Zet de datum van vandaag.`,
+  ];
 }
 
 /** At most this many activities on a closed day are named; the rest are counted. */
@@ -81,7 +93,7 @@ function closedDayWarnings(c: Content, now: number): string[] {
     const activity = placeOf(`activities[${activityIndex}]`, c) ?? 'een activiteit';
     const location = placeOf(`locations[${locationIndex}]`, c) ?? 'een buurtpunt';
     const why = reason === undefined ? '' : ` (${reason})`;
-    return `${upperFirst(activity)} op ${formatLongDate(date, null)} is in ${location}, dat die dag gesloten is${why}.`;
+    return `${capitalize(activity)} op ${formatLongDate(date, null)} is in ${location}, dat die dag gesloten is${why}.`;
   });
   const more = found.length - CLOSED_DAY_LINES;
   if (more > 0) {
@@ -92,7 +104,10 @@ function closedDayWarnings(c: Content, now: number): string[] {
   return lines;
 }
 
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "Beide" for two, "Alle 12" for more: "Alle 2" is not how it is said. */
+function allOf(n: number): string {
+  return n === 2 ? 'Beide' : `Alle ${n}`;
+}
 
 /** The lines about a screen that will show none of the activities or none of the announcements. */
 function pastContentWarnings(c: Content, now: number): string[] {
@@ -104,14 +119,14 @@ function pastContentWarnings(c: Content, now: number): string[] {
     warnings.push(
       activities === 1
         ? 'De enige activiteit is al voorbij: kijk de datum na in content.json (het jaar?).'
-        : `Alle ${activities} activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).`,
+        : `${allOf(activities)} activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).`,
     );
   }
   if (announcements > 0 && past.expiredAnnouncements === announcements) {
     warnings.push(
       announcements === 1
         ? 'De enige mededeling is verlopen: kijk visibleUntil na in content.json (het jaar?).'
-        : `Alle ${announcements} mededelingen zijn verlopen: kijk visibleUntil na in content.json (het jaar?).`,
+        : `${allOf(announcements)} mededelingen zijn verlopen: kijk visibleUntil na in content.json (het jaar?).`,
     );
   }
   return warnings;

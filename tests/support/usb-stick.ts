@@ -15,7 +15,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * The sample with its activities and announcements moved by whole days so that its first activity
- * falls on the day after `now`: nothing in it is over, whatever day the tests run. The sample itself
+ * falls on the day after `now` (a UTC day: between midnight and 01:00 or 02:00 Brussels time, still
+ * later than `now`): nothing in it is over, and no buurtpunt closes, whatever day the tests run. The sample itself
  * ages (its activities end in January 2027), and a test that counts them must not age with it.
  */
 export function upcomingSampleContent(now = Date.now()): ContentInput {
@@ -26,6 +27,13 @@ export function upcomingSampleContent(now = Date.now()): ContentInput {
   const move = (text: string) =>
     `${new Date((dayNumber(text) + days) * DAY_MS).toISOString().slice(0, 10)}${text.slice(10)}`;
   content.activities = activities.map((a) => ({ ...a, start: move(a.start), end: move(a.end) }));
+  // Moved activities could land in the sample's Christmas closure or on a public holiday, and the
+  // import would then add a "Let op" line on some run dates only: the buurtpunten stay open here.
+  content.locations = (content.locations ?? []).map((l) => ({
+    ...l,
+    exceptions: [],
+    publicHolidays: 'open',
+  }));
   content.announcements = (content.announcements ?? []).map((a) => ({
     ...a,
     ...(a.visibleFrom !== undefined ? { visibleFrom: move(a.visibleFrom) } : {}),

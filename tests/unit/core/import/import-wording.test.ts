@@ -106,7 +106,7 @@ describe('import wording', () => {
     assert.deepEqual(notice.details, [
       '2 buurtpunten, 1 activiteit (1 al voorbij), 2 mededelingen (2 verlopen), 3 contactpersonen',
       'De enige activiteit is al voorbij: kijk de datum na in content.json (het jaar?).',
-      'Alle 2 mededelingen zijn verlopen: kijk visibleUntil na in content.json (het jaar?).',
+      'Beide mededelingen zijn verlopen: kijk visibleUntil na in content.json (het jaar?).',
     ]);
     const lone = { ...content, announcements: [first!] };
     assert.deepEqual(
@@ -153,6 +153,15 @@ describe('import wording', () => {
     assert.deepEqual(contentWarnings(closedDays, Date.parse('2027-01-01T09:00:00Z')), [
       'Activiteit "Hemelvaartsbrunch" op donderdag 6 mei 2027 is in Buurtpunt Bijloke, dat die dag gesloten is (O.L.H. Hemelvaart).',
     ]);
+  });
+
+  it('says when the content is dated after today, as a kiosk then takes its clock for a wrong one', () => {
+    const ahead = { ...content, updated: '2026-12-04' };
+    assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T22:30:00Z')), [
+      '"updated" (2026-12-04) ligt na vandaag: tot dan toont het scherm geen uur en niet of het open of gesloten is. Zet de datum van vandaag.',
+    ]);
+    // 00:30 on the 4th in Brussels is that day already.
+    assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T23:30:00Z')), []);
   });
 
   it('names at most three activities on closed days and counts the rest', () => {
