@@ -11,7 +11,6 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { KioskPayload } from '../../core/api';
 import type { ContactCard } from '../../core/contacts/contact-cards';
-import { isClockPlausible } from '../../core/hours/clock-plausibility';
 import type { ActivityEntry } from '../../core/interactive/activity-entries';
 import { detailIdentity } from '../../core/interactive/detail-identity';
 import {
@@ -25,6 +24,7 @@ import {
 import '../slides/kiosk-about-slide';
 import '../slides/kiosk-services-slide';
 import { inBackground } from '../services/background-task';
+import { isClockTrusted } from '../services/clock-trust';
 import { controlStyles } from '../slides/slide-styles';
 import { LeaveInteractiveEvent, type LeaveReason, type OpenDetailEvent } from './events';
 import { canScroll, deepActiveElement, moveFocus } from './focus-walk';
@@ -250,11 +250,12 @@ export class KioskInteractive extends LitElement {
     else if (changed.has('payload')) this.#showPageLater();
     const payload = this.payload;
     if (!payload || !(changed.has('payload') || changed.has('now'))) return;
-    const plausible = isClockPlausible(this.now, {
-      contentUpdated: payload.content.updated,
-      buildDate: payload.buildDate,
-    });
-    this.#sections = planSections(payload.content, payload.config, this.now, plausible);
+    this.#sections = planSections(
+      payload.content,
+      payload.config,
+      this.now,
+      isClockTrusted(payload, this.now),
+    );
     this._position = clampPosition(this.#sections, this._position);
     if (this._detail !== null) {
       // New content may put another item under the open detail's key: close it then.
