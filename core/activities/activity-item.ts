@@ -18,11 +18,11 @@ export interface ActivityItem {
   tile: DayTile;
 }
 
-/** The item of `activity` as read on `today` (a Brussels day). */
+/** The item of `activity` as read on `today` (a Brussels day; null when the clock cannot be believed). */
 export function activityItem(
   activity: Activity,
   locations: readonly Location[],
-  today: LocalDate,
+  today: LocalDate | null,
 ): ActivityItem {
   return {
     title: activity.title,

@@ -1,7 +1,7 @@
 /** When an activity happens, in nl-BE words relative to today, and the group it is listed under. */
 import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../time/local-time';
-import { formatLongDate } from '../time/dutch-dates';
-import { formatClockTime, formatTimeRange } from '../time/dutch-words';
+import { MONTH_NAMES_NL, formatLongDate } from '../time/dutch-dates';
+import { capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { minutesOfDay } from '../time/local-formats';
 import { WEEKDAYS } from '../time/weekdays';
 
@@ -20,9 +20,12 @@ export function instantOfLocal(text: string): number {
   return instantAt(date, minutesOfDay(time));
 }
 
-/** "Vandaag", "Morgen", "Gisteren", else "donderdag 3 december"; lower case after a dash. */
-function dayWords(date: LocalDate, today: LocalDate, leading: boolean): string {
-  const near = ['Gisteren', 'Vandaag', 'Morgen'][daysBetween(today, date) + 1];
+/**
+ * "Vandaag", "Morgen", "Gisteren", else "donderdag 3 december"; lower case after a dash. Without a
+ * `today` (a clock not to be believed) always the date, with its year.
+ */
+function dayWords(date: LocalDate, today: LocalDate | null, leading: boolean): string {
+  const near = today === null ? undefined : ['Gisteren', 'Vandaag', 'Morgen'][daysBetween(today, date) + 1];
   if (near !== undefined) return leading ? near : near.toLowerCase();
   return formatLongDate(date, today);
 }
@@ -30,9 +33,10 @@ function dayWords(date: LocalDate, today: LocalDate, leading: boolean): string {
 /**
  * "Vandaag · 14:00 – 16:00", "Morgen · 9:30 – 11:30", "donderdag 3 december · 9:30 – 11:30", "Vandaag ·
  * 20:00 – middernacht"; across midnight "vrijdag 4 december 20:00 – zaterdag 5 december 2:00".
- * `today` is the Brussels day; the year follows the one rule of core/time/dutch-dates.
+ * `today` is the Brussels day, or null when the clock cannot be believed; the year follows the one
+ * rule of core/time/dutch-dates.
  */
-export function describeActivityTime(start: string, end: string, today: LocalDate): string {
+export function describeActivityTime(start: string, end: string, today: LocalDate | null): string {
   const s = split(start);
   const e = split(end);
   const endsAtMidnight = e.time === '00:00' && e.date === addDays(s.date, 1);
@@ -43,6 +47,15 @@ export function describeActivityTime(start: string, end: string, today: LocalDat
     `${dayWords(s.date, today, true)} ${formatClockTime(s.time)} – ` +
     `${dayWords(e.date, today, false)} ${formatClockTime(e.time)}`
   );
+}
+
+/**
+ * The heading an activity is listed under when today is not known (a clock not to be believed):
+ * its month, "December 2026", true whatever the day.
+ */
+export function monthHeading(start: string): string {
+  const [year, month] = start.split('-') as [string, string];
+  return `${capitalize(MONTH_NAMES_NL[Number(month) - 1] ?? '')} ${year}`;
 }
 
 /** The group of an activity that has not ended at `now`: one already under way counts as today. */

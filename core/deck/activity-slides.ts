@@ -2,7 +2,8 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
 import { activityItem, type ActivityItem } from '../activities/activity-item';
-import { activityGroup, type ActivityGroup } from '../activities/activity-time';
+import { activityGroup, monthHeading, type ActivityGroup } from '../activities/activity-time';
+import { planningInstant } from '../hours/clock-plausibility';
 import { upcomingActivities } from '../activities/upcoming';
 import { localDateOf, nextMidnight } from '../time/local-time';
 import { pagedSlides, type PageOf } from './paging';
@@ -15,7 +16,8 @@ export const UPCOMING_LIMIT = 16;
 
 /** A run of activities under one heading on one page. */
 export interface ActivityGroupBlock {
-  label: ActivityGroup;
+  /** "Vandaag", "Morgen", "Deze week", "Later"; the month ("December 2026") when today is not known. */
+  label: ActivityGroup | string;
   items: ActivityItem[];
 }
 
@@ -23,17 +25,24 @@ export interface ActivitiesSlide extends PageOf<'activities'> {
   groups: ActivityGroupBlock[];
 }
 
-/** Builds one slide per page of upcoming activities; none when nothing is planned. */
+/**
+ * Builds one slide per page of upcoming activities; none when nothing is planned. With a clock not
+ * to be believed nothing says "Vandaag" or "Morgen": the dates are written out, under their month.
+ */
 export function buildActivitySlides(
   content: Content,
   config: RendererConfig,
   now: number,
+  clockPlausible: boolean,
 ): SlideBuild<ActivitiesSlide> {
-  const upcoming = upcomingActivities(content.activities, now);
+  const upcoming = upcomingActivities(
+    content.activities,
+    planningInstant(now, clockPlausible, content.updated),
+  );
   if (upcoming.length === 0) return { slides: [], nextChangeAt: null };
-  const today = localDateOf(now);
+  const today = clockPlausible ? localDateOf(now) : null;
   const shown = upcoming.slice(0, UPCOMING_LIMIT).map(({ activity }) => ({
-    group: activityGroup(activity.start, now),
+    group: clockPlausible ? activityGroup(activity.start, now) : monthHeading(activity.start),
     item: activityItem(activity, content.locations, today),
   }));
   const durationMs = config.durations.activities * 1000;
@@ -52,7 +61,7 @@ export function buildActivitySlides(
 }
 
 /** Consecutive items with the same group become one block (items arrive sorted by start). */
-function groupRuns(page: { group: ActivityGroup; item: ActivityItem }[]): ActivityGroupBlock[] {
+function groupRuns(page: { group: ActivityGroupBlock['label']; item: ActivityItem }[]): ActivityGroupBlock[] {
   const blocks: ActivityGroupBlock[] = [];
   for (const { group, item } of page) {
     const last = blocks[blocks.length - 1];

@@ -2,6 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
 import { isVisibleAt, visibleWindow } from '../announcements/visible-window';
+import { planningInstant } from '../hours/clock-plausibility';
 import type { SlideBase, SlideBuild } from './slide-base';
 
 export interface AnnouncementSlide extends SlideBase {
@@ -12,12 +13,17 @@ export interface AnnouncementSlide extends SlideBase {
   image: string | null;
 }
 
-/** Builds the visible announcements' slides; the next change is the nearest window edge. */
+/**
+ * Builds the visible announcements' slides; the next change is the nearest window edge. With a clock
+ * not to be believed, what is visible on the content's date (one expired by then is over for certain).
+ */
 export function buildAnnouncementSlides(
   content: Content,
   config: RendererConfig,
-  now: number,
+  clockNow: number,
+  clockPlausible: boolean,
 ): SlideBuild<AnnouncementSlide> {
+  const now = planningInstant(clockNow, clockPlausible, content.updated);
   const slides: AnnouncementSlide[] = [];
   const seen = new Map<string, number>();
   let nextChangeAt: number | null = null;

@@ -10,7 +10,12 @@ import { buildStatusSlides } from './status-slides';
 import type { SlideBuild } from './slide-base';
 import type { Deck, Slide } from './types';
 
-type SlideBuilder = (content: Content, config: RendererConfig, now: number) => SlideBuild<Slide>;
+type SlideBuilder = (
+  content: Content,
+  config: RendererConfig,
+  now: number,
+  clockPlausible: boolean,
+) => SlideBuild<Slide>;
 
 /** Slide builders in rotation order; each skips itself when it has nothing to show. */
 const BUILDERS: readonly SlideBuilder[] = [
@@ -22,12 +27,20 @@ const BUILDERS: readonly SlideBuilder[] = [
   buildAnnouncementSlides,
 ];
 
-/** Plans the rotation at `now` (epoch ms). */
-export function planDeck(content: Content, config: RendererConfig, now: number): Deck {
+/**
+ * Plans the rotation at `now` (epoch ms). `clockPlausible` is false for a clock that cannot be right
+ * (core/hours/clock-plausibility.ts): the slides then say nothing that depends on today's date.
+ */
+export function planDeck(
+  content: Content,
+  config: RendererConfig,
+  now: number,
+  clockPlausible: boolean,
+): Deck {
   const slides: Deck['slides'] = [];
   let nextChangeAt: number | null = null;
   for (const build of BUILDERS) {
-    const part = build(content, config, now);
+    const part = build(content, config, now, clockPlausible);
     slides.push(...part.slides);
     if (part.nextChangeAt !== null && part.nextChangeAt > now) {
       nextChangeAt = nextChangeAt === null ? part.nextChangeAt : Math.min(nextChangeAt, part.nextChangeAt);

@@ -3,7 +3,8 @@
  * first 16), with everything its detail view shows: the whole description, image, place and time.
  */
 import { activityItem, type ActivityItem } from '../activities/activity-item';
-import { activityGroup, type ActivityGroup } from '../activities/activity-time';
+import { activityGroup, monthHeading, type ActivityGroup } from '../activities/activity-time';
+import { planningInstant } from '../hours/clock-plausibility';
 import { upcomingActivities } from '../activities/upcoming';
 import type { Content } from '../content/schema';
 import { localDateOf } from '../time/local-time';
@@ -14,19 +15,23 @@ export interface ActivityEntry extends ActivityItem {
   key: string;
   /** Its start as written in content.json: with the title, what makes it the same activity. */
   start: string;
-  /** "Vandaag", "Morgen", "Deze week", "Later". */
-  group: ActivityGroup;
+  /** "Vandaag", "Morgen", "Deze week", "Later"; the month ("December 2026") when today is not known. */
+  group: ActivityGroup | string;
   description: string | null;
 }
 
-/** Activities that have not ended at `now`, soonest first. */
-export function activityEntries(content: Content, now: number): ActivityEntry[] {
-  const today = localDateOf(now);
-  return upcomingActivities(content.activities, now).map(({ activity }) => ({
+/**
+ * Activities that have not ended at `now`, soonest first; worded as the rotation words them, also
+ * with a clock not to be believed (see buildActivitySlides).
+ */
+export function activityEntries(content: Content, now: number, clockPlausible: boolean): ActivityEntry[] {
+  const today = clockPlausible ? localDateOf(now) : null;
+  const at = planningInstant(now, clockPlausible, content.updated);
+  return upcomingActivities(content.activities, at).map(({ activity }) => ({
     ...activityItem(activity, content.locations, today),
     key: `activity-${content.activities.indexOf(activity)}`,
     start: activity.start,
-    group: activityGroup(activity.start, now),
+    group: clockPlausible ? activityGroup(activity.start, now) : monthHeading(activity.start),
     description: activity.description ?? null,
   }));
 }

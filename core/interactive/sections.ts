@@ -67,10 +67,12 @@ export function planSections(
     hours: pageItems(hoursOverview(content, config, now, clockPlausible), LOCATIONS_PER_PAGE).map(
       (blocks) => ({ kind: 'hours', blocks }),
     ),
-    activities: pageItems(activityEntries(content, now), ACTIVITY_ENTRIES_PER_PAGE).map((entries) => ({
-      kind: 'activities',
-      entries,
-    })),
+    activities: pageItems(activityEntries(content, now, clockPlausible), ACTIVITY_ENTRIES_PER_PAGE).map(
+      (entries) => ({
+        kind: 'activities',
+        entries,
+      }),
+    ),
     about: [
       ...aboutSlides(content, config).map((slide) => ({ kind: 'about', slide }) as const),
       ...serviceSlides(content, config).map((slide) => ({ kind: 'services', slide }) as const),

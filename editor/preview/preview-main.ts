@@ -5,6 +5,7 @@
 import type { KioskPayload } from '../../core/api';
 import { resolveRendererConfig } from '../../core/config/device-config';
 import { planDeck } from '../../core/deck/plan';
+import { isClockTrusted } from '../../renderer/services/clock-trust';
 import { setMediaResolver } from '../../renderer/slides/media-url';
 import type { FrameMessage, RenderMessage } from './preview-protocol';
 import './preview-stage';
@@ -31,8 +32,6 @@ function post(message: FrameMessage): void {
 function render(message: RenderMessage): void {
   syncImages(message.images);
   const config = resolveRendererConfig(message.location ? { location: message.location } : {});
-  const deck = planDeck(message.content, config, message.now);
-  const slide = deck.slides.find((s) => s.key === message.slideKey) ?? deck.slides[0] ?? null;
   const payload: KioskPayload = {
     revision: 0,
     boot: 'voorbeeld',
@@ -42,6 +41,9 @@ function render(message: RenderMessage): void {
     buildDate: '2000-01-01',
     notice: null,
   };
+  // The moment chosen in the editor is read as a kiosk would read its clock then.
+  const deck = planDeck(message.content, config, message.now, isClockTrusted(payload, message.now));
+  const slide = deck.slides.find((s) => s.key === message.slideKey) ?? deck.slides[0] ?? null;
   const stage = document.querySelector('preview-stage');
   if (stage) {
     stage.payload = payload;

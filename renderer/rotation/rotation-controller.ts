@@ -10,7 +10,7 @@ import type { KioskPayload } from '../../core/api';
 import { planDeck } from '../../core/deck/plan';
 import type { Deck, Slide } from '../../core/deck/types';
 import { WakeUp, nextMinute, readClock } from '../services/clock';
-import { isScreenOn } from '../services/clock-trust';
+import { isClockTrusted, isScreenOn } from '../services/clock-trust';
 
 /**
  * A page is at most this old when its script takes over (ms). A clock further from the instant the
@@ -115,7 +115,12 @@ export class RotationController implements ReactiveController {
     if (!this.#payload) return;
     const previous = this.deck.slides;
     const wanted = previous.length > 0 ? previous[position % previous.length] : undefined;
-    const deck = planDeck(this.#payload.content, this.#payload.config, now);
+    const deck = planDeck(
+      this.#payload.content,
+      this.#payload.config,
+      now,
+      isClockTrusted(this.#payload, now),
+    );
     // Follow the slide by key; if it is gone, stay at the same place in the rotation.
     const byKey = wanted ? deck.slides.findIndex((s) => s.key === wanted.key) : -1;
     const index = byKey >= 0 ? byKey : deck.slides.length > 0 ? position % deck.slides.length : 0;

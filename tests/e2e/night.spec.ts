@@ -1,6 +1,7 @@
 import { test, expect } from '../support/fixtures';
 import { appStarted } from '../support/app';
 import { startTestKiosk } from '../support/kiosk-server';
+import { nextSlide, settledSlideKey } from '../support/rotation';
 
 // Display hours 07:00–22:00 (Brussels); outside them only a dim clock, and back on by itself. The
 // clocks are after the sample's `updated` day: a clock before it cannot be right, and is not obeyed.
@@ -51,6 +52,12 @@ test('keeps the rotation on, and the header without a time, on a clock that cann
     await expect(page.locator('kiosk-header time')).toHaveCount(0);
     await expect(page.locator('kiosk-header')).not.toContainText('1970');
     await expect(page.locator('kiosk-header')).not.toContainText('januari');
+    // Nor do the activities say "Vandaag" or "Morgen" by that clock: their dates, under their month.
+    await nextSlide(page, await settledSlideKey(page));
+    const activities = page.locator('[data-slide="activities"]');
+    await expect(activities.locator('h3').first()).toHaveText('December 2026');
+    await expect(activities).toContainText('december 2026 · ');
+    await expect(activities).not.toContainText(/Vandaag|Morgen|Deze week|Later/);
   } finally {
     await kiosk.close();
   }

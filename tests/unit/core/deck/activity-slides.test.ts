@@ -10,7 +10,7 @@ import {
 import { activity, brussels, configFor, contentWith } from './deck-fixtures';
 
 const slidesAt = (content: ReturnType<typeof contentWith>, now: string) =>
-  buildActivitySlides(content, configFor(), brussels(now)).slides as ActivitiesSlide[];
+  buildActivitySlides(content, configFor(), brussels(now), true).slides as ActivitiesSlide[];
 const titlesOf = (slides: ActivitiesSlide[]) =>
   slides.flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.title)));
 
@@ -22,29 +22,63 @@ describe('activities slides', () => {
   it('shows an activity until its end and drops it at its end time', () => {
     assert.deepEqual(titlesOf(slidesAt(soup, '2026-12-01T15:59')), ['Soep en babbel']);
     const end = brussels('2026-12-01T16:00');
-    assert.deepEqual(buildActivitySlides(soup, configFor(), end - 1).slides.length, 1);
-    assert.deepEqual(buildActivitySlides(soup, configFor(), end), { slides: [], nextChangeAt: null });
+    assert.deepEqual(buildActivitySlides(soup, configFor(), end - 1, true).slides.length, 1);
+    assert.deepEqual(buildActivitySlides(soup, configFor(), end, true), { slides: [], nextChangeAt: null });
   });
 
   it('plans again at the first end time, or at midnight when that comes first', () => {
     assert.equal(
-      buildActivitySlides(soup, configFor(), brussels('2026-12-01T10:00')).nextChangeAt,
+      buildActivitySlides(soup, configFor(), brussels('2026-12-01T10:00'), true).nextChangeAt,
       brussels('2026-12-01T16:00'),
     );
     const later = contentWith((c) => {
       c.activities = [activity('Later', '2026-12-09T14:00', '2026-12-09T16:00')];
     });
     assert.equal(
-      buildActivitySlides(later, configFor(), brussels('2026-12-01T10:00')).nextChangeAt,
+      buildActivitySlides(later, configFor(), brussels('2026-12-01T10:00'), true).nextChangeAt,
       brussels('2026-12-02T00:00'),
     );
+  });
+
+  describe('on a clock that cannot be right (a Pi without a real-time clock)', () => {
+    const made = contentWith((c) => {
+      c.updated = '2026-12-02';
+      c.activities = [
+        activity('Al voorbij', '2026-12-01T14:00', '2026-12-01T16:00'),
+        activity('Soep en babbel', '2026-12-08T09:30', '2026-12-08T11:30'),
+        activity('Nieuwjaarsdrink', '2027-01-06T18:00', '2027-01-06T20:00'),
+      ];
+    });
+    const worded = (now: number) =>
+      (buildActivitySlides(made, configFor(), now, false).slides as ActivitiesSlide[]).flatMap((s) =>
+        s.groups.map((g) => ({ label: g.label, when: g.items.map((i) => i.when) })),
+      );
+
+    it('writes every date out, with its year, under its month, and leaves out what was over by the content date', () => {
+      const expected = [
+        { label: 'December 2026', when: ['dinsdag 8 december 2026 · 9:30 – 11:30'] },
+        { label: 'Januari 2027', when: ['woensdag 6 januari 2027 · 18:00 – 20:00'] },
+      ];
+      // 1970, and a clock stopped the afternoon before the content was made, read the same.
+      assert.deepEqual(worded(0), expected);
+      assert.deepEqual(worded(brussels('2026-12-01T15:00')), expected);
+    });
+
+    it('never says "Vandaag", "Morgen" or "Deze week", whatever the wrong clock says', () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: brussels('2026-12-02T00:00') - 1 }), (now) => {
+          const text = JSON.stringify(worded(now));
+          return !/Vandaag|vandaag|Morgen|morgen|Gisteren|gisteren|Deze week|Later/.test(text);
+        }),
+      );
+    });
   });
 
   it('has no slide when there are no activities', () => {
     const none = contentWith((c) => {
       c.activities = [];
     });
-    assert.deepEqual(buildActivitySlides(none, configFor(), brussels('2026-12-01T10:00')), {
+    assert.deepEqual(buildActivitySlides(none, configFor(), brussels('2026-12-01T10:00'), true), {
       slides: [],
       nextChangeAt: null,
     });
@@ -130,7 +164,7 @@ describe('activities slides', () => {
   it('takes its duration from the device config', () => {
     const config = configFor();
     config.durations.activities = 25;
-    const build = buildActivitySlides(soup, config, brussels('2026-12-01T10:00'));
+    const build = buildActivitySlides(soup, config, brussels('2026-12-01T10:00'), true);
     assert.equal(build.slides[0]!.durationMs, 25_000);
   });
 
@@ -151,7 +185,7 @@ describe('activities slides', () => {
               ),
             );
           });
-          const slides = buildActivitySlides(content, configFor(), now).slides as ActivitiesSlide[];
+          const slides = buildActivitySlides(content, configFor(), now, true).slides as ActivitiesSlide[];
           const expected = content.activities
             .filter((a) => brussels(a.end) > now)
             .sort((a, b) => brussels(a.start) - brussels(b.start) || a.title.localeCompare(b.title))

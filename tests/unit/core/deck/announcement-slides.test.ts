@@ -4,7 +4,9 @@ import { buildAnnouncementSlides, type AnnouncementSlide } from '../../../../cor
 import { brussels, configFor, contentWith } from './deck-fixtures';
 
 const titlesAt = (content: ReturnType<typeof contentWith>, now: number) =>
-  (buildAnnouncementSlides(content, configFor(), now).slides as AnnouncementSlide[]).map((s) => s.title);
+  (buildAnnouncementSlides(content, configFor(), now, true).slides as AnnouncementSlide[]).map(
+    (s) => s.title,
+  );
 
 describe('announcement slides', () => {
   const christmas = contentWith((c) => {
@@ -23,6 +25,24 @@ describe('announcement slides', () => {
     // 23:00 UTC on 3 January is already midnight in Brussels.
     assert.deepEqual(titlesAt(christmas, Date.parse('2027-01-03T22:59:59Z')), ['Kerstvakantie']);
     assert.deepEqual(titlesAt(christmas, Date.parse('2027-01-03T23:00:00Z')), []);
+  });
+
+  it('on a clock that cannot be right shows what the content date shows: nothing expired by then', () => {
+    const content = contentWith((c) => {
+      c.updated = '2026-12-12';
+      c.announcements = [
+        { title: 'Sinterklaas', text: 'Voorbij.', visibleUntil: '2026-12-06' },
+        { title: 'Kerstvakantie', text: 'Gesloten.', visibleFrom: '2026-12-10', visibleUntil: '2027-01-03' },
+        { title: 'Nieuwjaar', text: 'Later.', visibleFrom: '2026-12-31' },
+      ];
+    });
+    const titles = (now: number, plausible: boolean) =>
+      (buildAnnouncementSlides(content, configFor(), now, plausible).slides as AnnouncementSlide[]).map(
+        (s) => s.title,
+      );
+    assert.deepEqual(titles(0, false), ['Kerstvakantie']);
+    // The same wrong clock, believed, would have shown the one long over.
+    assert.deepEqual(titles(0, true), ['Sinterklaas']);
   });
 
   it('uses exact moments when the window has times, in summer time too', () => {
@@ -54,7 +74,8 @@ describe('announcement slides', () => {
   });
 
   it('plans again at the nearest window edge still to come', () => {
-    const at = (now: string) => buildAnnouncementSlides(christmas, configFor(), brussels(now)).nextChangeAt;
+    const at = (now: string) =>
+      buildAnnouncementSlides(christmas, configFor(), brussels(now), true).nextChangeAt;
     assert.equal(at('2026-12-01T12:00'), brussels('2026-12-10T00:00'));
     assert.equal(at('2026-12-20T12:00'), brussels('2027-01-04T00:00'));
     assert.equal(at('2027-01-05T12:00'), null);
@@ -69,7 +90,7 @@ describe('announcement slides', () => {
       ];
     });
     const keys = (now: string) =>
-      buildAnnouncementSlides(content, configFor(), brussels(now)).slides.map((s) => s.key);
+      buildAnnouncementSlides(content, configFor(), brussels(now), true).slides.map((s) => s.key);
     assert.deepEqual(keys('2026-12-01T12:00'), [
       'announcement:Eerst',
       'announcement:Dubbel',
@@ -82,11 +103,11 @@ describe('announcement slides', () => {
     const none = contentWith((c) => {
       c.announcements = [];
     });
-    assert.deepEqual(buildAnnouncementSlides(none, configFor(), 0), { slides: [], nextChangeAt: null });
+    assert.deepEqual(buildAnnouncementSlides(none, configFor(), 0, true), { slides: [], nextChangeAt: null });
     const pictured = contentWith((c) => {
       c.announcements = [{ title: 'Foto', text: 'x', image: 'images/koffie.png' }];
     });
-    const [slide] = buildAnnouncementSlides(pictured, configFor(), 0).slides;
+    const [slide] = buildAnnouncementSlides(pictured, configFor(), 0, true).slides;
     assert.equal(slide?.image, 'images/koffie.png');
     assert.equal(slide?.durationMs, 12_000);
   });

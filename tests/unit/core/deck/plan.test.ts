@@ -12,7 +12,7 @@ import { brussels, configFor, contentWith } from './deck-fixtures';
 
 describe('deck plan', () => {
   it('rotates status, activities, Facebook, services, about, then announcements for the sample content', () => {
-    const deck = planDeck(contentWith(), configFor('bijloke'), brussels('2026-12-15T12:00'));
+    const deck = planDeck(contentWith(), configFor('bijloke'), brussels('2026-12-15T12:00'), true);
     assert.deepEqual(
       deck.slides.map((s) => s.key),
       [
@@ -37,7 +37,7 @@ describe('deck plan', () => {
       c.announcements = [];
       c.services = [];
     });
-    const deck = planDeck(content, configFor(), brussels('2026-12-15T12:00'));
+    const deck = planDeck(content, configFor(), brussels('2026-12-15T12:00'), true);
     assert.deepEqual(
       deck.slides.map((s) => s.kind),
       ['status', 'facebook', 'about'],
@@ -59,13 +59,13 @@ describe('deck plan', () => {
         buildAboutSlides,
         buildAnnouncementSlides,
       ]
-        .map((build) => build(contentWith(), config, now).nextChangeAt)
+        .map((build) => build(contentWith(), config, now, true).nextChangeAt)
         .filter((t): t is number => t !== null && t > now);
-      assert.equal(planDeck(contentWith(), config, now).nextChangeAt, Math.min(...changes));
+      assert.equal(planDeck(contentWith(), config, now, true).nextChangeAt, Math.min(...changes));
     }
     // On 8 December at 11:00 the smartphone activity ending at 12:00 is the activities' next change.
     assert.equal(
-      buildActivitySlides(contentWith(), config, brussels('2026-12-08T11:00')).nextChangeAt,
+      buildActivitySlides(contentWith(), config, brussels('2026-12-08T11:00'), true).nextChangeAt,
       brussels('2026-12-08T12:00'),
     );
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isClockPlausible } from '../../../../core/hours/clock-plausibility';
+import { isClockPlausible, planningInstant } from '../../../../core/hours/clock-plausibility';
 import { at } from './fixtures';
 
 const floor = { contentUpdated: '2026-11-27', buildDate: '2026-11-20' };
@@ -25,5 +25,24 @@ describe('isClockPlausible', () => {
 
   it('rejects a clock that is not a number', () => {
     assert.equal(isClockPlausible(Number.NaN, floor), false);
+  });
+});
+
+describe('planningInstant', () => {
+  it('is the clock itself when it can be right', () => {
+    assert.equal(
+      planningInstant(at('2026-12-03T10:00:00+01:00'), true, '2026-11-27'),
+      at('2026-12-03T10:00:00+01:00'),
+    );
+  });
+
+  it('is no earlier than the start of the content date, in Brussels, when it cannot be', () => {
+    assert.equal(planningInstant(0, false, '2026-11-27'), at('2026-11-27T00:00:00+01:00'));
+    assert.equal(planningInstant(Number.NaN, false, '2026-11-27'), at('2026-11-27T00:00:00+01:00'));
+    // Behind, but already on the content date (the build date was later): its own time.
+    assert.equal(
+      planningInstant(at('2026-11-27T15:00:00+01:00'), false, '2026-11-27'),
+      at('2026-11-27T15:00:00+01:00'),
+    );
   });
 });

@@ -6,7 +6,7 @@ import { activity, brussels, contentWith } from '../deck/deck-fixtures';
 
 describe('activity entries of the touch screen', () => {
   it('lists the sample’s activities soonest first with time, place, whole description and image', () => {
-    const entries = activityEntries(contentWith(), brussels('2026-12-02T12:00'));
+    const entries = activityEntries(contentWith(), brussels('2026-12-02T12:00'), true);
     assert.deepEqual(
       entries.map((e) => e.key),
       ['activity-0', 'activity-1', 'activity-2', 'activity-3'],
@@ -20,8 +20,23 @@ describe('activity entries of the touch screen', () => {
     assert.equal(entries[1]!.image, null);
   });
 
+  it('words the list as the rotation does on a clock that cannot be right: dates out, under their month', () => {
+    const content = contentWith((c) => {
+      c.updated = '2026-12-02';
+      c.activities = [
+        activity('Al voorbij', '2026-12-01T14:00', '2026-12-01T16:00'),
+        activity('Soep en babbel', '2026-12-08T09:30', '2026-12-08T11:30'),
+      ];
+    });
+    const entries = activityEntries(content, 0, false);
+    assert.deepEqual(
+      entries.map((e) => [e.group, e.when]),
+      [['December 2026', 'dinsdag 8 december 2026 · 9:30 – 11:30']],
+    );
+  });
+
   it('drops an activity once it has ended, keeping the others’ keys', () => {
-    const entries = activityEntries(contentWith(), brussels('2026-12-03T11:30'));
+    const entries = activityEntries(contentWith(), brussels('2026-12-03T11:30'), true);
     assert.deepEqual(
       entries.map((e) => e.key),
       ['activity-1', 'activity-2', 'activity-3'],
@@ -38,13 +53,13 @@ describe('activity entries of the touch screen', () => {
         ),
       );
     });
-    assert.equal(activityEntries(content, brussels('2026-12-01T10:00')).length, UPCOMING_LIMIT + 4);
+    assert.equal(activityEntries(content, brussels('2026-12-01T10:00'), true).length, UPCOMING_LIMIT + 4);
   });
 
   it('gives an activity without description null, not an empty text', () => {
     const content = contentWith((c) => {
       c.activities = [activity('Zonder uitleg', '2026-12-05T10:00', '2026-12-05T11:00')];
     });
-    assert.equal(activityEntries(content, brussels('2026-12-01T10:00'))[0]!.description, null);
+    assert.equal(activityEntries(content, brussels('2026-12-01T10:00'), true)[0]!.description, null);
   });
 });

@@ -26,10 +26,12 @@ describe('what keeps an open detail the same item after new content', () => {
     const before = activityEntries(
       contentWith((c) => (c.activities = [first, second])),
       now,
+      true,
     );
     const swapped = activityEntries(
       contentWith((c) => (c.activities = [second, first])),
       now,
+      true,
     );
     const under = (key: string) => swapped.find((e) => e.key === key)!;
     assert.equal(under(before[0]!.key).start, '2026-12-15T09:30');
