@@ -147,6 +147,18 @@ function screenLine(p: Problem): string {
   return describeProblem(p.place === undefined ? { ...p, path: '' } : p);
 }
 
+/**
+ * The warnings the green notice has room for: as many lines as the red one has for errors, the last
+ * of them pointing to where the rest are (verslag.txt holds them all).
+ */
+function noticeWarnings(warnings: string[], reportWritten: boolean): string[] {
+  if (warnings.length <= NOTICE_PROBLEMS) return warnings;
+  const where = reportWritten
+    ? 'zie verslag.txt in de map buurtkiosk op de stick'
+    : 'controleer de inhoud met beheer.html of buurtkiosk validate';
+  return [...warnings.slice(0, NOTICE_PROBLEMS - 1), `… en meer om na te kijken: ${where}.`];
+}
+
 /** The on-screen notice; null when nothing needs saying (identical content). */
 export function importNotice(
   result: ImportReportInput,
@@ -162,7 +174,10 @@ export function importNotice(
       return {
         kind: 'import-ok',
         title: `Nieuwe inhoud geladen (${comingActivitiesWords(result.content, now)})`,
-        details: [contentSummary(result.content, now), ...contentWarnings(result.content, now)],
+        details: [
+          contentSummary(result.content, now),
+          ...noticeWarnings(contentWarnings(result.content, now), reportWritten),
+        ],
         at,
         hint: 'Je mag de USB-stick nu uittrekken.',
       };

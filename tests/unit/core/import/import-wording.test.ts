@@ -183,6 +183,22 @@ describe('import wording', () => {
       contentWarnings(four, Date.parse('2026-12-01T09:00:00Z')).at(-1),
       '… en nog 1 activiteit in een buurtpunt op een dag dat het gesloten is.',
     );
+    // The green notice has room for three lines of them, as the red one has for errors; verslag.txt has all.
+    const at = '2026-12-01T09:00:00Z';
+    const notice = importNotice({ kind: 'imported', content: many }, at, true)!;
+    assert.deepEqual(notice.details.slice(1), [
+      'Activiteit "Kerstatelier 1" op woensdag 23 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
+      'Activiteit "Kerstatelier 2" op donderdag 24 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
+      '… en meer om na te kijken: zie verslag.txt in de map buurtkiosk op de stick.',
+    ]);
+    assert.match(
+      importNotice({ kind: 'imported', content: many }, at, false)!.details.at(-1)!,
+      /^… en meer om na te kijken: controleer de inhoud met beheer\.html of buurtkiosk validate\.$/,
+    );
+    const report = importReport({ kind: 'imported', content: many }, at, 'USB-stick', 'stick');
+    assert.equal(report.match(/^Let op: /gm)?.length, 4);
+    // Three fit as they are.
+    assert.equal(importNotice({ kind: 'imported', content: four }, at, true)!.details.length, 4);
   });
 
   it('counts every problem in the title, shows the first three in words, points at verslag.txt', () => {
