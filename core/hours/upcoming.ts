@@ -73,15 +73,21 @@ export function intervalsText(intervals: readonly Interval[]): string {
 /**
  * "Zaterdag 5 december: open 14:00 – 17:00 (kerstmarkt)", "24 december – 3 januari: gesloten
  * (kerstvakantie)", "Tot en met 3 januari: gesloten (…)" when it has already begun, "Vandaag: …",
- * "Vandaag: gesloten vanaf 2:00 (verlof)" while last night's opening still runs.
+ * "Vandaag: gesloten vanaf 2:00 (verlof)" while last night's opening still runs, and for a longer
+ * closure "Vandaag vanaf 2:00 tot en met 3 januari: gesloten (…)".
  */
 export function upcomingText(change: UpcomingChange, today: LocalDate): string {
   const started = change.from <= today;
-  let when: string;
-  if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from, today);
-  else if (started) when = `Tot en met ${formatDayMonth(change.to, today)}`;
-  else when = `${formatDayMonth(change.from, today)} – ${formatDayMonth(change.to, today)}`;
   const from = change.closedFrom === undefined ? '' : ` vanaf ${formatWallClock(change.closedFrom)}`;
-  const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : `gesloten${from}`;
+  let when: string;
+  let closedFrom = from;
+  if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from, today);
+  else if (started && from !== '') {
+    // The start belongs with "vandaag", not after the end date.
+    when = `Vandaag${from} tot en met ${formatDayMonth(change.to, today)}`;
+    closedFrom = '';
+  } else if (started) when = `Tot en met ${formatDayMonth(change.to, today)}`;
+  else when = `${formatDayMonth(change.from, today)} – ${formatDayMonth(change.to, today)}`;
+  const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : `gesloten${closedFrom}`;
   return capitalize(`${when}: ${what}${change.note ? ` (${change.note})` : ''}`);
 }
