@@ -194,6 +194,12 @@ describe('content validation', () => {
     assert.deepEqual(window('2026-12-10', '2026-12-10T00:00'), [
       'announcements[0].visibleUntil: valt samen met "visibleFrom" (2026-12-10): de mededeling zou geen moment zichtbaar zijn; schrijf "2026-12-10" om ze die hele dag te tonen',
     ]);
+    // In the hour skipped when summer time begins, two different times are both 3:00 on the screen.
+    assert.deepEqual(window('2027-03-28T02:15', '2027-03-28T02:45'), [
+      'announcements[0].visibleUntil: valt samen met "visibleFrom" (2027-03-28T02:15): die nacht gaat de klok van 2:00 naar 3:00, dus beide worden 3:00 en de mededeling zou geen moment zichtbaar zijn',
+    ]);
+    assert.deepEqual(window('2027-03-28T02:30', '2027-03-28T03:00').length, 1);
+    assert.deepEqual(window('2027-03-28T01:30', '2027-03-28T02:30'), []);
     // A whole last day ends at the next midnight: the day before a moment at 00:00 lies before it.
     assert.deepEqual(window('2026-12-11T00:00', '2026-12-10'), [
       'announcements[0].visibleUntil: ligt vóór "visibleFrom" (2026-12-11T00:00)',

@@ -54,6 +54,12 @@ describe('plain messages for form fields', () => {
       ),
       'valt samen met "zichtbaar vanaf": de mededeling zou geen moment zichtbaar zijn (om 00:00 begint die dag)',
     );
+    assert.equal(
+      plainMessage(
+        'valt samen met "visibleFrom" (2027-03-28T02:15): die nacht gaat de klok van 2:00 naar 3:00, dus beide worden 3:00 en de mededeling zou geen moment zichtbaar zijn',
+      ),
+      'valt samen met "zichtbaar vanaf": die nacht gaat de klok van 2:00 naar 3:00, dus beide worden 3:00 en de mededeling zou geen moment zichtbaar zijn',
+    );
   });
 
   it('asks to choose a missing photo again', () => {
