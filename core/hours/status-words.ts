@@ -9,6 +9,7 @@ import { MIDNIGHT_NL, WEEKDAY_NAMES_NL, capitalize } from '../time/dutch-words';
 import { addDays, daysBetween, localDateOf, localMinutesOf, weekdayOf } from '../time/local-time';
 import type { Opening } from './openings';
 import type { ClosedReason, LocationStatus, OpeningState } from './location-status';
+import { WEEKDAYS } from '../time/weekdays';
 
 /** A headline (the sentence a passer-by reads) and an optional second line. */
 export interface StatusWords {
@@ -75,14 +76,15 @@ function noteText(opening: Opening): string {
 }
 
 /**
- * "vandaag", "donderdag" (the coming six days, tomorrow included: it matches the weekly hours table
- * right under it), "dinsdag 5 januari" from a week away, with the year by the one rule of dutch-dates.
+ * "vandaag", "donderdag" for a later day of this week (tomorrow included: it is the row of that name
+ * in the week table right under it, Monday to Sunday), "dinsdag 5 januari" from next Monday on, where
+ * that row would be last week's, with the year by the one rule of dutch-dates.
  */
 export function dayText(date: LocalDate, today: LocalDate): string {
   const days = daysBetween(today, date);
   if (days === 0) return 'vandaag';
-  // Up to 6 days the weekday alone is unambiguous; at 7 it would name today's weekday.
-  if (days > 0 && days < 7) return WEEKDAY_NAMES_NL[weekdayOf(date)];
+  const sunday = addDays(today, 6 - WEEKDAYS.indexOf(weekdayOf(today)));
+  if (days > 0 && date <= sunday) return WEEKDAY_NAMES_NL[weekdayOf(date)];
   return formatLongDate(date, today);
 }
 

@@ -128,7 +128,7 @@ test.describe('without JavaScript', () => {
       await expect(status(page, 'bijloke').locator('[data-headline]')).toHaveText('Nu open · tot 12:00');
       await expect(status(page, 'hof-ten-rode')).toHaveAttribute('data-state', 'closed');
       await expect(status(page, 'hof-ten-rode').locator('[data-headline]')).toHaveText(
-        'Gesloten · opent dinsdag om 10:00',
+        'Gesloten · opent dinsdag 8 december om 10:00',
       );
       await expect(page.locator('kiosk-header')).toContainText('donderdag 3 december · 10:00');
       await expect(page.getByText('Tik op het scherm voor contactgegevens')).toBeVisible();

@@ -132,7 +132,8 @@ describe('location block: an extra opening inside a closure', () => {
       location: extraInside,
       now: '2026-12-30T11:00:00+01:00',
       headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
-      detail: 'Opent dinsdag om 10:00',
+      // Not "dinsdag" alone: the table's Tuesday row below is the extra opening already past.
+      detail: 'Opent dinsdag 5 januari om 10:00',
       open: ['Dinsdag 10:00 – 12:00'],
       upcoming: ['Tot en met 3 januari: gesloten (kerstvakantie)'],
     },
@@ -254,7 +255,7 @@ describe('location block: a night opening running into a closed day', () => {
       location: nightIntoLeave,
       now: '2026-12-08T02:00:00+01:00',
       headline: 'Vandaag gesloten (verlof)',
-      detail: 'Opent maandag om 20:00',
+      detail: 'Opent maandag 14 december om 20:00',
       open: ['Maandag 20:00 – 2:00'],
       upcoming: ['Vandaag: gesloten (verlof)'],
     },
@@ -335,6 +336,28 @@ describe('location block: never at odds with itself (property)', () => {
         const first = upcomingChanges(location, today, 60)[0];
         assert.ok(first, 'a closure today is listed');
         assert.deepEqual([first.from, first.to], [today, reason.lastDay]);
+      }),
+      { numRuns: Number(process.env.HOURS_PROPERTY_RUNS ?? 400) },
+    );
+  });
+
+  it('a weekday named alone is that day’s row in the week table under it, never last week’s', () => {
+    const weekday = '(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)';
+    const named = new RegExp(`opent ${weekday} om \\d|tot ${weekday} \\d{1,2}:\\d\\d`, 'i');
+    fc.assert(
+      fc.property(nested, ({ location, now }) => {
+        const today = localDateOf(now);
+        const status = statusAt(location, now);
+        const block = locationBlock(location, now, today, { days: 60, max: 6 });
+        const words = `${block.headline} ${block.detail ?? ''}`;
+        const found = named.exec(words);
+        const day = found?.[1] ?? found?.[2];
+        if (day === undefined) return;
+        const meant = found?.[1] !== undefined ? status.next?.start : status.current?.end;
+        assert.ok(meant !== undefined, words);
+        const date = localDateOf(meant);
+        const sunday = addDays(today, 6 - WEEKDAYS.indexOf(weekdayOf(today)));
+        assert.ok(date > today && date <= sunday, `${words} on ${today}: ${date}`);
       }),
       { numRuns: Number(process.env.HOURS_PROPERTY_RUNS ?? 400) },
     );

@@ -142,12 +142,21 @@ describe('statusAt and statusWords: state boundaries (Bijloke, Thursday 9:00–1
       now: '2026-12-03T12:00:00+01:00',
       state: 'closed',
       headline: 'Gesloten · opent donderdag 10 december om 9:00',
-      changes: '2026-12-04T00:00:00+01:00',
+      changes: '2026-12-07T00:00:00+01:00',
     },
     {
-      says: 'names the weekday within the coming six days and changes only when it becomes "vandaag"',
+      // The week table under it runs Monday to Sunday: its "Donderdag" row is still last Thursday.
+      says: 'names the date on Friday of the week before, and the weekday alone from that Monday on',
       location: bijloke,
       now: '2026-12-04T10:00:00+01:00',
+      state: 'closed',
+      headline: 'Gesloten · opent donderdag 10 december om 9:00',
+      changes: '2026-12-07T00:00:00+01:00',
+    },
+    {
+      says: 'names the weekday within the same week and changes only when it becomes "vandaag"',
+      location: bijloke,
+      now: '2026-12-07T10:00:00+01:00',
       state: 'closed',
       headline: 'Gesloten · opent donderdag om 9:00',
       changes: '2026-12-10T00:00:00+01:00',
@@ -205,15 +214,15 @@ describe('statusAt and statusWords: Hof ten Rode (Tuesday 10:00–13:00) and the
       state: 'closed',
       headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
       detail: 'Opent dinsdag 5 januari om 10:00',
-      changes: '2026-12-30T00:00:00+01:00',
+      changes: '2027-01-02T00:00:00+01:00',
     },
     {
-      says: 'drops the date of the reopening once it is within six days',
+      says: 'keeps the date of a reopening next week, as the table\'s Tuesday row is this week\'s',
       location: hofTenRode,
       now: '2026-12-31T23:30:00+01:00',
       state: 'closed',
       headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
-      detail: 'Opent dinsdag om 10:00',
+      detail: 'Opent dinsdag 5 januari om 10:00',
       changes: '2027-01-02T00:00:00+01:00',
     },
     {
@@ -222,7 +231,7 @@ describe('statusAt and statusWords: Hof ten Rode (Tuesday 10:00–13:00) and the
       now: '2027-01-02T09:00:00+01:00',
       state: 'closed',
       headline: 'Gesloten tot en met morgen (kerstvakantie)',
-      detail: 'Opent dinsdag om 10:00',
+      detail: 'Opent dinsdag 5 januari om 10:00',
       changes: '2027-01-03T00:00:00+01:00',
     },
     {
@@ -231,7 +240,7 @@ describe('statusAt and statusWords: Hof ten Rode (Tuesday 10:00–13:00) and the
       now: '2027-01-03T15:00:00+01:00',
       state: 'closed',
       headline: 'Vandaag gesloten (kerstvakantie)',
-      detail: 'Opent dinsdag om 10:00',
+      detail: 'Opent dinsdag 5 januari om 10:00',
       changes: '2027-01-04T00:00:00+01:00',
     },
     {
@@ -241,7 +250,7 @@ describe('statusAt and statusWords: Hof ten Rode (Tuesday 10:00–13:00) and the
       state: 'closed',
       headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
       detail: 'Opent donderdag 7 januari om 9:00',
-      changes: '2027-01-01T00:00:00+01:00',
+      changes: '2027-01-02T00:00:00+01:00',
     },
   ]);
 });
@@ -289,7 +298,7 @@ describe('statusAt and statusWords: extra openings', () => {
       state: 'closed',
       headline: 'Gesloten tot en met 28 december (kerstvakantie)',
       detail: 'Opent dinsdag 29 december om 10:00 (nieuwjaarsbabbel)',
-      changes: '2026-12-23T00:00:00+01:00',
+      changes: '2026-12-27T00:00:00+01:00',
     },
     {
       says: 'gives the closure its own end again once the one-day opening is past',
@@ -297,7 +306,7 @@ describe('statusAt and statusWords: extra openings', () => {
       now: '2026-12-30T10:00:00+01:00',
       state: 'closed',
       headline: 'Gesloten tot en met 3 januari (kerstvakantie)',
-      detail: 'Opent dinsdag om 10:00',
+      detail: 'Opent dinsdag 5 januari om 10:00',
       // "Gesloten tot en met morgen" from Saturday.
       changes: '2027-01-02T00:00:00+01:00',
     },
@@ -450,7 +459,7 @@ describe('statusAt and statusWords: unusual hours', () => {
       now: '2026-12-05T02:00:00+01:00',
       state: 'closed',
       headline: 'Vandaag gesloten (opruim)',
-      detail: 'Opent vrijdag om 20:00',
+      detail: 'Opent vrijdag 11 december om 20:00',
       changes: '2026-12-06T00:00:00+01:00',
     },
     {
