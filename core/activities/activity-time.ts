@@ -1,7 +1,7 @@
 /** When an activity happens, in nl-BE words relative to today, and the group it is listed under. */
 import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../time/local-time';
 import { MONTH_NAMES_NL, formatLongDate } from '../time/dutch-dates';
-import { capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
+import { MIDNIGHT_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { minutesOfDay } from '../time/local-formats';
 import { WEEKDAYS } from '../time/weekdays';
 
@@ -43,9 +43,11 @@ export function describeActivityTime(start: string, end: string, today: LocalDat
   if (s.date === e.date || endsAtMidnight) {
     return `${dayWords(s.date, today, true)} · ${formatTimeRange(s.time, e.time)}`;
   }
+  // An end at 00:00 is the midnight the day before ends with: "– vrijdag 1 januari middernacht".
+  const endsWith = e.time === '00:00' ? { date: addDays(e.date, -1), time: MIDNIGHT_NL } : null;
   return (
     `${dayWords(s.date, today, true)} ${formatClockTime(s.time)} – ` +
-    `${dayWords(e.date, today, false)} ${formatClockTime(e.time)}`
+    `${dayWords(endsWith?.date ?? e.date, today, false)} ${endsWith?.time ?? formatClockTime(e.time)}`
   );
 }
 

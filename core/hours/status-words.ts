@@ -100,6 +100,8 @@ function untilText(opening: Opening, today: LocalDate): string {
   const end = formatEndOnDay(opening.end, today);
   if (endDate === today || end === MIDNIGHT_NL) return end;
   if (endDate === addDays(today, 1) && minutes < NIGHT_ENDS_MINUTES) return end;
+  // "tot zondag middernacht", not "tot maandag 0:00": the day it ends with, as the table writes it.
+  if (minutes === 0) return `${dayText(addDays(endDate, -1), today)} ${MIDNIGHT_NL}`;
   return `${dayText(endDate, today)} ${formatWallClock(opening.end)}`;
 }
 

@@ -55,6 +55,15 @@ describe('activity time in words', () => {
       describeActivityTime('2026-12-01T20:00', '2026-12-02T00:00', today),
       'Vandaag · 20:00 – middernacht',
     );
+    // Over more days, the midnight a day ends with, not the next day at 0:00.
+    assert.equal(
+      describeActivityTime('2026-11-30T10:00', '2026-12-03T00:00', today),
+      'Gisteren 10:00 – morgen middernacht',
+    );
+    assert.equal(
+      describeActivityTime('2026-12-04T10:00', '2026-12-06T00:00', today),
+      'vrijdag 4 december 10:00 – zaterdag 5 december middernacht',
+    );
   });
 
   it('says "Gisteren 20:00 – vandaag 2:00" for one under way since yesterday', () => {

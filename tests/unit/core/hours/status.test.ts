@@ -53,6 +53,12 @@ const saturdayNight = place({
   hours: { saturday: [{ from: '18:00', until: '24:00' }], sunday: [{ from: '00:00', until: '03:00' }] },
 });
 const untilMidnight = place({ hours: { saturday: [{ from: '18:00', until: '24:00' }] } });
+const weekendFeast = place({
+  hours: { thursday: [{ from: '09:00', until: '12:00' }] },
+  exceptions: [
+    { from: '2026-12-04', to: '2026-12-06', hours: [{ from: '00:00', until: '24:00' }], note: 'buurtfeest' },
+  ],
+});
 const mondays = place({ hours: { monday: [{ from: '09:00', until: '12:00' }] } });
 const nightOnSunday = place({ hours: { sunday: [{ from: '02:30', until: '05:00' }] } });
 const sundayMorning = place({ hours: { sunday: [{ from: '10:00', until: '12:00' }] } });
@@ -217,7 +223,7 @@ describe('statusAt and statusWords: Hof ten Rode (Tuesday 10:00–13:00) and the
       changes: '2027-01-02T00:00:00+01:00',
     },
     {
-      says: 'keeps the date of a reopening next week, as the table\'s Tuesday row is this week\'s',
+      says: "keeps the date of a reopening next week, as the table's Tuesday row is this week's",
       location: hofTenRode,
       now: '2026-12-31T23:30:00+01:00',
       state: 'closed',
@@ -477,6 +483,14 @@ describe('statusAt and statusWords: unusual hours', () => {
       state: 'open',
       headline: 'Nu open · tot middernacht',
       changes: '2026-12-05T23:30:00+01:00',
+    },
+    {
+      says: 'says "tot zondag middernacht" for an opening of days, not "tot maandag 0:00"',
+      location: weekendFeast,
+      now: '2026-12-04T10:00:00+01:00',
+      state: 'open',
+      headline: 'Nu open · tot zondag middernacht (buurtfeest)',
+      changes: '2026-12-06T00:00:00+01:00',
     },
     {
       says: 'handles two blocks a day: closing the first',
