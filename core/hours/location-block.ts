@@ -5,7 +5,6 @@
  */
 import type { Location } from '../content/schema';
 import type { LocalDate } from '../time/local-time';
-import { localDateOf } from '../time/local-time';
 import type { OpeningState } from './location-status';
 import { statusAt } from './status';
 import { stateLabel, statusWords } from './status-words';
@@ -66,9 +65,9 @@ export function locationBlock(
   }
   const status = statusAt(location, now);
   const words = statusWords(status, now);
-  // An opening from last night still running into today: a closure today begins when it ends.
-  const current = status.current;
-  const carriedUntil = current !== null && localDateOf(current.start) < today ? current.end : undefined;
+  // An opening running into a closed day (from last night into today, or from tonight into
+  // tomorrow): that closure begins when the opening ends.
+  const carriedUntil = status.current?.end;
   return {
     ...base,
     state: status.state,

@@ -7,7 +7,7 @@ import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-d
 import { capitalize, formatTimeRange } from '../time/dutch-words';
 import { hoursOn, lastDayInForce } from './day-hours';
 import type { LocalDate } from '../time/local-time';
-import { addDays } from '../time/local-time';
+import { addDays, localDateOf, localMinutesOf } from '../time/local-time';
 
 /** One run of days that differ from the weekly hours for the same reason. */
 export interface UpcomingChange {
@@ -28,8 +28,9 @@ export interface UpcomingChange {
 
 /**
  * Changes to the weekly hours on `today` and the `days - 1` days after it, in date order.
- * `carriedUntil` is the end of an opening begun before today that still runs (the status's current
- * one): a closure today then says it begins at that hour rather than contradict "Nu open · tot 2:00".
+ * `carriedUntil` is the end of the opening running now (the status's current one): a closure on the
+ * day it ends in (today, or tomorrow for one running past midnight) then says it begins at that hour
+ * rather than contradict "Nu open · tot 2:00".
  */
 export function upcomingChanges(
   location: Location,
@@ -59,7 +60,11 @@ export function upcomingChanges(
       if (day.kind !== 'holiday') continue;
       change = { from: date, to: date, kind: 'holiday', intervals: [], note: day.holiday };
     }
-    const closedLate = i === 0 && change.kind !== 'hours' && carriedUntil !== undefined;
+    const closedLate =
+      change.kind !== 'hours' &&
+      carriedUntil !== undefined &&
+      localDateOf(carriedUntil) === date &&
+      localMinutesOf(carriedUntil) > 0;
     out.push(closedLate ? { ...change, closedFrom: carriedUntil } : change);
   }
   return out;
@@ -82,9 +87,10 @@ export function upcomingText(change: UpcomingChange, today: LocalDate): string {
   let when: string;
   let closedFrom = from;
   if (change.from === change.to) when = started ? 'Vandaag' : formatLongDate(change.from, today);
-  else if (started && from !== '') {
-    // The start belongs with "vandaag", not after the end date.
-    when = `Vandaag${from} tot en met ${formatDayMonth(change.to, today)}`;
+  else if (from !== '') {
+    // The start belongs with its day, not after the end date.
+    const first = started ? 'Vandaag' : formatDayMonth(change.from, today);
+    when = `${first}${from} tot en met ${formatDayMonth(change.to, today)}`;
     closedFrom = '';
   } else if (started) when = `Tot en met ${formatDayMonth(change.to, today)}`;
   else when = `${formatDayMonth(change.from, today)} – ${formatDayMonth(change.to, today)}`;

@@ -224,10 +224,28 @@ describe('location block: a closed day inside a closure', () => {
 describe('location block: a night opening running into a closed day', () => {
   check([
     {
-      says: 'the evening before, the closed day is listed as a day',
+      says: 'the evening before, once the opening runs, the closed day begins when it ends',
       location: nightIntoLeave,
       now: '2026-12-07T21:00:00+01:00',
       headline: 'Nu open · tot 2:00',
+      detail: null,
+      open: ['Maandag 20:00 – 2:00'],
+      upcoming: ['Dinsdag 8 december: gesloten vanaf 2:00 (verlof)'],
+    },
+    {
+      says: 'and a longer closure from that hour to its last day',
+      location: nightIntoLongLeave,
+      now: '2026-12-07T23:59:00+01:00',
+      headline: 'Nu open · tot 2:00',
+      detail: null,
+      open: ['Maandag 20:00 – 2:00'],
+      upcoming: ['8 december vanaf 2:00 tot en met 10 december: gesloten (verlof)'],
+    },
+    {
+      says: 'before the opening begins, the closed day is listed as a day',
+      location: nightIntoLeave,
+      now: '2026-12-07T18:00:00+01:00',
+      headline: 'Gesloten · opent vandaag om 20:00',
       detail: null,
       open: ['Maandag 20:00 – 2:00'],
       upcoming: ['Dinsdag 8 december: gesloten (verlof)'],

@@ -79,20 +79,20 @@ describe('the first screen in index.html', () => {
       at: '2026-12-03T10:00',
       header: 'donderdag 3 december · 10:00',
       bijloke: ['open', 'Nu open · tot 12:00'],
-      hof: ['closed', 'Gesloten · opent dinsdag om 10:00'],
+      hof: ['closed', 'Gesloten · opent dinsdag 8 december om 10:00'],
     },
     {
       at: '2026-12-02T16:30',
       header: 'woensdag 2 december · 16:30',
       bijloke: ['closed', 'Gesloten · opent donderdag om 9:00'],
-      hof: ['closed', 'Gesloten · opent dinsdag om 10:00'],
+      hof: ['closed', 'Gesloten · opent dinsdag 8 december om 10:00'],
     },
     {
       // The night Belgium goes to summer time: 02:00 does not exist, the words must still be right.
       at: '2027-03-28T03:15',
       header: 'zondag 28 maart · 3:15',
-      bijloke: ['closed', 'Gesloten · opent donderdag om 9:00'],
-      hof: ['closed', 'Gesloten · opent dinsdag om 10:00'],
+      bijloke: ['closed', 'Gesloten · opent donderdag 1 april om 9:00'],
+      hof: ['closed', 'Gesloten · opent dinsdag 30 maart om 10:00'],
     },
   ] as const;
 
