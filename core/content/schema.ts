@@ -43,6 +43,10 @@ const text = (max: number) =>
     .trim()
     .min(1, { error: 'mag niet leeg zijn' })
     .max(max, { error: `te lang: hoogstens ${max} tekens` })
+    // Zero-width spaces and joiners (pasted from a web page) show nothing: the field would look empty.
+    .refine((value) => value === '' || /[^\s\p{Cf}]/u.test(value), {
+      error: 'mag niet leeg zijn (er staan alleen onzichtbare tekens in)',
+    })
     .meta({ trimmed: true });
 
 const shortText = () => text(LIMITS.shortText);

@@ -173,6 +173,24 @@ describe('content validation', () => {
     assert.equal(validateContentText('\ufeff' + sampleText).ok, true);
   });
 
+  it('refuses a title or name of invisible characters only, which would show as nothing', () => {
+    assert.deepEqual(
+      problemsOf((c) => {
+        c.activities[0]!.title = '\u200b';
+        (c['contacts'] as Record<string, unknown>[])[0]!['name'] = '\u200b\u2060 ';
+      }),
+      [
+        'activities[0].title: mag niet leeg zijn (er staan alleen onzichtbare tekens in)',
+        'contacts[0].name: mag niet leeg zijn (er staan alleen onzichtbare tekens in)',
+      ],
+    );
+    // A joiner inside real text (an emoji sequence) is fine.
+    assert.deepEqual(
+      problemsOf((c) => (c.activities[0]!.title = 'Koffie \u2615\u200d')),
+      [],
+    );
+  });
+
   it('reports a missing announcement window end before its start', () => {
     assert.deepEqual(
       problemsOf((c) =>
