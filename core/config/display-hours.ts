@@ -1,12 +1,8 @@
 /** Whether the screen is "on" (rotation) or "off" (a dark clock) at an instant, by its daily hours. */
-import { localMinutesOf } from '../time/local-time';
+import { minutesOfDay } from '../time/local-formats';
+import type { LocalDate } from '../time/local-time';
+import { addDays, instantAt, localDateOf, localMinutesOf } from '../time/local-time';
 import type { DisplayHours } from './device-config';
-
-/** "07:30" as minutes since midnight. */
-function minutesOf(time: string): number {
-  const [h, m] = time.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
-}
 
 /** Minutes since Brussels midnight at `now` (epoch ms). */
 export function brusselsMinutes(now: number): number {
@@ -14,11 +10,21 @@ export function brusselsMinutes(now: number): number {
   return localMinutesOf(now);
 }
 
-/** True between `on` (inclusive) and `off` (exclusive); `off` before `on` spans midnight. No hours: always on. */
+/**
+ * True between `on` (inclusive) and `off` (exclusive); `off` before `on` spans midnight. No hours: always on.
+ * Decided on instants, not wall-clock minutes, so the repeated autumn hour cannot switch the screen
+ * on a second time; a time in the skipped spring hour happens when the clock jumps (see `instantAt`).
+ */
 export function isDisplayOn(hours: DisplayHours | null, now: number): boolean {
   if (!hours) return true;
-  const at = brusselsMinutes(now);
-  const on = minutesOf(hours.on);
-  const off = minutesOf(hours.off);
-  return on < off ? at >= on && at < off : at >= on || at < off;
+  const on = minutesOfDay(hours.on);
+  const off = minutesOfDay(hours.off);
+  const today = localDateOf(now);
+  const spansMidnight = off < on;
+  // A span across midnight may have begun yesterday evening; one within a day begins today.
+  const starts = spansMidnight ? [addDays(today, -1), today] : [today];
+  return starts.some((day) => {
+    const offDay: LocalDate = spansMidnight ? addDays(day, 1) : day;
+    return instantAt(day, on) <= now && now < instantAt(offDay, off);
+  });
 }
