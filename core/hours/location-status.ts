@@ -11,11 +11,12 @@ export type OpeningState = 'open' | 'closing-soon' | 'closed' | 'opening-soon' |
 /** Why today is closed when an exception or a public holiday says so. */
 export interface ClosedReason {
   kind: 'exception' | 'holiday';
-  /** The exception's note, or the holiday's name. */
+  /** The exception's note, or the holiday's name; none when closures in a row give different ones. */
   note?: string;
   /**
    * The last day this closure lasts: the exception's `to`, or the day before a shorter exception inside
-   * it (an extra opening) takes over; for a holiday the day itself.
+   * it (an extra opening) takes over; for a holiday the day itself; the last day of the last closure
+   * or holiday that follows it without a day between.
    */
   lastDay: LocalDate;
 }

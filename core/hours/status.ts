@@ -53,13 +53,40 @@ function evaluate(location: Location, now: number): Snapshot {
   return { state: hasWeeklyHours(location) ? 'closed' : 'unknown', current, next, reason };
 }
 
+/** The longest run of closures `reasonOn` follows, so a year of them still terminates. */
+const MAX_CLOSURES_IN_A_ROW = 400;
+
+/**
+ * Why `location` is closed on `date` and until when. Closures that follow each other without an
+ * opening day between them (a day's leave inside or before the Christmas closure, New Year after it)
+ * are one time closed to a passer-by, so the last day is that of the last of them; the note is kept
+ * only when the closures after it give the same one ("Gesloten tot en met 3 januari", not "(verlof)"
+ * for all of it), a public holiday among them aside.
+ */
 function reasonOn(location: Location, date: LocalDate): ClosedReason | null {
+  const first = closedPartOn(location, date);
+  if (first === null) return null;
+  let { lastDay, note } = first;
+  for (let n = 0; n < MAX_CLOSURES_IN_A_ROW; n++) {
+    const following = closedPartOn(location, addDays(lastDay, 1));
+    if (following === null) break;
+    // A public holiday after a closure is known to all: "(verbouwing)" still says why.
+    if (following.kind === 'exception' && following.note !== note) note = undefined;
+    lastDay = following.lastDay;
+  }
+  return note === undefined ? { kind: first.kind, lastDay } : { kind: first.kind, note, lastDay };
+}
+
+/** A closure or public holiday that closes `date`, with its own last day; null on any other day. */
+function closedPartOn(
+  location: Location,
+  date: LocalDate,
+): { kind: ClosedReason['kind']; note: string | undefined; lastDay: LocalDate } | null {
   const day = hoursOn(location, date);
   if (day.kind === 'holiday') return { kind: 'holiday', note: day.holiday, lastDay: date };
   if (day.kind === 'exception' && day.exception.closed) {
     const lastDay = lastDayInForce(location, day.exception, date);
-    const note = day.exception.note;
-    return note === undefined ? { kind: 'exception', lastDay } : { kind: 'exception', note, lastDay };
+    return { kind: 'exception', note: day.exception.note, lastDay };
   }
   return null;
 }

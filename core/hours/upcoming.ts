@@ -47,10 +47,11 @@ export function upcomingChanges(
     if (day.kind === 'exception') {
       // Consecutive days of one exception form one item.
       if (day.exception === open) continue;
-      open = day.exception;
-      // A closed day inside a closure already listed (a day of leave in the holiday) is said by it.
+      // A closed day inside a closure already listed (a day of leave in the holiday) is said by it;
+      // the days after it are looked at again, in case it lasts beyond that closure.
       const listed = out.at(-1);
       if (day.exception.closed && listed?.kind === 'closed' && listed.to >= date) continue;
+      open = day.exception;
       const kind = day.exception.closed ? 'closed' : 'hours';
       const note = day.exception.note;
       const to = lastDayInForce(location, day.exception, date);

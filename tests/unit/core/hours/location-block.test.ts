@@ -221,6 +221,55 @@ describe('location block: a closed day inside a closure', () => {
   ]);
 });
 
+/** Fridays only; closed 21–31 December, and New Year's Day is a Friday. */
+const untilNewYear = place({
+  hours: { friday: [{ from: '09:00', until: '12:00' }] },
+  exceptions: [{ from: '2026-12-21', to: '2026-12-31', closed: true, note: 'kerstvakantie' }],
+});
+/** A week of leave right before the Christmas closure. */
+const leaveBefore = place({
+  hours: tuesdays,
+  exceptions: [{ from: '2026-12-14', to: '2026-12-21', closed: true, note: 'verlof' }, christmas],
+});
+
+describe('location block: closures one after the other are one time closed', () => {
+  check([
+    {
+      says: 'on a day of leave inside a closure, closed until the closure ends, without the one note',
+      location: leaveInside,
+      now: '2026-12-29T11:00:00+01:00',
+      headline: 'Gesloten tot en met 3 januari',
+      detail: 'Opent dinsdag 5 januari om 10:00',
+      open: [],
+      upcoming: ['Vandaag: gesloten (verlof)', '30 december – 3 januari: gesloten (kerstvakantie)'],
+    },
+    {
+      says: 'New Year’s Day after a closure: closed until then, the closure’s note kept',
+      location: untilNewYear,
+      now: '2026-12-30T10:00:00+01:00',
+      headline: 'Gesloten tot en met 1 januari (kerstvakantie)',
+      detail: 'Opent vrijdag 8 januari om 9:00',
+      open: [],
+      upcoming: [
+        'Tot en met 31 december: gesloten (kerstvakantie)',
+        'Vrijdag 1 januari: gesloten (Nieuwjaar)',
+      ],
+    },
+    {
+      says: 'leave right before Christmas: closed until the end of both',
+      location: leaveBefore,
+      now: '2026-12-15T11:00:00+01:00',
+      headline: 'Gesloten tot en met 3 januari',
+      detail: 'Opent dinsdag 5 januari om 10:00',
+      open: [],
+      upcoming: [
+        'Tot en met 21 december: gesloten (verlof)',
+        '22 december – 3 januari: gesloten (kerstvakantie)',
+      ],
+    },
+  ]);
+});
+
 describe('location block: a night opening running into a closed day', () => {
   check([
     {
@@ -337,7 +386,7 @@ const nested = fc
   });
 
 describe('location block: never at odds with itself (property)', () => {
-  it('the closure in the headline is closed on the week table and is the list’s first change', () => {
+  it('the closure in the headline is closed on the week table and is the list’s first changes', () => {
     fc.assert(
       fc.property(nested, ({ location, now }) => {
         const today = localDateOf(now);
@@ -350,10 +399,20 @@ describe('location block: never at odds with itself (property)', () => {
           const date = addDays(monday, i);
           if (date >= today && date <= reason.lastDay) assert.equal(row.open, false, `${date}: ${row.hours}`);
         });
-        // The list's first change is that closure, from today to the same last day.
-        const first = upcomingChanges(location, today, 60)[0];
-        assert.ok(first, 'a closure today is listed');
-        assert.deepEqual([first.from, first.to], [today, reason.lastDay]);
+        // The list's first changes are closures one after the other, from today to the same last day,
+        // and the one after them does not close the day after.
+        const changes = upcomingChanges(location, today, 400);
+        let expected = today;
+        let i = 0;
+        for (; i < changes.length && expected <= reason.lastDay; i++) {
+          const change = changes[i]!;
+          assert.equal(change.from, expected, `closure ${i} of the run to ${reason.lastDay}`);
+          assert.notEqual(change.kind, 'hours');
+          expected = addDays(change.to, 1);
+        }
+        assert.equal(expected, addDays(reason.lastDay, 1), 'the list reaches the headline’s last day');
+        const after = changes[i];
+        if (after?.from === expected) assert.equal(after.kind, 'hours', 'the run would go on');
       }),
       { numRuns: Number(process.env.HOURS_PROPERTY_RUNS ?? 400) },
     );

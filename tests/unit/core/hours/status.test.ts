@@ -541,7 +541,8 @@ describe('statusAt and statusWords: unusual hours', () => {
       }),
       now: '2026-12-07T12:00:00+01:00',
       state: 'closed',
-      headline: 'Gesloten tot en met 31 december 2028 (verbouwing)',
+      // New Year's Day, a Monday it would open, follows the closure: closed until then.
+      headline: 'Gesloten tot en met 1 januari 2029 (verbouwing)',
       changes: null,
     },
   ]);
