@@ -74,7 +74,7 @@ export function locationBlock(
     label: stateLabel(status.state),
     headline: words.headline,
     detail: words.detail ?? null,
-    week: weekTable(location, today),
+    week: weekTable(location, today, now),
     upcoming: upcomingChanges(location, today, lookAhead.days, carriedUntil)
       .slice(0, lookAhead.max)
       .map((change) => upcomingText(change, today)),

@@ -10,8 +10,9 @@ import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
 import { hasWeeklyHours, hoursOn } from './day-hours';
 import type { LocalDate } from '../time/local-time';
-import { addDays, weekdayOf } from '../time/local-time';
-import { openingsOn, type Opening } from './openings';
+import { addDays, instantAt, weekdayOf } from '../time/local-time';
+import { openingsFrom, openingsOn, type Opening } from './openings';
+import { byStart, differsFromWeekly } from './weekly-difference';
 import { intervalsText } from './upcoming';
 
 /** What a day without opening hours says on the table. */
@@ -24,13 +25,17 @@ export interface WeekRow {
   day: Weekday;
   /** "Dinsdag". */
   name: string;
-  /** "10:00 – 13:00", "gesloten", "gesloten (feestdag)"; other hours from an exception as its times. */
+  /**
+   * "10:00 – 13:00", "gesloten", "gesloten (feestdag)"; other hours from an exception as its times.
+   * Today, while last night's opening still runs: "tot 2:00" first ("tot 2:00, 9:00 – 12:00").
+   */
   hours: string;
   open: boolean;
   today: boolean;
   /**
    * The day's hours differ from its regular weekly hours (a closure, other hours, a public holiday):
-   * the screen marks it; the reason is in the status sentence and the list of changes.
+   * the screen marks it; the reason is in the status sentence and the list of changes. Never for
+   * the order the hours are written in, a clock change, or last night's opening running into today.
    */
   changed: boolean;
 }
@@ -38,11 +43,17 @@ export interface WeekRow {
 /**
  * Monday to Sunday of the week holding `today`, each row as it holds on its date. Empty for a
  * buurtpunt without regular hours and no opening this week: then its status says the hours are not
- * known yet, and seven times "gesloten" would say otherwise.
+ * known yet, and seven times "gesloten" would say otherwise. Given `now` (in `today`), today's row
+ * begins "tot 2:00" while an opening from last night still runs, so it agrees with "Nu open · tot
+ * 2:00" even on a Monday, when last night's row is not in the table.
  */
-export function weekTable(location: Location, today: LocalDate): WeekRow[] {
+export function weekTable(location: Location, today: LocalDate, now?: number): WeekRow[] {
   const monday = addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
-  const rows = WEEKDAYS.map((_, i) => datedRow(location, addDays(monday, i), today));
+  const carriedUntil = now === undefined ? undefined : carriedEnd(location, today, now);
+  const rows = WEEKDAYS.map((_, i) => {
+    const date = addDays(monday, i);
+    return datedRow(location, date, today, date === today ? carriedUntil : undefined);
+  });
   return keepTable(location, rows);
 }
 
@@ -56,9 +67,9 @@ export function regularWeekTable(location: Location): WeekRow[] {
   return keepTable(location, rows);
 }
 
-/** "9:00 – 12:00" or "gesloten": the regular weekly hours of `day`. */
+/** "9:00 – 12:00, 13:30 – 16:00" or "gesloten": the regular weekly hours of `day`, earliest first. */
 function regularHours(location: Location, day: Weekday): string {
-  const intervals = location.hours[day] ?? [];
+  const intervals = byStart(location.hours[day] ?? []);
   return intervals.length > 0 ? intervalsText(intervals) : CLOSED_NL;
 }
 
@@ -66,22 +77,58 @@ function keepTable(location: Location, rows: WeekRow[]): WeekRow[] {
   return hasWeeklyHours(location) || rows.some((r) => r.open) ? rows : [];
 }
 
-function datedRow(location: Location, date: LocalDate, today: LocalDate): WeekRow {
+/**
+ * The end of the opening that began before `today` and still runs at `now`, merged as the status
+ * merges it (so "tot" is the same hour as in "Nu open · tot 2:00"); undefined when there is none.
+ */
+function carriedEnd(location: Location, today: LocalDate, now: number): number | undefined {
+  const midnight = instantAt(today, 0);
+  for (const opening of openingsFrom(location, addDays(today, -1), 3)) {
+    if (opening.start >= midnight || opening.start > now) return undefined;
+    if (opening.end > now) return opening.end;
+  }
+  return undefined;
+}
+
+function datedRow(location: Location, date: LocalDate, today: LocalDate, carriedUntil?: number): WeekRow {
   const day = hoursOn(location, date);
-  // From the real openings, so a time in the hour skipped in spring reads as it will happen.
-  const openings = openingsOn(location, date);
-  let hours = openings.map((o) => openingText(o, date)).join(', ');
-  if (day.kind === 'holiday') hours = HOLIDAY_CLOSED_NL;
-  else if (openings.length === 0) hours = CLOSED_NL;
+  const closed = day.kind === 'holiday' ? HOLIDAY_CLOSED_NL : CLOSED_NL;
+  const parts = hoursParts(location, date, carriedUntil, day.kind === 'weekly' ? null : closed);
   const weekday = weekdayOf(date);
   return {
     day: weekday,
     name: capitalize(WEEKDAY_NAMES_NL[weekday]),
-    hours,
-    open: openings.length > 0,
+    hours: parts.length > 0 ? parts.join(', ') : closed,
+    open: parts.length > 0,
     today: date === today,
-    changed: hours !== regularHours(location, weekday),
+    changed: differsFromWeekly(location, date),
   };
+}
+
+/**
+ * The openings of `date` as "9:00 – 12:00", …; while last night's opening runs, "tot 2:00" first and
+ * then `closure` ("gesloten (feestdag)") when nothing else opens that day. Null `closure`: a day
+ * closed anyway, which needs no "daarna gesloten".
+ */
+function hoursParts(
+  location: Location,
+  date: LocalDate,
+  carriedUntil: number | undefined,
+  closure: string | null,
+): string[] {
+  // From the real openings, so a time in the hour skipped in spring reads as it will happen.
+  const openings = openingsOn(location, date);
+  if (carriedUntil === undefined) return openings.map((o) => openingText(o, date));
+  // Those that begin before the carried opening ends were merged into it: "tot 2:00" says them.
+  const later = openings.filter((o) => o.start >= carriedUntil).map((o) => openingText(o, date));
+  const after = later.length === 0 && closure !== null ? [`daarna ${closure}`] : later;
+  return [carriedText(carriedUntil, date), ...after];
+}
+
+/** "tot 2:00"; "tot middernacht" for an opening from last night that runs through the whole day. */
+function carriedText(carriedUntil: number, date: LocalDate): string {
+  const end = Math.min(carriedUntil, instantAt(addDays(date, 1), 0));
+  return `tot ${formatEndOnDay(end, date)}`;
 }
 
 /** "9:00 – 12:00"; "20:00 – middernacht" for an opening that ends as its day does. */

@@ -305,7 +305,8 @@ describe('location block: a night opening running into a closed day', () => {
       now: '2026-12-08T01:00:00+01:00',
       headline: 'Nu open · tot 2:00',
       detail: null,
-      open: ['Maandag 20:00 – 2:00'],
+      // Today's row says so too, as last night's row may be last week's (on a Monday).
+      open: ['Maandag 20:00 – 2:00', 'Dinsdag tot 2:00, daarna gesloten'],
       upcoming: ['Vandaag: gesloten vanaf 2:00 (verlof)'],
     },
     {
@@ -314,7 +315,7 @@ describe('location block: a night opening running into a closed day', () => {
       now: '2026-12-08T01:59:59.999+01:00',
       headline: 'Sluit over 1 minuut',
       detail: 'Open tot 2:00',
-      open: ['Maandag 20:00 – 2:00'],
+      open: ['Maandag 20:00 – 2:00', 'Dinsdag tot 2:00, daarna gesloten'],
       upcoming: ['Vandaag: gesloten vanaf 2:00 (verlof)'],
     },
     {
@@ -332,7 +333,7 @@ describe('location block: a night opening running into a closed day', () => {
       now: '2026-12-08T01:00:00+01:00',
       headline: 'Nu open · tot 2:00',
       detail: null,
-      open: ['Maandag 20:00 – 2:00'],
+      open: ['Maandag 20:00 – 2:00', 'Dinsdag tot 2:00, daarna gesloten'],
       upcoming: ['Vandaag vanaf 2:00 tot en met 10 december: gesloten (verlof)'],
     },
     {
@@ -341,7 +342,7 @@ describe('location block: a night opening running into a closed day', () => {
       now: '2026-12-25T01:00:00+01:00',
       headline: 'Nu open · tot 2:00',
       detail: null,
-      open: ['Donderdag 20:00 – 2:00'],
+      open: ['Donderdag 20:00 – 2:00', 'Vrijdag tot 2:00, daarna gesloten (feestdag)'],
       upcoming: ['Vandaag: gesloten vanaf 2:00 (Kerstmis)', 'Vrijdag 1 januari: gesloten (Nieuwjaar)'],
     },
   ]);

@@ -13,7 +13,7 @@ import { statusWords } from '../../../../core/hours/status-words';
 import { regularWeekTable, weekTable, type WeekRow } from '../../../../core/hours/week-table';
 import { formatWallClock } from '../../../../core/time/dutch-dates';
 import { instant, location } from './arbitraries';
-import { bijloke, hofTenRode, place } from './fixtures';
+import { at, bijloke, hofTenRode, place } from './fixtures';
 
 /** "Maandag gesloten", "Dinsdag 10:00 – 13:00 (vandaag)": one line per row. */
 const lines = (rows: WeekRow[]) => rows.map((r) => `${r.name} ${r.hours}${r.today ? ' (vandaag)' : ''}`);
@@ -118,17 +118,85 @@ describe('week table', () => {
       },
     });
     // The first block lies wholly in the skipped hour; the second starts when the clock reaches 3:00.
+    // The clock change is no change of hours: nothing in the list of changes would explain a mark.
     assert.deepEqual(weekTable(gap, '2027-03-28')[6]!, {
       day: 'sunday',
       name: 'Zondag',
       hours: '3:00 – 4:00',
       open: true,
       today: true,
-      changed: true,
+      changed: false,
     });
     // Autumn: Sunday 25 October 2026, 3:00 → 2:00: the first 2:30 is meant.
     assert.equal(weekTable(gap, '2026-10-25')[6]!.hours, '2:00 – 2:30, 2:30 – 4:00');
     assert.equal(weekTable(gap, '2026-10-25')[6]!.changed, false);
+  });
+
+  it('does not mark a night opening whose end moves to 3:00 when the clock jumps in spring', () => {
+    // Saturday 27 March 2027, 20:00 – 2:00: at 2:00 the clock jumps to 3:00, as the status says.
+    const night = place({ hours: { saturday: [{ from: '20:00', until: '02:00' }] } });
+    const spring = weekTable(night, '2027-03-27')[5]!;
+    assert.deepEqual([spring.hours, spring.changed], ['20:00 – 3:00', false]);
+    const autumn = weekTable(night, '2027-10-30')[5]!;
+    assert.deepEqual([autumn.hours, autumn.changed], ['20:00 – 2:00', false]);
+    // An exception that changes that night's hours is still a change.
+    const later = place({
+      hours: { saturday: [{ from: '20:00', until: '02:00' }] },
+      exceptions: [{ from: '2027-03-27', hours: [{ from: '21:00', until: '02:00' }] }],
+    });
+    assert.equal(weekTable(later, '2027-03-27')[5]!.changed, true);
+  });
+
+  it("lists a day's blocks earliest first and never marks the order they are written in", () => {
+    const hours = {
+      monday: [
+        { from: '13:30', until: '16:00' },
+        { from: '09:00', until: '12:00' },
+      ],
+    };
+    const row = weekTable(place({ hours }), '2026-12-07')[0]!;
+    assert.deepEqual([row.hours, row.changed], ['9:00 – 12:00, 13:30 – 16:00', false]);
+    assert.equal(regularWeekTable(place({ hours }))[0]!.hours, '9:00 – 12:00, 13:30 – 16:00');
+    // An exception with the same blocks in the other order gives the same hours: no mark either.
+    const same = place({ hours, exceptions: [{ from: '2026-12-07', hours: [...hours.monday].reverse() }] });
+    assert.equal(weekTable(same, '2026-12-07')[0]!.changed, false);
+  });
+
+  describe("while last night's opening still runs", () => {
+    /** Today's row at `now`. */
+    const todayRow = (loc: Location, now: number) =>
+      weekTable(loc, localDateOf(now), now).find((r) => r.today)!;
+    const sundayNight = { sunday: [{ from: '20:00', until: '02:00' }] };
+
+    it('says "Maandag tot 2:00" just after midnight, then "gesloten" once it has closed', () => {
+      const loc = place({ hours: sundayNight });
+      const row = todayRow(loc, at('2026-12-07T00:30:00+01:00'));
+      assert.deepEqual([row.name, row.hours, row.open, row.changed], ['Maandag', 'tot 2:00', true, false]);
+      assert.equal(todayRow(loc, at('2026-12-07T02:00:00+01:00')).hours, 'gesloten');
+    });
+
+    it("says so for a one-day exception on the Sunday before, outside this week's table", () => {
+      const loc = place({
+        hours: { tuesday: [{ from: '10:00', until: '13:00' }] },
+        exceptions: [{ from: '2027-01-03', hours: [{ from: '20:00', until: '02:00' }] }],
+      });
+      assert.equal(todayRow(loc, at('2027-01-04T00:30:00+01:00')).hours, 'tot 2:00');
+    });
+
+    it("puts it before the day's own hours, and before a closure that follows it", () => {
+      const loc = place({
+        hours: { thursday: [{ from: '20:00', until: '02:00' }], friday: [{ from: '09:00', until: '12:00' }] },
+      });
+      assert.equal(todayRow(loc, at('2027-01-08T00:30:00+01:00')).hours, 'tot 2:00, 9:00 – 12:00');
+      // An opening that began today is not carried: Friday 9:00 – 12:00 reads as always at 10:00.
+      assert.equal(todayRow(loc, at('2027-01-08T10:00:00+01:00')).hours, '9:00 – 12:00');
+      // Friday 1 January 2027 is New Year's Day: "Vandaag: gesloten vanaf 2:00 (Nieuwjaar)" below.
+      const newYear = todayRow(loc, at('2027-01-01T00:30:00+01:00'));
+      assert.deepEqual(
+        [newYear.hours, newYear.open, newYear.changed],
+        ['tot 2:00, daarna gesloten (feestdag)', true, true],
+      );
+    });
   });
 
   it('leaves the table out for a buurtpunt without regular hours, unless it opens this week', () => {
@@ -175,6 +243,15 @@ describe('week table', () => {
           assert.ok(row.open, `open now, but today's row says ${row.hours}`);
           assert.ok(row.hours.includes(formatWallClock(current.start)), row.hours);
         }
+        // Open now in one from last night: given `now`, today's row is open and begins "tot …",
+        // at the end the status says (unless that is past today), and marked as without it.
+        const atNow = weekTable(loc, today, now).find((r) => r.today)!;
+        if (current && localDateOf(current.start) < today) {
+          assert.ok(atNow.open && atNow.hours.startsWith('tot '), atNow.hours);
+          if (localDateOf(current.end) === today)
+            assert.ok(atNow.hours.startsWith(`tot ${formatWallClock(current.end)}`), atNow.hours);
+        } else assert.equal(atNow.hours, row.hours);
+        assert.equal(atNow.changed, row.changed);
       }),
       { numRuns: Number(process.env.HOURS_PROPERTY_RUNS ?? 400) },
     );
