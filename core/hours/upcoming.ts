@@ -6,6 +6,7 @@ import type { Interval, Location, OpeningException } from '../content/schema';
 import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-dates';
 import { capitalize, formatTimeRange } from '../time/dutch-words';
 import { hoursOn, lastDayInForce } from './day-hours';
+import { byStart } from './weekly-difference';
 import type { LocalDate } from '../time/local-time';
 import { addDays, localDateOf, localMinutesOf } from '../time/local-time';
 
@@ -71,9 +72,11 @@ export function upcomingChanges(
   return out;
 }
 
-/** "9:00 – 12:00, 13:30 – 16:00", as on the weekly hours table. */
+/** "9:00 – 12:00, 13:30 – 16:00", as on the weekly hours table: earliest first, however written. */
 export function intervalsText(intervals: readonly Interval[]): string {
-  return intervals.map((i) => formatTimeRange(i.from, i.until)).join(', ');
+  return byStart(intervals)
+    .map((i) => formatTimeRange(i.from, i.until))
+    .join(', ');
 }
 
 /**

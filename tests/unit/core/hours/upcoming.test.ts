@@ -26,6 +26,22 @@ describe('upcoming changes to the weekly hours', () => {
     ]);
   });
 
+  it('lists an extra opening’s blocks earliest first, however written', () => {
+    const location = {
+      ...bijloke,
+      exceptions: [
+        {
+          from: '2027-05-08',
+          hours: [
+            { from: '14:00', until: '17:00' },
+            { from: '09:00', until: '12:00' },
+          ],
+        },
+      ],
+    };
+    assert.deepEqual(texts(location, '2027-05-08'), ['Vandaag: open 9:00 – 12:00, 14:00 – 17:00']);
+  });
+
   it('says "Vandaag" for a one-day change today, and nothing outside the window', () => {
     const location = { ...hofTenRode, exceptions: [{ from: '2026-12-08', closed: true as const }] };
     assert.deepEqual(texts(location, '2026-12-08'), ['Vandaag: gesloten']);
