@@ -9,6 +9,7 @@ import type { Content } from '../content/schema';
 import { capitalize } from '../time/dutch-words';
 import { formatDateTime, formatLongDate } from '../time/dutch-dates';
 import { localDateOf } from '../time/local-time';
+import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
 import { activitiesOnClosedDays } from './closed-days';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
@@ -61,11 +62,29 @@ function comingActivitiesWords(c: Content, now: number): string {
 /**
  * What staff should look at in valid content at `now`, one "Let op:" line each: the screen will show
  * none of the activities or none of the announcements (most likely a wrong year), activities to
- * come at a buurtpunt on a day it is closed, or the content is dated after today. Empty when nothing needs a look; some of them over is
+ * come at a buurtpunt on a day it is closed, the content is dated after today, or an announcement's
+ * text is too long for one slide. Empty when nothing needs a look; some of them over is
  * normal and only counted in the summary.
  */
 export function contentWarnings(c: Content, now: number): string[] {
-  return [...updatedWarnings(c, now), ...pastContentWarnings(c, now), ...closedDayWarnings(c, now)];
+  return [
+    ...updatedWarnings(c, now),
+    ...pastContentWarnings(c, now),
+    ...closedDayWarnings(c, now),
+    ...longAnnouncementWarnings(c),
+  ];
+}
+
+/**
+ * "Mededeling "…": de tekst is 1500 tekens lang; op een klein scherm passen er ongeveer 1000. Wat niet
+ * past, valt weg: maak de tekst korter." A slide does not scroll, so the end would not be read.
+ */
+function longAnnouncementWarnings(c: Content): string[] {
+  return longAnnouncements(c).map(({ index, length, fits }) => {
+    const name = placeOf(`announcements[${index}]`, c) ?? 'een mededeling';
+    const photo = fits === FITS_WITH_IMAGE ? ' naast de foto' : '';
+    return `${capitalize(name)}: de tekst is ${length} tekens lang; op een klein scherm passen er${photo} ongeveer ${fits}. Wat niet past, valt weg: maak de tekst korter.`;
+  });
 }
 
 /**

@@ -164,6 +164,22 @@ describe('import wording', () => {
     assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T23:30:00Z')), []);
   });
 
+  it('says when an announcement is too long for one slide on a small screen, less room beside a photo', () => {
+    const words = (n: number) => 'woord '.repeat(n).trim();
+    const long = {
+      ...content,
+      announcements: [
+        { title: 'Lang', text: words(200) },
+        { title: 'Met foto', text: words(101), image: 'images/koffie.png' },
+        { title: 'Past', text: words(100), image: 'images/koffie.png' },
+      ],
+    };
+    assert.deepEqual(contentWarnings(long, Date.parse('2026-12-01T09:00:00Z')), [
+      'Mededeling "Lang": de tekst is 1199 tekens lang; op een klein scherm passen er ongeveer 1000. Wat niet past, valt weg: maak de tekst korter.',
+      'Mededeling "Met foto": de tekst is 605 tekens lang; op een klein scherm passen er naast de foto ongeveer 600. Wat niet past, valt weg: maak de tekst korter.',
+    ]);
+  });
+
   it('names at most three activities on closed days and counts the rest', () => {
     const day = (n: number) => ({
       title: `Kerstatelier ${n}`,
