@@ -22,15 +22,28 @@ export const DEFAULT_DURATIONS: Readonly<Record<SlideKind, number>> = {
 /** Where sticks get mounted: desktop Raspberry Pi OS (/media/<user>), udisks2 (/run/media), by hand (/mnt). */
 export const DEFAULT_USB_ROOTS: readonly string[] = ['/media', '/run/media', '/mnt'];
 
+// The bounds come first and stop there: zod's .int() also refuses 1e20 (not a safe integer), which
+// would add "geheel aantal" to "hoogstens" for a number that is whole, only far too big.
 const seconds = z
   .number({ error: 'moet een aantal seconden zijn, bv. 12' })
-  .int({ error: 'moet een geheel aantal seconden zijn' })
-  .min(3, { error: 'minstens 3 seconden' })
-  .max(600, { error: 'hoogstens 600 seconden' });
+  .min(3, { error: 'minstens 3 seconden', abort: true })
+  .max(600, { error: 'hoogstens 600 seconden', abort: true })
+  .int({ error: 'moet een geheel aantal seconden zijn' });
 
 const clockTime = z
   .string({ error: 'verwacht een uur als tekst, bv. "07:30"' })
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'verwacht een uur als "07:30" (van 00:00 tot 23:59)' });
+
+/**
+ * An end time: as in content.json's hours, "24:00" may end a day. It is read as "00:00" (midnight),
+ * which isDisplayOn already takes as an off-time across midnight.
+ */
+const offTime = z
+  .string({ error: 'verwacht een uur als tekst, bv. "22:00"' })
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+    error: 'verwacht een uur als "22:00" (van 00:00 tot 24:00)',
+  })
+  .overwrite((time) => (time === '24:00' ? '00:00' : time));
 
 /**
  * An ed25519 public key as `buurtkiosk keygen` prints it (the 32 raw bytes in base64), as base64 of
@@ -50,9 +63,9 @@ export const deviceConfigSchema = z.strictObject({
   /** Seconds without touch before the screen returns to the rotation. */
   idleTimeoutSeconds: z
     .number({ error: 'moet een aantal seconden zijn, bv. 60' })
+    .min(10, { error: 'minstens 10 seconden', abort: true })
+    .max(3600, { error: 'hoogstens 3600 seconden (een uur)', abort: true })
     .int({ error: 'moet een geheel aantal seconden zijn' })
-    .min(10, { error: 'minstens 10 seconden' })
-    .max(3600, { error: 'hoogstens 3600 seconden (een uur)' })
     .optional(),
   /** Folders under which USB sticks appear; replaces the defaults when given. */
   usbRoots: z
@@ -67,7 +80,7 @@ export const deviceConfigSchema = z.strictObject({
     .optional(),
   /** Daily hours the screen shows the rotation; outside them a dark clock. Absent: always on. */
   displayHours: z
-    .strictObject({ on: clockTime, off: clockTime }, { error: 'verwacht { "on": "07:30", "off": "22:00" }' })
+    .strictObject({ on: clockTime, off: offTime }, { error: 'verwacht { "on": "07:30", "off": "22:00" }' })
     .refine((h) => h.on !== h.off, {
       error: 'aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)',
       path: ['off'],
@@ -92,11 +105,15 @@ export const deviceConfigSchema = z.strictObject({
   /** Seconds between two looks at `updateUrl` (±10%). */
   updateIntervalSeconds: z
     .number({ error: 'moet een aantal seconden zijn, bv. 300' })
-    .int({ error: 'moet een geheel aantal seconden zijn' })
-    .min(MIN_UPDATE_INTERVAL_SECONDS, { error: `minstens ${MIN_UPDATE_INTERVAL_SECONDS} seconden` })
+    .min(MIN_UPDATE_INTERVAL_SECONDS, {
+      error: `minstens ${MIN_UPDATE_INTERVAL_SECONDS} seconden`,
+      abort: true,
+    })
     .max(MAX_UPDATE_INTERVAL_SECONDS, {
       error: `hoogstens ${MAX_UPDATE_INTERVAL_SECONDS} seconden (een dag)`,
+      abort: true,
     })
+    .int({ error: 'moet een geheel aantal seconden zijn' })
     .optional(),
 });
 
@@ -115,7 +132,10 @@ export type DeviceConfigLayer = DeviceConfigInput & { signingBroken?: string };
 export type SigningSetting =
   { kind: 'none' } | { kind: 'key'; key: string } | { kind: 'broken'; reason: string };
 
-/** Daily on/off times, "HH:MM" in Europe/Brussels. `off` before `on` means on across midnight. */
+/**
+ * Daily on/off times, "HH:MM" in Europe/Brussels. `off` before `on` means on across midnight; an off
+ * "24:00" in config.json arrives here as "00:00".
+ */
 export interface DisplayHours {
   on: string;
   off: string;

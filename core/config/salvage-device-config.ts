@@ -6,7 +6,7 @@
  * Built on validateDeviceConfigText / validateDeviceConfig, so the messages are the usual ones.
  */
 import { lineOfPath } from '../content/locate';
-import { parsePath, type Problem } from '../content/problem';
+import { parsePath, sortByLine, type Problem } from '../content/problem';
 import { parseJsonSafely } from '../content/safe-json';
 import type { DeviceConfigInput } from './device-config';
 import { validateDeviceConfig, validateDeviceConfigText } from './validate-device-config';
@@ -14,7 +14,7 @@ import { validateDeviceConfig, validateDeviceConfigText } from './validate-devic
 export interface SalvagedConfig {
   /** The fields that are valid, on their own. */
   config: DeviceConfigInput;
-  /** Everything wrong, each with its line where it can be found. */
+  /** Everything wrong, each with its line where it can be found, in the order of the file. */
   problems: Problem[];
   /** Why signing cannot be checked (then nothing is accepted), or null. */
   signingBroken: string | null;
@@ -22,6 +22,12 @@ export interface SalvagedConfig {
 
 /** Each round drops at least one field; a config has a handful. */
 const MAX_ROUNDS = 50;
+
+/**
+ * Added to the parser's message for a field given twice: content.json refuses such a file, here the
+ * field is dropped like any other bad one, as neither value can be taken to be the one meant.
+ */
+const DUPLICATE_DROPPED = '(geen van beide wordt gebruikt)';
 
 /** Reads config.json text field by field. */
 export function salvageDeviceConfigText(text: string): SalvagedConfig {
@@ -57,14 +63,26 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
     return { config: {}, problems: strict.problems, signingBroken: 'config.json is geen blok { … }' };
   }
   const fields = value as Record<string, unknown>;
-  problems.push(...json.problems.map((p) => withLine(body, p)));
+  const duplicates = new Set(json.duplicates);
+  problems.push(
+    ...json.problems.map((p) =>
+      withLine(body, duplicates.has(p) ? { ...p, message: `${p.message} ${DUPLICATE_DROPPED}` } : p),
+    ),
+  );
   // A key given twice (which one was meant?) is as unusable as a broken one.
-  let signingBroken: string | null = json.problems.some((p) => p.path === 'signingKey')
+  let signingBroken: string | null = json.duplicates.some((p) => p.path === 'signingKey')
     ? 'het veld "signingKey" staat er meer dan één keer'
     : null;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = validateDeviceConfig(fields);
-    if (result.ok) return { config: result.config, problems: unique(problems), signingBroken };
+    if (result.ok) {
+      // Dropped only now, so that the value kept by the parser is still checked and its own
+      // problem (an unknown field, say) reported too.
+      for (const duplicate of json.duplicates) {
+        drop(result.config as Record<string, unknown>, parsePath(duplicate.path));
+      }
+      return { config: result.config, problems: sortByLine(unique(problems)), signingBroken };
+    }
     for (const problem of result.problems) {
       const steps = parsePath(problem.path);
       problems.push(withLine(body, problem));
@@ -74,7 +92,7 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
   }
   return {
     config: {},
-    problems: unique(problems),
+    problems: sortByLine(unique(problems)),
     signingBroken: signingBroken ?? 'config.json is niet te ontwarren',
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { describeProblem } from '../../../../core/content/problem';
+import { isDisplayOn } from '../../../../core/config/display-hours';
 import { validateDeviceConfigText } from '../../../../core/config/validate-device-config';
 
 /** The Dutch problem lines for a config.json text (empty when it is valid). */
@@ -48,6 +49,32 @@ describe('device config validation', () => {
     ]);
   });
 
+  it('takes "24:00" as an off-time meaning midnight, read as "00:00" (as content.json ends a day)', () => {
+    const result = validateDeviceConfigText(JSON.stringify({ displayHours: { on: '07:00', off: '24:00' } }));
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    assert.deepEqual(result.config.displayHours, { on: '07:00', off: '00:00' });
+    const hours = result.config.displayHours!;
+    // Brussels local times, in winter (UTC+1) and on both DST changes of 2025.
+    for (const [iso, on] of [
+      ['2025-01-15T05:59:59Z', false], // 06:59:59
+      ['2025-01-15T06:00:00Z', true], // 07:00
+      ['2025-01-15T22:59:59Z', true], // 23:59:59
+      ['2025-01-15T23:00:00Z', false], // 00:00, the next day
+      ['2025-03-30T21:59:59Z', true], // 23:59:59 CEST, spring change day
+      ['2025-03-30T22:00:00Z', false],
+      ['2025-10-26T22:59:59Z', true], // 23:59:59 CET, autumn change day
+      ['2025-10-26T23:00:00Z', false],
+    ] as const) {
+      assert.equal(isDisplayOn(hours, Date.parse(iso)), on, iso);
+    }
+    assert.deepEqual(problemsOf({ displayHours: { on: '07:00', off: '24:01' } }), [
+      'regel 4, displayHours.off: verwacht een uur als "22:00" (van 00:00 tot 24:00)',
+    ]);
+    assert.deepEqual(problemsOf({ displayHours: { on: '00:00', off: '24:00' } }), [
+      'regel 4, displayHours.off: aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)',
+    ]);
+  });
+
   it('refuses equal on and off hours, pointing at "off"', () => {
     assert.deepEqual(problemsOf({ displayHours: { on: '08:00', off: '08:00' } }), [
       'regel 4, displayHours.off: aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)',
@@ -78,6 +105,24 @@ describe('device config validation', () => {
     ]);
     assert.deepEqual(problemsOf({ idleTimeoutSeconds: '60' }), [
       'regel 2, idleTimeoutSeconds: moet een aantal seconden zijn, bv. 60',
+    ]);
+  });
+
+  it('says only "too many" for a whole number too big to count exactly (1e20), not "not whole"', () => {
+    assert.deepEqual(problemsOf('{ "durations": { "status": 1e20 } }'), [
+      'regel 1, durations.status: hoogstens 600 seconden',
+    ]);
+    assert.deepEqual(problemsOf('{ "durations": { "status": -1e20 } }'), [
+      'regel 1, durations.status: minstens 3 seconden',
+    ]);
+    assert.deepEqual(problemsOf('{ "idleTimeoutSeconds": 9007199254740993 }'), [
+      'regel 1, idleTimeoutSeconds: hoogstens 3600 seconden (een uur)',
+    ]);
+    assert.deepEqual(problemsOf('{ "updateIntervalSeconds": 1e300 }'), [
+      'regel 1, updateIntervalSeconds: hoogstens 86400 seconden (een dag)',
+    ]);
+    assert.deepEqual(problemsOf({ durations: { status: 12.5 } }), [
+      'regel 3, durations.status: moet een geheel aantal seconden zijn',
     ]);
   });
 

@@ -55,6 +55,17 @@ describe('loading the device config file', () => {
     assert.equal(problems.length, 2);
   });
 
+  it('drops a field given twice (the default holds) and logs why, with both lines', async () => {
+    const { layer, lines, file } = await load(
+      '{\n  "location": "bijloke",\n  "location": "hof-ten-rode",\n  "idleTimeoutSeconds": 90\n}',
+    );
+    assert.deepEqual(layer, { idleTimeoutSeconds: 90 });
+    assert.deepEqual(lines, [
+      `${file} bevat een fout; alleen dat veld wordt genegeerd:`,
+      '  regel 3, location: "location" staat twee keer in hetzelfde blok (regel 2 en regel 3): laat er één weg (geen van beide wordt gebruikt)',
+    ]);
+  });
+
   it('keeps the good slide durations when one is wrong, and the good display hours field', async () => {
     const { layer } = await load(
       JSON.stringify({
