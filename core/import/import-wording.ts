@@ -66,8 +66,9 @@ function comingActivitiesWords(c: Content, now: number): string {
  * text is too long for one slide. Empty when nothing needs a look; some of them over is
  * normal and only counted in the summary.
  */
-export function contentWarnings(c: Content, now: number): string[] {
+export function contentWarnings(c: Content, now: number, ownLocation: string | null): string[] {
   return [
+    ...ownLocationWarnings(c, ownLocation),
     ...updatedWarnings(c, now),
     ...pastContentWarnings(c, now),
     ...closedDayWarnings(c, now),
@@ -85,6 +86,18 @@ function longAnnouncementWarnings(c: Content): string[] {
     const photo = fits === FITS_WITH_IMAGE ? ' naast de foto' : '';
     return `${capitalize(name)}: de tekst is ${length} tekens lang; op een klein scherm passen er${photo} ongeveer ${fits}. Wat niet past, valt weg: maak de tekst korter.`;
   });
+}
+
+/**
+ * The screen's own buurtpunt (`location` in its config.json) missing from the content, most likely
+ * after its "id" was renamed: the screen then no longer shows it first and largest, and says nothing.
+ */
+function ownLocationWarnings(c: Content, ownLocation: string | null): string[] {
+  if (ownLocation === null || c.locations.some((l) => l.id === ownLocation)) return [];
+  const ids = c.locations.map((l) => `"${l.id}"`).join(', ');
+  return [
+    `Dit scherm hoort bij buurtpunt "${ownLocation}" (config.json), maar dat staat niet in content.json (daar staan ${ids}): het eigen buurtpunt komt dan niet eerst en het grootst. Kijk de "id" na.`,
+  ];
 }
 
 /**
@@ -183,6 +196,7 @@ export function importNotice(
   result: ImportReportInput,
   at: string,
   reportWritten: boolean,
+  ownLocation: string | null,
 ): StaffNotice | null {
   switch (result.kind) {
     case 'unchanged':
@@ -195,7 +209,7 @@ export function importNotice(
         title: `Nieuwe inhoud geladen (${comingActivitiesWords(result.content, now)})`,
         details: [
           contentSummary(result.content, now),
-          ...noticeWarnings(contentWarnings(result.content, now), reportWritten),
+          ...noticeWarnings(contentWarnings(result.content, now, ownLocation), reportWritten),
         ],
         at,
         hint: 'Je mag de USB-stick nu uittrekken.',
@@ -248,7 +262,13 @@ const TRY_AGAIN: Readonly<Record<Medium, string>> = {
 };
 
 /** The text of verslag.txt: time, source, result, and every problem with its line and place. */
-export function importReport(result: ImportReportInput, at: string, source: string, medium: Medium): string {
+export function importReport(
+  result: ImportReportInput,
+  at: string,
+  source: string,
+  medium: Medium,
+  ownLocation: string | null,
+): string {
   const now = Date.parse(at);
   const lines = [
     'Buurtkiosk: verslag van het inlezen',
@@ -260,13 +280,13 @@ export function importReport(result: ImportReportInput, at: string, source: stri
     case 'imported':
       lines.push(
         'Resultaat: GELUKT, de nieuwe inhoud staat op het scherm.',
-        ...contentLines(result.content, now),
+        ...contentLines(result.content, now, ownLocation),
       );
       break;
     case 'unchanged':
       lines.push(
         'Resultaat: niets veranderd, deze inhoud stond al op het scherm.',
-        ...contentLines(result.content, now),
+        ...contentLines(result.content, now, ownLocation),
       );
       break;
     case 'refused':
@@ -289,10 +309,10 @@ export function importReport(result: ImportReportInput, at: string, source: stri
 }
 
 /** The report's "Inhoud:" line and a "Let op:" line per warning, in its column layout. */
-function contentLines(c: Content, now: number): string[] {
+function contentLines(c: Content, now: number, ownLocation: string | null): string[] {
   return [
     `Inhoud:    ${contentSummary(c, now)}`,
-    ...contentWarnings(c, now).map((warning) => `Let op:    ${warning}`),
+    ...contentWarnings(c, now, ownLocation).map((warning) => `Let op:    ${warning}`),
   ];
 }
 

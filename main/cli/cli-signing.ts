@@ -19,10 +19,16 @@ export function defaultKeyFile(dataDir: string): string {
   return path.join(dataDir, 'sleutels', PRIVATE_KEY_FILE);
 }
 
-/** What the kiosk on this machine accepts, from its config.json. */
-export async function deviceSigning(dataDir: string): Promise<SigningSetting> {
+/**
+ * The kiosk on this machine as its config.json sets it up: what it accepts, and its own buurtpunt
+ * (null without one), which `validate` and `import` check the content for, as the kiosk does.
+ */
+export async function deviceSettings(
+  dataDir: string,
+): Promise<{ signing: SigningSetting; location: string | null }> {
   const loaded = await loadDeviceConfig(deviceConfigFile(dataDir), createLogger('config'));
-  return resolveDeviceConfig(loaded.layer).signing;
+  const device = resolveDeviceConfig(loaded.layer);
+  return { signing: device.signing, location: device.location };
 }
 
 /**

@@ -24,7 +24,7 @@ import { userDataDir } from '../paths';
 import { ContentStore } from '../store/content-store';
 import { appendImportLog } from '../store/import-log';
 import { DeviceGuard } from '../usb/device-guard';
-import { deviceSigning } from './cli-signing';
+import { deviceSettings } from './cli-signing';
 import { findContentFolder, noContentMessage } from './content-target';
 import { printProblems } from './print-problems';
 
@@ -52,6 +52,7 @@ export async function importCommand(
   const store = ContentStore.inUserData(dataDir);
   const source = `map ${folder}`;
   const guard = new DeviceGuard();
+  const device = await deviceSettings(dataDir);
   const outcome = await importFolder({
     folder,
     source,
@@ -59,7 +60,7 @@ export async function importCommand(
     store,
     guard,
     shownVersion: await store.currentVersion(),
-    signing: signingCheckOf(await deviceSigning(dataDir)),
+    signing: signingCheckOf(device.signing),
     ...(options.acceptOlder ? { acceptOlder: true } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
@@ -70,12 +71,12 @@ export async function importCommand(
   const reported = await reportBack(
     { folder, guard },
     outcome,
-    importReport(input, at, source, 'folder'),
+    importReport(input, at, source, 'folder', device.location),
     editorFile,
     log,
   );
   await appendImportLog(store.importLogFile, logEntry(outcome, input, at, source)).catch(() => undefined);
-  const code = tellOutcome(out, outcome, folder, Date.parse(at));
+  const code = tellOutcome(out, outcome, folder, Date.parse(at), device.location);
   if (reported) out(`Verslag: ${path.join(folder, REPORT_FILE)}`);
   return code;
 }
@@ -86,12 +87,13 @@ function tellOutcome(
   outcome: Awaited<ReturnType<typeof importFolder>>,
   folder: string,
   now: number,
+  ownLocation: string | null,
 ): number {
   switch (outcome.kind) {
     case 'imported': {
       const { content, version } = outcome.stored.bundle;
       out(`Ingelezen: ${contentSummary(content, now)} (versie ${version}).`);
-      for (const warning of contentWarnings(content, now)) out(`Let op: ${warning}`);
+      for (const warning of contentWarnings(content, now, ownLocation)) out(`Let op: ${warning}`);
       out('Een kiosk die draait, toont de nieuwe inhoud binnen enkele seconden.');
       return 0;
     }

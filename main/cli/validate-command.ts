@@ -15,7 +15,7 @@ import { checkSource } from '../import/check-source';
 import { signingCheckOf } from '../import/signing-policy';
 import { userDataDir } from '../paths';
 import { DeviceGuard } from '../usb/device-guard';
-import { deviceSigning, publicKeyFromOption } from './cli-signing';
+import { deviceSettings, publicKeyFromOption } from './cli-signing';
 import { findContentFolder, noContentMessage } from './content-target';
 import { printProblems } from './print-problems';
 
@@ -37,7 +37,9 @@ export async function validateCommand(
     out(noContentMessage(target));
     return 2;
   }
-  const signing = await signingOf(options);
+  // The kiosk on this machine, as its config.json sets it up (no config.json: no key, no own buurtpunt).
+  const device = await deviceSettings(options.userDataDir ?? userDataDir());
+  const signing = await signingOf(options, device.signing);
   if (signing === null) {
     out(
       `Kan niet lezen: ${options.key ?? ''} is geen publieke ed25519-sleutel (of een .pem-bestand met een sleutel)`,
@@ -59,8 +61,10 @@ export async function validateCommand(
       out(
         `In orde: ${contentSummary(content, now.getTime())}.${signed ? ` Ondertekend op ${formatDateTimeNl(signed)}.` : ''}`,
       );
-      // Valid content the screen will show nothing of is still valid (exit 0), but worth a look.
-      for (const warning of contentWarnings(content, now.getTime())) out(`Let op: ${warning}`);
+      // Valid content the screen will show nothing of is still valid (exit 0), but worth a look. On
+      // a kiosk, its own buurtpunt (config.json) is looked for too.
+      for (const warning of contentWarnings(content, now.getTime(), device.location))
+        out(`Let op: ${warning}`);
       // Without a key the signature is not looked at: say so, or "In orde" would promise what a
       // kiosk that asks for signed content may still refuse.
       if (signing.kind === 'none') out(UNCHECKED_SIGNATURE);
@@ -86,8 +90,8 @@ export const UNCHECKED_SIGNATURE =
   'Ondertekening niet gecontroleerd (geen sleutel gekend). Vraagt de kiosk ondertekende inhoud, controleer dan met --key PUBLIEKE-SLEUTEL.';
 
 /** --key when given (null when unusable), else what the kiosk on this machine asks for. */
-async function signingOf(options: ValidateOptions): Promise<SigningSetting | null> {
-  if (options.key === undefined) return deviceSigning(options.userDataDir ?? userDataDir());
+async function signingOf(options: ValidateOptions, onDevice: SigningSetting): Promise<SigningSetting | null> {
+  if (options.key === undefined) return onDevice;
   const key = await publicKeyFromOption(options.key);
   if (key === null) return null;
   const setting: SigningSetting = { kind: 'key', key };

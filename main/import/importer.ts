@@ -77,7 +77,8 @@ export class Importer {
     });
     const at = this.#now().toISOString();
     const editorFile = this.options.editorFile ?? builtEditorFile;
-    const report = importReport(reportInput(outcome), at, target.source, target.medium);
+    const own = this.options.state.config.location;
+    const report = importReport(reportInput(outcome), at, target.source, target.medium, own);
     const reportWritten =
       target.medium === 'stick'
         ? await reportBack({ ...target, guard }, outcome, report, editorFile, log)
@@ -95,7 +96,7 @@ export class Importer {
   async #tell(outcome: ImportOutcome, source: string, reportWritten: boolean, log: Logger): Promise<void> {
     const at = this.#now().toISOString();
     const input = reportInput(outcome);
-    const notice = importNotice(input, at, reportWritten);
+    const notice = importNotice(input, at, reportWritten, this.options.state.config.location);
     if (notice) this.options.state.setNotice(notice);
     log(logLine(outcome, source));
     await appendImportLog(this.options.store.importLogFile, logEntry(outcome, input, at, source)).catch(

@@ -37,6 +37,7 @@ export function watchStore(store: ContentStore, state: KioskState, intervalMs = 
       { kind: 'imported', content: loaded.bundle.content },
       new Date().toISOString(),
       false,
+      state.config.location,
     );
     if (shown === null) return;
     // The USB hint ("trek de stick uit") is wrong here: the content came from another process.

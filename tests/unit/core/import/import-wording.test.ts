@@ -41,7 +41,7 @@ describe('import wording', () => {
   // The sample's activities run from 3 December 2026 to 14 January 2027; its first announcement
   // shows from 10 December through 3 January, the second always. Every instant here is fixed.
   it('says "Nieuwe inhoud geladen (4 komende activiteiten)" and that the stick may go, before the sample starts', () => {
-    const notice = importNotice({ kind: 'imported', content }, '2026-12-01T09:00:00Z', true)!;
+    const notice = importNotice({ kind: 'imported', content }, '2026-12-01T09:00:00Z', true, null)!;
     assert.deepEqual(notice, {
       kind: 'import-ok',
       title: 'Nieuwe inhoud geladen (4 komende activiteiten)',
@@ -53,9 +53,9 @@ describe('import wording', () => {
 
   it('counts an activity under way as coming, and one that just ended as over', () => {
     // The first one runs 09:30-11:30 Brussels time on 3 December.
-    const during = importNotice({ kind: 'imported', content }, '2026-12-03T10:29:59Z', true)!;
+    const during = importNotice({ kind: 'imported', content }, '2026-12-03T10:29:59Z', true, null)!;
     assert.equal(during.title, 'Nieuwe inhoud geladen (4 komende activiteiten)');
-    const after = importNotice({ kind: 'imported', content }, '2026-12-03T10:30:00Z', true)!;
+    const after = importNotice({ kind: 'imported', content }, '2026-12-03T10:30:00Z', true, null)!;
     assert.equal(after.title, 'Nieuwe inhoud geladen (3 komende activiteiten)');
     assert.deepEqual(after.details, [
       '2 buurtpunten, 4 activiteiten (1 al voorbij), 2 mededelingen, 3 contactpersonen',
@@ -63,7 +63,7 @@ describe('import wording', () => {
   });
 
   it('names what is over when some is, without a warning', () => {
-    const notice = importNotice({ kind: 'imported', content }, '2027-01-05T09:00:00Z', true)!;
+    const notice = importNotice({ kind: 'imported', content }, '2027-01-05T09:00:00Z', true, null)!;
     assert.equal(notice.kind, 'import-ok');
     assert.equal(notice.title, 'Nieuwe inhoud geladen (1 komende activiteit)');
     assert.deepEqual(notice.details, [
@@ -72,7 +72,7 @@ describe('import wording', () => {
   });
 
   it('counts an announcement as expired only after its last day, not before its first', () => {
-    const summary = (at: string) => importNotice({ kind: 'imported', content }, at, true)!.details[0];
+    const summary = (at: string) => importNotice({ kind: 'imported', content }, at, true, null)!.details[0];
     // Not yet visible (from 10 December) is not expired.
     assert.match(summary('2026-12-01T09:00:00Z')!, /, 2 mededelingen, /);
     // "visibleUntil": "2027-01-03" lasts through that day, Brussels time (23:00 UTC).
@@ -81,7 +81,7 @@ describe('import wording', () => {
   });
 
   it('still says import-ok when every activity is over, and tells staff to check the dates', () => {
-    const notice = importNotice({ kind: 'imported', content }, '2027-02-01T09:00:00Z', true)!;
+    const notice = importNotice({ kind: 'imported', content }, '2027-02-01T09:00:00Z', true, null)!;
     assert.deepEqual(notice, {
       kind: 'import-ok',
       title: 'Nieuwe inhoud geladen (geen komende activiteiten)',
@@ -101,7 +101,7 @@ describe('import wording', () => {
       activities: content.activities.slice(0, 1),
       announcements: [first!, { ...second!, visibleUntil: '2026-12-31' }],
     };
-    const notice = importNotice({ kind: 'imported', content: one }, '2027-02-01T09:00:00Z', true)!;
+    const notice = importNotice({ kind: 'imported', content: one }, '2027-02-01T09:00:00Z', true, null)!;
     assert.equal(notice.title, 'Nieuwe inhoud geladen (geen komende activiteiten)');
     assert.deepEqual(notice.details, [
       '2 buurtpunten, 1 activiteit (1 al voorbij), 2 mededelingen (2 verlopen), 3 contactpersonen',
@@ -110,7 +110,7 @@ describe('import wording', () => {
     ]);
     const lone = { ...content, announcements: [first!] };
     assert.deepEqual(
-      importNotice({ kind: 'imported', content: lone }, '2027-01-05T09:00:00Z', true)!.details,
+      importNotice({ kind: 'imported', content: lone }, '2027-01-05T09:00:00Z', true, null)!.details,
       [
         '2 buurtpunten, 4 activiteiten (3 al voorbij), 1 mededeling (1 verlopen), 3 contactpersonen',
         'De enige mededeling is verlopen: kijk visibleUntil na in content.json (het jaar?).',
@@ -120,7 +120,7 @@ describe('import wording', () => {
 
   it('gives no warning for content without activities or announcements', () => {
     const empty = { ...content, activities: [], announcements: [] };
-    const notice = importNotice({ kind: 'imported', content: empty }, '2027-02-01T09:00:00Z', true)!;
+    const notice = importNotice({ kind: 'imported', content: empty }, '2027-02-01T09:00:00Z', true, null)!;
     assert.equal(notice.title, 'Nieuwe inhoud geladen (geen komende activiteiten)');
     assert.deepEqual(notice.details, ['2 buurtpunten, 0 activiteiten, 0 mededelingen, 3 contactpersonen']);
   });
@@ -139,29 +139,40 @@ describe('import wording', () => {
         { title: 'Nieuwjaarsdrink', start: '2026-12-31T10:00', end: '2026-12-31T12:00', location: 'bijloke' },
       ],
     };
-    const notice = importNotice({ kind: 'imported', content: closedDays }, '2026-12-01T09:00:00Z', true)!;
+    const notice = importNotice(
+      { kind: 'imported', content: closedDays },
+      '2026-12-01T09:00:00Z',
+      true,
+      null,
+    )!;
     assert.deepEqual(notice.details, [
       '2 buurtpunten, 6 activiteiten, 2 mededelingen, 3 contactpersonen',
       'Activiteit "Nieuwjaarsdrink" op donderdag 31 december 2026 is in Buurtpunt Bijloke, dat die dag gesloten is (kerstvakantie).',
       'Activiteit "Hemelvaartsbrunch" op donderdag 6 mei 2027 is in Buurtpunt Bijloke, dat die dag gesloten is (O.L.H. Hemelvaart).',
     ]);
     assert.match(
-      importReport({ kind: 'imported', content: closedDays }, '2026-12-01T09:00:00Z', 'USB-stick', 'stick'),
+      importReport(
+        { kind: 'imported', content: closedDays },
+        '2026-12-01T09:00:00Z',
+        'USB-stick',
+        'stick',
+        null,
+      ),
       /^Let op: {4}Activiteit "Nieuwjaarsdrink" op donderdag 31 december 2026 is in Buurtpunt Bijloke, dat die dag gesloten is \(kerstvakantie\)\.$/m,
     );
     // Once it is over, it is no longer worth a look.
-    assert.deepEqual(contentWarnings(closedDays, Date.parse('2027-01-01T09:00:00Z')), [
+    assert.deepEqual(contentWarnings(closedDays, Date.parse('2027-01-01T09:00:00Z'), null), [
       'Activiteit "Hemelvaartsbrunch" op donderdag 6 mei 2027 is in Buurtpunt Bijloke, dat die dag gesloten is (O.L.H. Hemelvaart).',
     ]);
   });
 
   it('says when the content is dated after today, as a kiosk then takes its clock for a wrong one', () => {
     const ahead = { ...content, updated: '2026-12-04' };
-    assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T22:30:00Z')), [
+    assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T22:30:00Z'), null), [
       '"updated" (2026-12-04) ligt na vandaag: tot dan toont het scherm geen uur en niet of het open of gesloten is. Zet de datum van vandaag.',
     ]);
     // 00:30 on the 4th in Brussels is that day already.
-    assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T23:30:00Z')), []);
+    assert.deepEqual(contentWarnings(ahead, Date.parse('2026-12-03T23:30:00Z'), null), []);
   });
 
   it('says when an announcement is too long for one slide on a small screen, less room beside a photo', () => {
@@ -174,10 +185,23 @@ describe('import wording', () => {
         { title: 'Past', text: words(100), image: 'images/koffie.png' },
       ],
     };
-    assert.deepEqual(contentWarnings(long, Date.parse('2026-12-01T09:00:00Z')), [
+    assert.deepEqual(contentWarnings(long, Date.parse('2026-12-01T09:00:00Z'), null), [
       'Mededeling "Lang": de tekst is 1199 tekens lang; op een klein scherm passen er ongeveer 1000. Wat niet past, valt weg: maak de tekst korter.',
       'Mededeling "Met foto": de tekst is 605 tekens lang; op een klein scherm passen er naast de foto ongeveer 600. Wat niet past, valt weg: maak de tekst korter.',
     ]);
+  });
+
+  it('says when the screen’s own buurtpunt (config.json) is not in the content, first', () => {
+    const at = '2026-12-01T09:00:00Z';
+    const notice = importNotice({ kind: 'imported', content }, at, true, 'bijlok')!;
+    assert.deepEqual(notice.details.slice(1), [
+      'Dit scherm hoort bij buurtpunt "bijlok" (config.json), maar dat staat niet in content.json (daar staan "bijloke", "hof-ten-rode"): het eigen buurtpunt komt dan niet eerst en het grootst. Kijk de "id" na.',
+    ]);
+    assert.match(
+      importReport({ kind: 'imported', content }, at, 'USB-stick', 'stick', 'bijlok'),
+      /^Let op: {4}Dit scherm hoort bij buurtpunt "bijlok"/m,
+    );
+    assert.deepEqual(contentWarnings(content, Date.parse(at), 'bijloke'), []);
   });
 
   it('names at most three activities on closed days and counts the rest', () => {
@@ -188,7 +212,7 @@ describe('import wording', () => {
       location: 'hof-ten-rode',
     });
     const many = { ...content, activities: [...content.activities, ...[1, 2, 3, 4, 5].map(day)] };
-    assert.deepEqual(contentWarnings(many, Date.parse('2026-12-01T09:00:00Z')), [
+    assert.deepEqual(contentWarnings(many, Date.parse('2026-12-01T09:00:00Z'), null), [
       'Activiteit "Kerstatelier 1" op woensdag 23 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
       'Activiteit "Kerstatelier 2" op donderdag 24 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
       'Activiteit "Kerstatelier 3" op vrijdag 25 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
@@ -196,29 +220,29 @@ describe('import wording', () => {
     ]);
     const four = { ...content, activities: [...content.activities, ...[1, 2, 3, 4].map(day)] };
     assert.equal(
-      contentWarnings(four, Date.parse('2026-12-01T09:00:00Z')).at(-1),
+      contentWarnings(four, Date.parse('2026-12-01T09:00:00Z'), null).at(-1),
       '… en nog 1 activiteit in een buurtpunt op een dag dat het gesloten is.',
     );
     // The green notice has room for three lines of them, as the red one has for errors; verslag.txt has all.
     const at = '2026-12-01T09:00:00Z';
-    const notice = importNotice({ kind: 'imported', content: many }, at, true)!;
+    const notice = importNotice({ kind: 'imported', content: many }, at, true, null)!;
     assert.deepEqual(notice.details.slice(1), [
       'Activiteit "Kerstatelier 1" op woensdag 23 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
       'Activiteit "Kerstatelier 2" op donderdag 24 december 2026 is in Buurtpunt Hof ten Rode, dat die dag gesloten is (kerstvakantie).',
       '… en meer om na te kijken: zie verslag.txt in de map buurtkiosk op de stick.',
     ]);
     assert.match(
-      importNotice({ kind: 'imported', content: many }, at, false)!.details.at(-1)!,
+      importNotice({ kind: 'imported', content: many }, at, false, null)!.details.at(-1)!,
       /^… en meer om na te kijken: controleer de inhoud met beheer\.html of buurtkiosk validate\.$/,
     );
-    const report = importReport({ kind: 'imported', content: many }, at, 'USB-stick', 'stick');
+    const report = importReport({ kind: 'imported', content: many }, at, 'USB-stick', 'stick', null);
     assert.equal(report.match(/^Let op: /gm)?.length, 4);
     // Three fit as they are.
-    assert.equal(importNotice({ kind: 'imported', content: four }, at, true)!.details.length, 4);
+    assert.equal(importNotice({ kind: 'imported', content: four }, at, true, null)!.details.length, 4);
   });
 
   it('counts every problem in the title, shows the first three in words, points at verslag.txt', () => {
-    const notice = importNotice({ kind: 'refused', problems }, '2026-11-27T10:00:00Z', true)!;
+    const notice = importNotice({ kind: 'refused', problems }, '2026-11-27T10:00:00Z', true, null)!;
     assert.equal(notice.title, 'Inhoud van de USB-stick niet gebruikt: 4 fouten');
     assert.deepEqual(notice.details, [
       'regel 10, activiteit "Activiteit 1", begin: geen geldige datum',
@@ -231,24 +255,24 @@ describe('import wording', () => {
       'De volledige lijst van 4 fouten staat in verslag.txt in de map buurtkiosk op de stick.',
     );
     assert.equal(
-      importNotice({ kind: 'refused', problems: problems.slice(0, 1) }, 'x', false)!.title,
+      importNotice({ kind: 'refused', problems: problems.slice(0, 1) }, 'x', false, null)!.title,
       'Inhoud van de USB-stick niet gebruikt: 1 fout',
     );
   });
 
   it('never shows a field path on the public screen, even for a problem without a place', () => {
     const bare = [{ path: 'activities[0].start', message: 'geen geldige datum', line: 7 }];
-    const notice = importNotice({ kind: 'refused', problems: bare }, 'x', true)!;
+    const notice = importNotice({ kind: 'refused', problems: bare }, 'x', true, null)!;
     assert.deepEqual(notice.details, ['regel 7: geen geldige datum']);
   });
 
   it('raises no notice for content already on screen', () => {
-    assert.equal(importNotice({ kind: 'unchanged', content }, '2026-11-27T10:00:00Z', true), null);
+    assert.equal(importNotice({ kind: 'unchanged', content }, '2026-11-27T10:00:00Z', true, null), null);
   });
 
   it('writes the summary in verslag.txt at the import\'s instant, with a "Let op:" line when all is over', () => {
     assert.equal(
-      importReport({ kind: 'imported', content }, '2027-02-01T09:00:00Z', 'USB-stick KIOSK', 'stick'),
+      importReport({ kind: 'imported', content }, '2027-02-01T09:00:00Z', 'USB-stick KIOSK', 'stick', null),
       [
         'Buurtkiosk: verslag van het inlezen',
         '',
@@ -265,6 +289,7 @@ describe('import wording', () => {
       '2026-12-10T09:00:00Z',
       'map /x',
       'folder',
+      null,
     );
     assert.match(unchanged, /^Resultaat: niets veranderd, deze inhoud stond al op het scherm\.$/m);
     assert.match(
@@ -287,6 +312,7 @@ describe('import wording', () => {
       '2026-12-01T09:00:00Z',
       'USB-stick KIOSK',
       'stick',
+      null,
     );
     assert.equal(
       report.split('\n').slice(4).join('\n'),
@@ -309,18 +335,30 @@ describe('import wording', () => {
       line: 12,
       message: 'afbeelding "images/weg.jpg" niet gevonden op de stick',
     };
-    const photoOnly = importReport({ kind: 'refused', problems: [photo] }, 'x', 'USB-stick KIOSK', 'stick');
+    const photoOnly = importReport(
+      { kind: 'refused', problems: [photo] },
+      'x',
+      'USB-stick KIOSK',
+      'stick',
+      null,
+    );
     assert.match(
       photoOnly,
       /^Verbeter dit punt en steek de stick opnieuw in\.\n"regel" is het regelnummer in content\.json; /m,
     );
-    const both = importReport({ kind: 'refused', problems: [photo, problems[0]!] }, 'x', 'map /x', 'folder');
+    const both = importReport(
+      { kind: 'refused', problems: [photo, problems[0]!] },
+      'x',
+      'map /x',
+      'folder',
+      null,
+    );
     assert.match(
       both,
       /^Verbeter deze punten in content\.json \(of open beheer\.html\) en lees de map opnieuw in\.$/m,
     );
     const folderWide = [{ path: '', message: 'content.json is te groot (6 MB, hoogstens 5 MB)' }];
-    const whole = importReport({ kind: 'refused', problems: folderWide }, 'x', 'publicatie', 'network');
+    const whole = importReport({ kind: 'refused', problems: folderWide }, 'x', 'publicatie', 'network', null);
     assert.match(whole, /^Verbeter dit punt en publiceer opnieuw\.\n\n1\. content\.json is te groot/m);
   });
 
@@ -330,6 +368,7 @@ describe('import wording', () => {
       '2026-11-27T10:00:00Z',
       'USB-stick KIOSK',
       'stick',
+      null,
     );
     assert.match(report, /^Tijd: +vrijdag 27 november 2026 om 11:00$/m);
     assert.match(report, /^Bron: +USB-stick KIOSK$/m);
@@ -340,7 +379,13 @@ describe('import wording', () => {
   });
 
   it('tells a folder import to read the folder again, not to insert a stick', () => {
-    const report = importReport({ kind: 'refused', problems }, '2026-11-27T10:00:00Z', 'map /x', 'folder');
+    const report = importReport(
+      { kind: 'refused', problems },
+      '2026-11-27T10:00:00Z',
+      'map /x',
+      'folder',
+      null,
+    );
     assert.match(report, /en lees de map opnieuw in\.$/m);
     assert.doesNotMatch(report, /stick/);
   });

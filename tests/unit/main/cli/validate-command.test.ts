@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -64,6 +64,22 @@ describe('buurtkiosk validate', () => {
       'In orde: 2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen.',
       'Let op: Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).',
       UNCHECKED_SIGNATURE,
+    ]);
+  });
+
+  it('on a kiosk whose config.json names a buurtpunt the content lacks, says so with a "Let op" line', async () => {
+    const data = path.join(tmp, 'kiosk-data');
+    mkdirSync(data, { recursive: true });
+    writeFileSync(path.join(data, 'config.json'), JSON.stringify({ location: 'bijlok' }));
+    const lines: string[] = [];
+    const code = await validateCommand(path.join(root, 'data/content.json'), (l) => lines.push(l), {
+      userDataDir: data,
+      now: () => new Date('2026-12-01T09:00:00Z'),
+    });
+    assert.equal(code, 0);
+    assert.deepEqual(lines.slice(0, 2), [
+      'In orde: 2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen.',
+      'Let op: Dit scherm hoort bij buurtpunt "bijlok" (config.json), maar dat staat niet in content.json (daar staan "bijloke", "hof-ten-rode"): het eigen buurtpunt komt dan niet eerst en het grootst. Kijk de "id" na.',
     ]);
   });
 
