@@ -7,6 +7,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { brusselsLocalDateTime } from '../core/editor/brussels-clock';
 import { SECTIONS, sectionOf, type SectionId } from '../core/editor/form-sections';
 import { ProblemIndex, nearestFieldPath } from '../core/editor/problem-index';
+import { contentWarnings } from '../core/import/import-wording';
 import type { Draft } from '../core/editor/read-draft';
 import { findFieldElement } from './deep-query';
 import { OpenRequestEvent } from './editor-open-panel';
@@ -267,6 +268,13 @@ export class EditorApp extends LitElement {
     ></editor-open-panel>`;
   }
 
+  /** The import's "Let op" lines for the draft, once it is valid: what the screen would show oddly. */
+  #warnings(): string[] {
+    const valid = this.#validation.problems.length === 0 ? this.#validation.lastValid : null;
+    // No config.json here: which buurtpunt a screen belongs to is known on the kiosk only.
+    return valid ? contentWarnings(valid, this.#clock.now, null) : [];
+  }
+
   #renderNotices() {
     return this.#session.notices.map((n) => html`<p class="notice" role="status">${n}</p>`);
   }
@@ -288,6 +296,7 @@ export class EditorApp extends LitElement {
           ?signed=${session.signed}
           .message=${session.message}
           .instructions=${session.instructions}
+          .warnings=${this.#warnings()}
         ></editor-save-panel>
       </div>
       ${this.#renderNotices()}

@@ -76,6 +76,11 @@ export class EditorSavePanel extends LitElement {
       .where {
         font-weight: 700;
       }
+      .warnings {
+        border-left: 4px solid var(--ed-warn);
+        padding-left: 0.75rem;
+        margin-top: 0.5rem;
+      }
       .instructions {
         border: 2px solid var(--ed-primary);
         border-radius: 0.5rem;
@@ -101,6 +106,11 @@ export class EditorSavePanel extends LitElement {
   @property({ type: Boolean }) accessor signed = false;
   /** After a download save: where each file has to go. */
   @property({ attribute: false }) accessor instructions: readonly string[] = [];
+  /**
+   * What valid content still needs a look at (the import's "Let op" lines: everything over, an
+   * activity on a closed day, an announcement too long for a slide); saving is not held up by them.
+   */
+  @property({ attribute: false }) accessor warnings: readonly string[] = [];
 
   override render() {
     const count = this.problems.length;
@@ -159,6 +169,16 @@ export class EditorSavePanel extends LitElement {
                   : nothing
               }
             </details>`
+          : nothing
+      }
+      ${
+        count === 0 && this.warnings.length > 0
+          ? html`<div class="warnings" role="status" data-warnings>
+              <p><strong>Let op</strong> (opslaan kan wel, maar kijk dit na):</p>
+              <ul>
+                ${this.warnings.map((line) => html`<li>${line}</li>`)}
+              </ul>
+            </div>`
           : nothing
       }
       ${

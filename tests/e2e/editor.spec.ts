@@ -206,6 +206,25 @@ test('marks an announcement "niet meer zichtbaar" once its hour has passed, and 
   expect(errors).toEqual([]);
 });
 
+test('shows the import’s "Let op" lines for valid content, without holding up saving', async ({ page }) => {
+  const errors = watchErrors(page);
+  const content = sampleContent();
+  content.activities = content.activities!.map((a) => ({
+    ...a,
+    start: a.start.replace(/^2026|^2027/, '2025'),
+    end: a.end.replace(/^2026|^2027/, '2025'),
+  }));
+  writeFileSync(path.join(folder.dir, 'content.json'), JSON.stringify(content, null, 2));
+  await page.clock.setFixedTime(new Date('2026-12-10T14:00:00Z'));
+  await openServed(page);
+  const warnings = page.locator('editor-save-panel [data-warnings]');
+  await expect(warnings).toContainText(
+    'Alle 4 activiteiten zijn al voorbij: kijk de datums na in content.json (het jaar?).',
+  );
+  await expect(saveButton(page)).toBeEnabled();
+  expect(errors).toEqual([]);
+});
+
 test('every field is labelled and the page passes axe (WCAG 2.1 AA), also with problems shown', async ({
   page,
 }) => {
