@@ -22,6 +22,8 @@ export type SyntaxIssue =
   /** `at` is the comma. */
   | { kind: 'trailing-comma'; close: '}' | ']' }
   | { kind: 'double-comma' }
+  /** A straight quote inside a text closed it early: `"Kim "de baas" Bauwens"`; `at` is that quote. */
+  | { kind: 'quote-in-text' }
   /** `at` is the opening quote. */
   | { kind: 'unclosed-string' }
   | { kind: 'bad-escape'; escape: string }
@@ -284,10 +286,30 @@ class Parser {
   #afterValue(f: Frame, c: string, close: '}' | ']'): Stop {
     if (CURLY_QUOTES.has(c)) return new Stop({ kind: 'curly-quote', char: c }, this.#pos);
     if (c === '\ufffd') return new Stop({ kind: 'not-utf8' }, this.#pos);
-    if (c === '"' || c === '{' || c === '[' || c === "'" || WORD_START.test(c)) {
+    if (c === '"' || c === '{' || c === '[') {
       return this.#curlyInLastString() ?? new Stop({ kind: 'missing-comma', next: this.#pos }, f.lastEnd);
     }
-    return new Stop({ kind: 'stray', char: c, expected: 'comma', close }, this.#pos);
+    const early = this.#quoteInText(f);
+    if (c === "'" || WORD_START.test(c)) {
+      return (
+        this.#curlyInLastString() ?? early ?? new Stop({ kind: 'missing-comma', next: this.#pos }, f.lastEnd)
+      );
+    }
+    return early ?? new Stop({ kind: 'stray', char: c, expected: 'comma', close }, this.#pos);
+  }
+
+  /**
+   * `"name": "Kim "de baas" Bauwens"`: a text just ended, and on the same line more words follow with
+   * another straight quote that does not begin the next field (`"x"; "city": …` is a stray ;). The
+   * text ended too early, at a quote meant to be inside it.
+   */
+  #quoteInText(f: Frame): Stop | null {
+    const { end } = this.#lastString;
+    if (end !== f.lastEnd || /[\r\n]/.test(this.text.slice(end, this.#pos))) return null;
+    const line = /^[^\r\n]*/.exec(this.text.slice(this.#pos, this.#pos + 10_000))?.[0] ?? '';
+    const quote = line.indexOf('"');
+    if (quote < 0 || !/[\p{L}\p{N}]/u.test(line.slice(0, quote))) return null;
+    return this.#keyAhead(this.#pos + quote) ? null : new Stop({ kind: 'quote-in-text' }, end - 1);
   }
 
   /**
@@ -301,10 +323,10 @@ class Parser {
     return m ? new Stop({ kind: 'curly-quote-end', char: m[0].charAt(0) }, start + 1 + m.index) : null;
   }
 
-  /** True when a string starts here and a colon follows it: the next field of a block. */
-  #keyAhead(): boolean {
+  /** True when a string starts at `at` (here) and a colon follows it: the next field of a block. */
+  #keyAhead(at = this.#pos): boolean {
     const text = this.text;
-    let i = this.#pos + 1;
+    let i = at + 1;
     while (i < text.length && text[i] !== '"' && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
     if (text[i] !== '"') return false;
     i++;

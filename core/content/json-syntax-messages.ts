@@ -3,15 +3,15 @@
  * fix it and its likely cause, and the notes (a key given twice, a forbidden key, a list too long).
  */
 import { INVISIBLE_NAMES, type JsonSyntaxError, type ParseNote, type SyntaxIssue } from './json-parser';
-import type { Problem } from './problem';
+import { showInvisible, type Problem } from './problem';
 import type { TextPositions } from './text-position';
 
 const BLOCK = { '{': 'het blok {', '[': 'de lijst [' } as const;
 const CLOSER = { '{': '}', '[': ']' } as const;
 
-/** Up to 30 characters of a word from the file, for quoting it back. */
+/** Up to 30 characters of a word from the file, for quoting it back (invisible ones written out). */
 function shown(word: string): string {
-  return word.length > 30 ? `${word.slice(0, 30)}…` : word;
+  return showInvisible(word.length > 30 ? `${word.slice(0, 30)}…` : word);
 }
 
 function hex(code: number): string {
@@ -45,6 +45,8 @@ function syntaxMessage(issue: SyntaxIssue, at: number, lineOf: (offset: number) 
       return `komma te veel: na het laatste item van ${issue.close === '}' ? 'een blok { }' : 'een lijst [ ]'} komt geen komma`;
     case 'double-comma':
       return "twee komma's na elkaar: haal er één weg (of vul de ontbrekende waarde in)";
+    case 'quote-in-text':
+      return 'aanhalingsteken " midden in een tekst: schrijf \\" of gebruik ‘ ’';
     case 'unclosed-string':
       return 'deze tekst heeft geen afsluitend aanhalingsteken ": zet er een " achter (op dezelfde regel)';
     case 'bad-escape':
@@ -123,6 +125,6 @@ export function noteProblem(note: ParseNote, positions: TextPositions): Problem 
     case 'forbidden-key':
       return { path: note.path, line, message: `veldnaam "${note.key}" is niet toegestaan` };
     case 'too-many-items':
-      return { path: note.path, line, message: `te veel items (hoogstens ${note.max})` };
+      return { path: note.path, line, message: `te veel items (hoogstens ${note.max})`, maxItems: note.max };
   }
 }

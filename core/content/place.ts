@@ -6,7 +6,7 @@
  */
 import { WEEKDAY_NAMES_NL } from '../time/dutch-words';
 import type { Weekday } from '../time/weekdays';
-import { parsePath, type PathStep, type Problem } from './problem';
+import { parsePath, showInvisible, type PathStep, type Problem } from './problem';
 
 /** Lists named by what one item is; `named` says how the item's own name is shown. */
 const ITEMS: Readonly<Record<string, { list: string; item: string; named: 'quoted' | 'plain' }>> = {
@@ -81,10 +81,17 @@ function child(value: unknown, step: PathStep): unknown {
     : undefined;
 }
 
-/** A value's own text, trimmed and kept short; undefined when it has none. */
+/**
+ * A value's own text as the screen shows it (zero-width characters dropped), trimmed and kept short;
+ * undefined when it has none.
+ */
 function ownText(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const text = value.trim().replace(/\s+/g, ' ');
+  if (typeof value !== 'string') return undefined;
+  const text = value
+    .replace(/\p{Cf}/gu, '')
+    .trim()
+    .replace(/\s+/g, ' ');
+  if (text === '') return undefined;
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
@@ -146,7 +153,8 @@ export function placeOf(path: string, content: unknown): string | undefined {
           ? own(BLOCK_FIELDS, step)
           : undefined;
     const list = next === undefined ? own(ITEMS, step)?.list : undefined;
-    words.push(inContext ?? list ?? own(FIELDS, step) ?? (i === 0 ? `veld "${step}"` : `"${step}"`));
+    const typed = `"${showInvisible(step)}"`; // a key staff typed: an invisible character shows
+    words.push(inContext ?? list ?? own(FIELDS, step) ?? (i === 0 ? `veld ${typed}` : typed));
   });
   return words.join(', ');
 }

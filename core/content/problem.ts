@@ -15,6 +15,11 @@ export interface Problem {
    * file (`ondertekening.json`). A report then does not send staff to content.json for it.
    */
   file?: string;
+  /**
+   * For a list with too many items: the most it may have. When the reader's own cap and the schema's
+   * limit both speak about one list, sortByLine keeps only the lower (the one staff must meet).
+   */
+  maxItems?: number;
 }
 
 /** One step of a path: a key or a list index. */
@@ -63,7 +68,23 @@ export function describeProblem(p: Problem): string {
 /** describeProblem with the technical path after it, for the command line: `… [activities[3].start]`. */
 export function describeProblemWithPath(p: Problem): string {
   const line = describeProblem(p);
-  return p.path && p.place !== undefined ? `${line}  [${p.path}]` : line;
+  return p.path && p.place !== undefined ? `${line}  [${showInvisible(p.path)}]` : line;
+}
+
+/** Characters that show as nothing or as a plain space: format characters, controls, other spaces. */
+const INVISIBLE = /(?! )[\p{Cf}\p{Cc}\p{Z}]/gu;
+
+/** True when `text` holds a character staff cannot see (a zero-width space, a hard space, …). */
+export function hasInvisible(text: string): boolean {
+  return text.search(INVISIBLE) !== -1;
+}
+
+/** `text` with each invisible character written out, `upd[U+200B]ated`, so a name can be told apart. */
+export function showInvisible(text: string): string {
+  return text.replace(
+    INVISIBLE,
+    (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`,
+  );
 }
 
 /**
@@ -74,8 +95,18 @@ export function isInContentFile(p: Problem): boolean {
   return p.file === undefined && (p.line !== undefined || p.path !== '');
 }
 
-/** File-wide problems first, then in the order of the file, so staff can fix them top to bottom. */
+/**
+ * File-wide problems first, then in the order of the file, so staff can fix them top to bottom. A list
+ * with two limits (the reader's cap and the schema's own) keeps only the lower: two numbers for one
+ * list would contradict each other.
+ */
 export function sortByLine(problems: readonly Problem[]): Problem[] {
   const key = (p: Problem) => (p.line ?? 0) * 1_000_000 + (p.column ?? 0);
-  return [...problems].sort((a, b) => key(a) - key(b));
+  const limit = new Map<string, Problem>(); // per list the lowest; the schema's (said last) on a tie
+  for (const p of problems) {
+    const other = limit.get(p.path);
+    if (p.maxItems !== undefined && (other?.maxItems ?? Infinity) >= p.maxItems) limit.set(p.path, p);
+  }
+  const kept = problems.filter((p) => p.maxItems === undefined || limit.get(p.path) === p);
+  return kept.sort((a, b) => key(a) - key(b));
 }

@@ -38,7 +38,10 @@ export function parseJsonSafely(text: string): SafeParseResult {
   const outcome = parseJsonText(text, JSON_LIMITS, start);
   if (!outcome.ok) {
     if (outcome.error.issue.kind === 'too-deep') {
-      return fail(`te diep genest (${maxNesting(text)} niveaus, hoogstens ${JSON_LIMITS.maxDepth})`);
+      // The line and column of the bracket that goes one level too deep.
+      const { line, column } = positions.at(outcome.error.at);
+      const message = `te diep genest (${maxNesting(text)} niveaus, hoogstens ${JSON_LIMITS.maxDepth})`;
+      return { ok: false, problems: [{ path: '', line, column, message }] };
     }
     return { ok: false, problems: [syntaxProblem(outcome.error, positions)] };
   }

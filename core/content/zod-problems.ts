@@ -1,16 +1,26 @@
 /** zod's findings as our problems, in Dutch where the schema has no message of its own. */
 import type { z } from 'zod';
-import { formatPath, type Problem } from './problem';
+import { formatPath, hasInvisible, showInvisible, type Problem } from './problem';
 
 /** One zod issue as problems (an unknown-keys issue gives one problem per key). */
 export function toProblems(issue: z.core.$ZodIssue): Problem[] {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({
       path: formatPath([...issue.path, key]),
-      message: `onbekend veld "${key}" (tikfout? dit veld wordt niet gebruikt)`,
+      message: hasInvisible(key)
+        ? `onbekend veld "${showInvisible(key)}" (er staat een onzichtbaar teken in: typ de veldnaam opnieuw)`
+        : `onbekend veld "${key}" (tikfout? dit veld wordt niet gebruikt)`,
     }));
   }
-  return [{ path: formatPath(issue.path), message: issue.message }];
+  const path = formatPath(issue.path);
+  if (issue.code === 'invalid_type' && issue.message.startsWith('ontbreekt')) {
+    const key = issue.path[issue.path.length - 1];
+    if (typeof key === 'string') return [{ path, message: missingMessage(key, issue) }];
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return [{ path, message: issue.message, maxItems: Number(issue.maximum) }];
+  }
+  return [{ path, message: issue.message }];
 }
 
 /** Dutch wording for the issues that have no message of their own in the schema. */
@@ -41,4 +51,39 @@ function dutchType(expected: string): string {
     object: 'een blok { … }',
   };
   return names[expected] ?? expected;
+}
+
+/** Example values of content.json fields whose form is not plain text, for a field to add. */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  updated: '"2026-12-03"',
+  start: '"2026-12-03T14:00"',
+  end: '"2026-12-03T16:00"',
+  from: '"09:00"',
+  until: '"12:00"',
+  id: '"bijloke"',
+  postalCode: '"9200"',
+  phone: '"0473 52 99 03"',
+  email: '"naam@groepintro.be"',
+};
+
+/** What to write for a value of a kind, when there is no example. */
+const EMPTY_VALUES: Readonly<Record<string, string>> = { string: '"…"', object: '{ … }', array: '[ … ]' };
+
+/** `table[key]` for the table's own keys only. */
+function own(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
+ * A required field that is not there, named by the key to write (the place in words alone does not
+ * say it): `ontbreekt (voeg "end" toe, bv. "end": "2026-12-03T16:00")`.
+ */
+function missingMessage(key: string, issue: { path: PropertyKey[]; expected: string }): string {
+  // `from` and `to` of an exception are days; elsewhere `from` is an hour.
+  const day = issue.path[issue.path.length - 3] === 'exceptions' && (key === 'from' || key === 'to');
+  const example = day ? `"2026-12-${key === 'from' ? '24' : '26'}"` : own(EXAMPLES, key);
+  if (example !== undefined && issue.expected === 'string') {
+    return `ontbreekt (voeg "${key}" toe, bv. "${key}": ${example})`;
+  }
+  return `ontbreekt (voeg "${key}": ${own(EMPTY_VALUES, issue.expected) ?? '…'} toe)`;
 }

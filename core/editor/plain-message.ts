@@ -5,7 +5,8 @@
  */
 
 const REWORDINGS: readonly [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
-  [/^ontbreekt \(dit veld is verplicht\)$/, 'vul dit in (verplicht)'],
+  // In the form the field is there to fill in: the key to add (for a text editor) is not needed.
+  [/^ontbreekt\b/, 'vul dit in (verplicht)'],
   [/^mag niet leeg zijn$/, 'vul dit in (verplicht)'],
   [/^moet tekst zijn/, 'vul hier tekst in'],
   [/^zeg wat er gebeurt/, 'kies "gesloten", of geef de openingsuren van die dag(en)'],

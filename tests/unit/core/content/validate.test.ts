@@ -64,7 +64,8 @@ describe('content validation', () => {
   it('says which field is missing', () => {
     assert.deepEqual(
       problemsOf((c) => delete c.activities[2]!.end),
-      ['activities[2].end: ontbreekt (dit veld is verplicht)'],
+      // The key to write, not only the place in words: staff add it in a text editor.
+      ['activities[2].end: ontbreekt (voeg "end" toe, bv. "end": "2026-12-03T16:00")'],
     );
   });
 

@@ -22,6 +22,10 @@ describe('plain messages for form fields', () => {
   it('tells staff to fill in an empty required field', () => {
     assert.equal(plainMessage('mag niet leeg zijn'), 'vul dit in (verplicht)');
     assert.equal(plainMessage('ontbreekt (dit veld is verplicht)'), 'vul dit in (verplicht)');
+    assert.equal(
+      plainMessage('ontbreekt (voeg "end" toe, bv. "end": "2026-12-03T16:00")'),
+      'vul dit in (verplicht)',
+    );
   });
 
   it('shows an end before the start as a time, not as a JSON date-time', () => {
