@@ -13,15 +13,23 @@ export interface InternationalPhone {
   kind: PhoneKind;
 }
 
+/** A mobile without its 0: 9 digits from 45 to 49 ("0473 52 99 03"). */
+const MOBILE = /^4[5-9]\d{7}$/;
+/**
+ * Any other number without its 0: 8 digits ("052 37 85 00", "0800 12 345"). One starting 45 to 49
+ * would be a mobile missing a digit ("0473 52 99 0"), not a number in Liège.
+ */
+const FIXED = /^(?!4[5-9])[1-9]\d{7}$/;
+
 /** Zones dialled with one digit after the 0: Brussels, Antwerp, Liège, Ghent. */
 const ONE_DIGIT_ZONES = new Set(['2', '3', '4', '9']);
 
 /** "473529903" → "473 52 99 03" etc.: Belgium's usual grouping for a national number without its 0. */
 function groupNational(national: string): InternationalPhone | null {
-  if (/^4\d{8}$/.test(national)) {
+  if (MOBILE.test(national)) {
     return { text: `${national.slice(0, 3)} ${pairs(national.slice(3))}`, kind: 'mobile' };
   }
-  if (national.length !== 8) return null;
+  if (!FIXED.test(national)) return null;
   // Free and premium numbers: 0800 12 345, 0900 12 345.
   if (/^(800|90\d)/.test(national)) {
     return { text: `${national.slice(0, 3)} ${national.slice(3, 5)} ${national.slice(5)}`, kind: 'other' };
@@ -68,4 +76,34 @@ export function toInternational(phone: string): InternationalPhone {
   return grouped
     ? { text: `+32 ${grouped.text}`, kind: grouped.kind }
     : { text: `+32 ${national}`, kind: 'other' };
+}
+
+const NOT_BELGIAN_SHAPE =
+  'geen geldig Belgisch telefoonnummer: een gsm-nummer heeft 10 cijfers, bv. 0470 12 34 56; een vast nummer 9, bv. 052 37 85 00';
+
+/**
+ * Why a phone number (digits, spaces, "/", ".", "-", a leading +) cannot be right, in Dutch with an
+ * example; undefined when it can be. A Belgian number (0…, +32 …, 0032 …) must have the digits of a
+ * mobile or a fixed line, so the contact's QR code never holds a number that rings nowhere; a
+ * number of another country only needs a country code.
+ */
+export function phoneNumberProblem(phone: string): string | undefined {
+  const compact = phone.replace(/[\s./-]/g, '');
+  const belgian = /^(?:\+|00)32(\d*)$/.exec(compact);
+  if (belgian) {
+    // "+32 0473 …" is accepted: toInternational drops the trunk 0 written after +32.
+    const national = (belgian[1] ?? '').replace(/^0/, '');
+    return MOBILE.test(national) || FIXED.test(national) ? undefined : NOT_BELGIAN_SHAPE;
+  }
+  const abroad = /^(?:\+|00)(\d*)$/.exec(compact);
+  if (abroad) {
+    return /^[1-9]/.test(abroad[1] ?? '')
+      ? undefined
+      : 'geen geldig telefoonnummer: na + of 00 komt een landnummer, bv. +32 473 52 99 03 of 0032 473 52 99 03';
+  }
+  if (!compact.startsWith('0')) {
+    return 'geen geldig telefoonnummer: een Belgisch nummer begint met 0, bv. 0470 12 34 56 of 052 37 85 00 (een buitenlands nummer met + en het landnummer)';
+  }
+  const national = compact.slice(1);
+  return MOBILE.test(national) || FIXED.test(national) ? undefined : NOT_BELGIAN_SHAPE;
 }

@@ -15,6 +15,7 @@ import {
 import { instantAt, localMinutesOf } from '../time/local-time';
 import { WEEKDAYS, type Weekday } from '../time/weekdays';
 import { visibleWindow } from '../announcements/visible-window';
+import { phoneNumberProblem } from '../contacts/belgian-phone';
 
 export const LIMITS = {
   shortText: 120,
@@ -49,12 +50,27 @@ const text = (max: number) =>
     })
     .meta({ trimmed: true });
 
+/**
+ * `patterns` (anchored) with spaces allowed around the value, a no-break space too: "09:00 " looks
+ * right, so it is taken as "09:00". Each format trims right after this check, so the screen gets the
+ * trimmed value; the JSON Schema export shows this pattern, so it accepts what the kiosk accepts.
+ */
+function spaced(...patterns: RegExp[]): RegExp {
+  const inner = patterns.map((p) => p.source.replace(/^\^/, '').replace(/\$$/, ''));
+  return new RegExp(`^\\s*(?:${inner.join('|')})\\s*$`);
+}
+
 const shortText = () => text(LIMITS.shortText);
 const longText = () => text(LIMITS.longText);
 
 const id = () =>
   z
     .string({ error: typeError('moet tekst zijn, bv. "bijloke"') })
+    // Not trimmed: an id is a name other fields refer to; say what is wrong instead of "kleine letters".
+    .refine((v) => v.trim() === v, {
+      error: 'er staat een spatie voor of achter: haal die weg',
+      abort: true,
+    })
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
       error: 'alleen kleine letters, cijfers en streepjes, bv. "hof-ten-rode"',
     })
@@ -63,7 +79,8 @@ const id = () =>
 const date = () =>
   z
     .string({ error: typeError('moet een datum zijn, bv. "2026-12-03"') })
-    .regex(DATE_PATTERN, { error: 'geen geldige datum, verwacht bv. 2026-12-03', abort: true })
+    .regex(spaced(DATE_PATTERN), { error: 'geen geldige datum, verwacht bv. 2026-12-03', abort: true })
+    .trim()
     .refine(isRealDate, {
       error: 'geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03',
       abort: true,
@@ -72,20 +89,25 @@ const date = () =>
 const time = () =>
   z
     .string({ error: typeError('moet een uur zijn, bv. "09:00"') })
-    .regex(TIME_PATTERN, { error: 'geen geldig uur, verwacht bv. 09:00' });
+    .regex(spaced(TIME_PATTERN), { error: 'geen geldig uur, verwacht bv. 09:00' })
+    .trim();
 
 const endTime = () =>
   z
     .string({ error: typeError('moet een uur zijn, bv. "12:00"') })
-    .regex(END_TIME_PATTERN, { error: 'geen geldig uur, verwacht bv. 12:00 (of 24:00 voor middernacht)' });
+    .regex(spaced(END_TIME_PATTERN), {
+      error: 'geen geldig uur, verwacht bv. 12:00 (of 24:00 voor middernacht)',
+    })
+    .trim();
 
 const localDateTime = () =>
   z
     .string({ error: typeError('moet een datum met uur zijn, bv. "2026-12-03T14:00"') })
-    .regex(LOCAL_DATE_TIME_PATTERN, {
+    .regex(spaced(LOCAL_DATE_TIME_PATTERN), {
       error: 'geen geldige datum, verwacht bv. 2026-12-03T14:00',
       abort: true,
     })
+    .trim()
     .refine(isRealLocalDateTime, {
       error: 'geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-03T14:00',
       abort: true,
@@ -95,17 +117,34 @@ const localDateTime = () =>
 const dateOrDateTime = () =>
   z
     .string({ error: typeError('moet een datum zijn, bv. "2026-12-01" of "2026-12-01T09:00"') })
-    .refine((v) => isRealDate(v) || isRealLocalDateTime(v), {
+    .regex(spaced(DATE_PATTERN, LOCAL_DATE_TIME_PATTERN), {
       error: 'geen geldige datum, verwacht bv. 2026-12-01 of 2026-12-01T09:00',
+      abort: true,
+    })
+    .trim()
+    .refine((v) => isRealDate(v) || isRealLocalDateTime(v), {
+      error: 'geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-01 of 2026-12-01T09:00',
+      abort: true,
     });
 
 const httpsUrl = () =>
   z
     .string({ error: typeError('moet een link zijn, bv. "https://www.facebook.com/…"') })
     .max(500, { error: 'te lang: hoogstens 500 tekens' })
-    // Letter cases spelled out rather than a /i flag: JSON Schema patterns have no flags.
-    .regex(/^[hH][tT][tT][pP][sS]:\/\/[^\s/$.?#][^\s]*$/, {
+    // Each way a link goes wrong gets its own message; the pattern below is what JSON Schema shows.
+    .refine((v) => v.trimStart().slice(0, 8).toLowerCase() === 'https://', {
       error: 'alleen links die beginnen met https:// zijn toegestaan',
+      abort: true,
+    })
+    .trim()
+    .refine((v) => v.length > 'https://'.length, {
+      error: 'er ontbreekt een adres na https://, bv. https://www.facebook.com/…',
+      abort: true,
+    })
+    .refine((v) => !/\s/.test(v), { error: 'een link mag geen spaties bevatten', abort: true })
+    // Letter cases spelled out rather than a /i flag: JSON Schema patterns have no flags.
+    .regex(spaced(/^[hH][tT][tT][pP][sS]:\/\/[^\s/$.?#][^\s]*$/), {
+      error: 'geen geldige link, verwacht bv. https://www.facebook.com/…',
       abort: true,
     })
     .refine(
@@ -134,17 +173,25 @@ const imagePath = () =>
 const phone = () =>
   z
     .string({ error: typeError('moet een telefoonnummer zijn, bv. "0473 52 99 03"') })
-    .regex(/^\+?[0-9][0-9 ./-]{7,18}[0-9]$/, {
+    .regex(spaced(/^\+?[0-9][0-9 ./-]{7,18}[0-9]$/), {
       error: 'geen geldig telefoonnummer, verwacht bv. 0473 52 99 03 of +32 473 52 99 03',
+      abort: true,
+    })
+    .trim()
+    // A Belgian number with a digit too few or too many would end up wrong in the contact's QR code.
+    .superRefine((v, ctx) => {
+      const message = phoneNumberProblem(v);
+      if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: v });
     });
 
 const email = () =>
   z
     .string({ error: typeError('moet een e-mailadres zijn, bv. "naam@groepintro.be"') })
     .max(200, { error: 'te lang: hoogstens 200 tekens' })
-    .regex(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/, {
+    .regex(spaced(/^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[A-Za-z]{2,}$/), {
       error: 'geen geldig e-mailadres, verwacht bv. naam@groepintro.be',
-    });
+    })
+    .trim();
 
 /** An opening block; `until` before `from` runs past midnight, equal times would be an empty block. */
 export const intervalSchema = z
@@ -228,7 +275,8 @@ export const locationSchema = z.strictObject({
     street: shortText(),
     postalCode: z
       .string({ error: typeError('moet een postcode zijn, bv. "9200"') })
-      .regex(/^\d{4}$/, { error: 'verwacht een postcode van 4 cijfers, bv. 9200' }),
+      .regex(spaced(/^\d{4}$/), { error: 'verwacht een postcode van 4 cijfers, bv. 9200' })
+      .trim(),
     city: shortText(),
   }),
   hours: weeklyHoursSchema,
@@ -298,6 +346,13 @@ export const aboutSchema = z.strictObject({
     .max(20, { error: typeError('hoogstens 20 buurten') })
     .default([]),
 });
+
+const idSchema = id();
+
+/** True for an id that passes its own format (a wrong one already has its message there). */
+function isId(value: string): boolean {
+  return idSchema.safeParse(value).success;
+}
 
 /** A Brussels date-time that does not exist: inside the hour skipped when summer time begins. */
 function isSkippedTime(text: string): boolean {
@@ -371,8 +426,14 @@ export const contentSchema = z
       .default([]),
   })
   .superRefine((c, ctx) => {
+    // Only well-formed ids count: a broken one already has its own message.
     const ids = new Set<string>();
+    let brokenId = false;
     c.locations.forEach((l, i) => {
+      if (!isId(l.id)) {
+        brokenId = true;
+        return;
+      }
       if (ids.has(l.id)) {
         ctx.addIssue({
           code: 'custom',
@@ -382,8 +443,10 @@ export const contentSchema = z
       }
       ids.add(l.id);
     });
+    // While an id is being fixed ("Bijloke" for "bijloke"), activities may well refer to it.
+    if (brokenId) return;
     c.activities.forEach((a, i) => {
-      if (a.location !== undefined && !ids.has(a.location)) {
+      if (a.location !== undefined && isId(a.location) && !ids.has(a.location)) {
         ctx.addIssue({
           code: 'custom',
           path: ['activities', i, 'location'],

@@ -41,6 +41,8 @@ interface Variant {
   files?: Record<string, string>;
   /** One of its problems says this (so the variant really is broken the way its name says). */
   says: RegExp;
+  /** How many problems, where a mistake must not bring follow-on messages. */
+  count?: number;
 }
 
 const VARIANTS: Variant[] = [
@@ -205,6 +207,33 @@ const VARIANTS: Variant[] = [
     says: /telefoonnummer: geen geldig telefoonnummer/,
   },
   {
+    name: 'a mobile number missing a digit',
+    content: edit('"0473 52 99 03"', '"0473 52 99 0"'),
+    says: /telefoonnummer: geen geldig Belgisch telefoonnummer: een gsm-nummer heeft 10 cijfers, bv\. 0470 12 34 56; een vast nummer 9, bv\. 052 37 85 00$/,
+    count: 1,
+  },
+  {
+    name: 'a link with a space',
+    content: edit(
+      '"https://www.facebook.com/profile.php?id=100088118940159"',
+      '"https://www.facebook.com/buurt bijloke"',
+    ),
+    says: /^regel \d+, Buurtpunt Bijloke, Facebookpagina, link: een link mag geen spaties bevatten$/,
+    count: 1,
+  },
+  {
+    name: 'a buurtpunt id with a capital, used by two activities',
+    content: edit('"id": "bijloke"', '"id": "Bijloke"'),
+    says: /^regel 7, .*: alleen kleine letters, cijfers en streepjes/,
+    count: 1,
+  },
+  {
+    name: 'an announcement until a day that does not exist',
+    content: edit('"visibleUntil": "2027-01-03"', '"visibleUntil": "2027-02-30"'),
+    says: /zichtbaar tot en met: geen geldige datum \(deze dag bestaat niet\), verwacht bv\. 2026-12-01 of 2026-12-01T09:00$/,
+    count: 1,
+  },
+  {
     name: 'a title of spaces only',
     content: edit('"title": "Andere buren leren kennen"', '"title": "   "'),
     says: /titel: mag niet leeg zijn/,
@@ -269,6 +298,7 @@ describe('validate, import and the editor agree on every broken variant', () => 
         described.some((d) => variant.says.test(d)),
         `${String(variant.says)} in:\n${described.join('\n')}`,
       );
+      if (variant.count !== undefined) assert.equal(problems.length, variant.count, described.join('\n'));
       assert.ok(
         problems.every((p) => p.line !== undefined || p.path === ''),
         'every problem has its line',
@@ -325,6 +355,32 @@ describe('validate, import and the editor agree on every broken variant', () => 
     assert.match(printed[0] ?? '', /^In orde: /);
     const outcome = await importFolder({ folder: dir, source: 'map', medium: 'folder', store });
     assert.notEqual(outcome.kind, 'refused');
+    const editor = await editorReport(dir);
+    assert.equal(editor.repair, null);
+    assert.deepEqual(editor.forms, []);
+  });
+
+  it('and all three call values with a space or a hard space around them In orde', async () => {
+    let content = edit('"updated": "2026-11-27"', '"updated": " 2026-11-27"');
+    content = edit(
+      '{ "from": "09:00", "until": "12:00" }',
+      '{ "from": "09:00\u00a0", "until": "12:00 " }',
+      content,
+    );
+    content = edit(
+      '"postalCode": "9200", "city": "Baasrode"',
+      '"postalCode": "9200 ", "city": "Baasrode"',
+      content,
+    );
+    content = edit('"kim.bauwens@groepintro.be"', '" kim.bauwens@groepintro.be"', content);
+    content = edit('"052 37 85 00"', '"052 37 85 00 "', content);
+    content = edit('"visibleUntil": "2027-01-03"', '"visibleUntil": "2027-01-03 "', content);
+    const dir = folderOf({ name: 'spaces', content, says: /.*/ }, 998);
+    const printed: string[] = [];
+    assert.equal(await validateCommand(dir, (l) => printed.push(l)), 0, printed.join('\n'));
+    assert.match(printed[0] ?? '', /^In orde: /);
+    const outcome = await importFolder({ folder: dir, source: 'map', medium: 'folder', store });
+    assert.notEqual(outcome.kind, 'refused', JSON.stringify(outcome));
     const editor = await editorReport(dir);
     assert.equal(editor.repair, null);
     assert.deepEqual(editor.forms, []);

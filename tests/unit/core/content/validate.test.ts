@@ -235,4 +235,168 @@ describe('content validation', () => {
     // Across the autumn change: 02:30 on 25 October means its first occurrence, still before 02:45.
     assert.deepEqual(window('2026-10-25T02:30', '2026-10-25T02:45'), []);
   });
+
+  describe('phone numbers', () => {
+    const phoneProblems = (phone: string) =>
+      problemsOf((c) => ((c['contacts'] as Record<string, unknown>[])[0]!['phone'] = phone));
+    const WRONG_LENGTH =
+      'contacts[0].phone: geen geldig Belgisch telefoonnummer: een gsm-nummer heeft 10 cijfers, bv. 0470 12 34 56; een vast nummer 9, bv. 052 37 85 00';
+
+    it('refuses a Belgian number with a digit too few or too many', () => {
+      for (const phone of [
+        '0473 52 99 0',
+        '0473 52 99 033',
+        '052 37 85 0',
+        '+32 473 52 99 0',
+        '0032 52 37 85 000',
+      ]) {
+        assert.deepEqual(phoneProblems(phone), [WRONG_LENGTH], phone);
+      }
+    });
+
+    it('refuses a number without 0, + or 00 in front, and 00 followed by no country code', () => {
+      assert.deepEqual(phoneProblems('1234567890'), [
+        'contacts[0].phone: geen geldig telefoonnummer: een Belgisch nummer begint met 0, bv. 0470 12 34 56 of 052 37 85 00 (een buitenlands nummer met + en het landnummer)',
+      ]);
+      assert.deepEqual(phoneProblems('00000000000'), [
+        'contacts[0].phone: geen geldig telefoonnummer: na + of 00 komt een landnummer, bv. +32 473 52 99 03 of 0032 473 52 99 03',
+      ]);
+    });
+
+    it('accepts mobiles, fixed lines, free numbers and numbers of other countries', () => {
+      for (const phone of [
+        '0473 52 99 03',
+        '0474/92.13.21',
+        '+32 473 52 99 03',
+        '+32 0473 52 99 03',
+        '0032 52 37 85 00',
+        '02 123 45 67',
+        '04 123 45 67',
+        '0800 12 345',
+        '+31 6 1234 5678',
+        '0031 6-1234-5678',
+      ]) {
+        assert.deepEqual(phoneProblems(phone), [], phone);
+      }
+    });
+  });
+
+  describe('links', () => {
+    const linkProblems = (url: string) =>
+      problemsOf((c) => ((c.locations[0]!.facebook as { url: string }).url = url));
+
+    it('says a link may not hold a space, instead of "alleen links die beginnen met https://"', () => {
+      for (const url of [
+        'https://www.facebook.com/my page',
+        'https://www.facebook.com/ x',
+        'https:// www.x.be',
+      ]) {
+        assert.deepEqual(
+          linkProblems(url),
+          ['locations[0].facebook.url: een link mag geen spaties bevatten'],
+          url,
+        );
+      }
+    });
+
+    it('says the address is missing after a bare https://', () => {
+      for (const url of ['https://', 'https://  ', 'HTTPS://']) {
+        assert.deepEqual(
+          linkProblems(url),
+          ['locations[0].facebook.url: er ontbreekt een adres na https://, bv. https://www.facebook.com/…'],
+          url,
+        );
+      }
+    });
+
+    it('takes a link with a space before or after it as the link itself', () => {
+      const c = sample();
+      (c.locations[0]!.facebook as { url: string }).url = ' https://www.facebook.com/x\u00a0';
+      const result = validateContent(c);
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+      assert.equal(result.content.locations[0]!.facebook?.url, 'https://www.facebook.com/x');
+    });
+
+    it('still refuses links that do not start with https://', () => {
+      assert.deepEqual(linkProblems('facebook.com/buurt'), [
+        'locations[0].facebook.url: alleen links die beginnen met https:// zijn toegestaan',
+      ]);
+    });
+  });
+
+  it('accepts hours, dates, a postcode, an e-mail address and a phone number with invisible spaces around them, and shows them without', () => {
+    const c = sample() as ReturnType<typeof sample> & {
+      organisation: Record<string, unknown>;
+      contacts: Record<string, unknown>[];
+    };
+    const thursday = (c.locations[0]!.hours as Record<string, Record<string, string>[]>).thursday!;
+    thursday[0]!.from = '09:00 ';
+    thursday[0]!.until = '12:00\u00a0';
+    c.updated = ' 2026-11-27';
+    (c.locations[0]!.address as Record<string, string>).postalCode = '9200 ';
+    c.contacts[0]!.email = ' naam@example.be';
+    c.contacts[0]!.phone = '\u00a00473 52 99 03';
+    c.organisation.phone = '052 37 85 00 ';
+    c.activities[0]!.start = '2026-12-03T09:30 ';
+    c.announcements[0]!.visibleFrom = ' 2026-12-10';
+    (c.locations[0]!.exceptions as Record<string, string>[])[0]!.from = '2026-12-24\t';
+    const result = validateContent(c);
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.problems));
+    const content = result.content;
+    assert.deepEqual(content.locations[0]!.hours.thursday, [{ from: '09:00', until: '12:00' }]);
+    assert.equal(content.updated, '2026-11-27');
+    assert.equal(content.locations[0]!.address.postalCode, '9200');
+    assert.equal(content.contacts[0]!.email, 'naam@example.be');
+    assert.equal(content.contacts[0]!.phone, '0473 52 99 03');
+    assert.equal(content.organisation.phone, '052 37 85 00');
+    assert.equal(content.activities[0]!.start, '2026-12-03T09:30');
+    assert.equal(content.announcements[0]!.visibleFrom, '2026-12-10');
+    assert.equal(content.locations[0]!.exceptions[0]!.from, '2026-12-24');
+  });
+
+  describe('buurtpunt ids', () => {
+    it('reports a wrong buurtpunt id once, without "onbekend buurtpunt" for the activities there', () => {
+      assert.deepEqual(
+        problemsOf((c) => (c.locations[0]!.id = 'Bijloke')),
+        ['locations[0].id: alleen kleine letters, cijfers en streepjes, bv. "hof-ten-rode"'],
+      );
+    });
+
+    it('says a space after an id is the problem, and lists no broken id as known', () => {
+      assert.deepEqual(
+        problemsOf((c) => (c.locations[0]!.id = 'bijloke ')),
+        ['locations[0].id: er staat een spatie voor of achter: haal die weg'],
+      );
+    });
+
+    it('gives a wrongly written activity location one message, not also "onbekend buurtpunt"', () => {
+      assert.deepEqual(
+        problemsOf((c) => (c.activities[0]!.location = 'Bijloke')),
+        ['activities[0].location: alleen kleine letters, cijfers en streepjes, bv. "hof-ten-rode"'],
+      );
+      assert.deepEqual(
+        problemsOf((c) => (c.activities[0]!.location = 'bijloke ')),
+        ['activities[0].location: er staat een spatie voor of achter: haal die weg'],
+      );
+    });
+  });
+
+  it('says an announcement day does not exist, as for activities', () => {
+    assert.deepEqual(
+      problemsOf((c) => (c.announcements[0]!.visibleFrom = '2027-02-30')),
+      [
+        'announcements[0].visibleFrom: geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-01 of 2026-12-01T09:00',
+      ],
+    );
+    assert.deepEqual(
+      problemsOf((c) => (c.announcements[0]!.visibleUntil = '2027-02-30T10:00')),
+      [
+        'announcements[0].visibleUntil: geen geldige datum (deze dag bestaat niet), verwacht bv. 2026-12-01 of 2026-12-01T09:00',
+      ],
+    );
+    assert.deepEqual(
+      problemsOf((c) => (c.announcements[0]!.visibleUntil = 'volgende week')),
+      ['announcements[0].visibleUntil: geen geldige datum, verwacht bv. 2026-12-01 of 2026-12-01T09:00'],
+    );
+  });
 });
