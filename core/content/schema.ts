@@ -44,10 +44,6 @@ const text = (max: number) =>
     .trim()
     .min(1, { error: 'mag niet leeg zijn' })
     .max(max, { error: `te lang: hoogstens ${max} tekens` })
-    // Zero-width spaces and joiners (pasted from a web page) show nothing: the field would look empty.
-    .refine((value) => value === '' || /[^\s\p{Cf}]/u.test(value), {
-      error: 'mag niet leeg zijn (er staan alleen onzichtbare tekens in)',
-    })
     .meta({ trimmed: true });
 
 /**
@@ -177,12 +173,7 @@ const phone = () =>
       error: 'geen geldig telefoonnummer, verwacht bv. 0473 52 99 03 of +32 473 52 99 03',
       abort: true,
     })
-    .trim()
-    // A Belgian number with a digit too few or too many would end up wrong in the contact's QR code.
-    .superRefine((v, ctx) => {
-      const message = phoneNumberProblem(v);
-      if (message !== undefined) ctx.addIssue({ code: 'custom', message, input: v });
-    });
+    .trim();
 
 const email = () =>
   z
@@ -396,7 +387,12 @@ export const announcementSchema = z
     if (message !== undefined) ctx.addIssue({ code: 'custom', path: ['visibleUntil'], message });
   });
 
-export const contentSchema = z
+/**
+ * content.json as a kiosk that stored it under an earlier release reads it back: the rules below
+ * without those added since (`contentSchema` adds them). A version once accepted must not turn into
+ * an older one or the sample at the next start because a new rule refuses it.
+ */
+export const storedContentSchema = z
   .strictObject({
     $schema: z.string().optional(),
     /** The day staff last edited this content; a clock before it is clearly wrong. */
@@ -455,6 +451,45 @@ export const contentSchema = z
       }
     });
   });
+
+/** Text that shows as nothing: zero-width spaces and joiners only (pasted from a web page). */
+const INVISIBLE_ONLY = /^[\s\p{Cf}]+$/u;
+
+/** Every text in `value` that shows as nothing, with its path. */
+function invisibleTexts(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (typeof value === 'string') return INVISIBLE_ONLY.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => invisibleTexts(item, [...path, i]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => invisibleTexts(item, [...path, key]));
+  }
+  return [];
+}
+
+/**
+ * Rules added after content could already be stored (3 December 2026): a Belgian phone number with a
+ * digit too few or too many, which would ring nowhere and end up wrong in the contact's QR code; a
+ * text of invisible characters only, which the screen shows as an empty title or name.
+ */
+function rulesAddedSince(c: z.output<typeof storedContentSchema>, ctx: z.RefinementCtx): void {
+  for (const path of invisibleTexts(c)) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: 'mag niet leeg zijn (er staan alleen onzichtbare tekens in)',
+    });
+  }
+  const phones: { path: (string | number)[]; phone: string }[] = [
+    ...c.contacts.map((contact, i) => ({ path: ['contacts', i, 'phone'], phone: contact.phone })),
+    { path: ['organisation', 'phone'], phone: c.organisation.phone },
+  ];
+  for (const { path, phone } of phones) {
+    const message = phoneNumberProblem(phone);
+    if (message !== undefined) ctx.addIssue({ code: 'custom', path, message, input: phone });
+  }
+}
+
+/** content.json as staff write it: every rule, for anything imported, validated or edited. */
+export const contentSchema = storedContentSchema.superRefine(rulesAddedSince);
 
 export type Content = z.output<typeof contentSchema>;
 export type ContentInput = z.input<typeof contentSchema>;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isPlainRelativePath } from '../../core/import/plain-path';
 import { imageRefs } from '../../core/import/image-refs';
 import type { Content } from '../../core/content/schema';
-import { validateContentText } from '../../core/content/validate';
+import { validateStoredContentText } from '../../core/content/validate';
 import { CONTENT_FILE, MAX_CONTENT_BYTES, readCapped, type ContentBundle } from '../content/load-content';
 import { MAX_IMAGE_BYTES } from '../import/limits';
 import { MANIFEST_FILE, readManifest, type Manifest } from './manifest';
@@ -49,13 +49,14 @@ export async function loadStoredVersion(dir: string, name: string): Promise<Stor
 const ANNOUNCEMENT_PATH = /^announcements\[(\d+)\]/;
 
 /**
- * The stored content, valid by today's rules. A version accepted under older ones may fail a rule
- * added since (an announcement whose window is empty, refused from 3 December 2026): when every
+ * The stored content, valid by the rules it was accepted under. Rules added since are either left
+ * out of the check (storedContentSchema: a phone number's length) or, for an announcement whose
+ * window is empty (refused from 3 December 2026, in the announcement's own rules): when every
  * problem lies inside announcements, those announcements are left out, as the screen never showed
  * them, and the rest of the version stays on screen instead of an older one or the sample.
  */
 export function validateStoredContent(text: string): { content: Content } | null {
-  const result = validateContentText(text);
+  const result = validateStoredContentText(text);
   if (result.ok) return { content: result.content };
   const broken = new Set<number>();
   for (const problem of result.problems) {
@@ -73,6 +74,6 @@ export function validateStoredContent(text: string): { content: Content } | null
   const { announcements } = parsed;
   if (!Array.isArray(announcements)) return null;
   const kept = { ...parsed, announcements: announcements.filter((_, i) => !broken.has(i)) };
-  const again = validateContentText(JSON.stringify(kept));
+  const again = validateStoredContentText(JSON.stringify(kept));
   return again.ok ? { content: again.content } : null;
 }

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { validateContentText } from '../../../../core/content/validate';
 import { validateStoredContent } from '../../../../main/store/load-version';
 import { sampleStickContent } from '../../../support/usb-stick';
 
@@ -25,6 +26,22 @@ describe('stored content checked again at start-up', () => {
       ['Markt'],
     );
     assert.equal(stored?.content.title, content.title);
+  });
+
+  it('keeps a version that only rules added since refuse: a phone number’s length, an invisible title', () => {
+    const content = sampleStickContent();
+    content.contacts = [{ ...content.contacts![0]!, phone: '0473 52 99 0' }];
+    const text = JSON.stringify(content);
+    // New content with it is refused, with the reason; the stored version stays on screen as it was.
+    const fresh = validateContentText(text);
+    assert.equal(fresh.ok, false);
+    assert.match(fresh.ok ? '' : fresh.problems[0]!.message, /^geen geldig Belgisch telefoonnummer/);
+    assert.equal(validateStoredContent(text)?.content.contacts[0]?.phone, '0473 52 99 0');
+    // The same for a title of invisible characters only, refused since as well.
+    content.contacts = sampleStickContent().contacts;
+    content.activities = [{ ...content.activities![0]!, title: '\u200b' }];
+    assert.equal(validateContentText(JSON.stringify(content)).ok, false);
+    assert.equal(validateStoredContent(JSON.stringify(content))?.content.activities.length, 1);
   });
 
   it('still refuses content with a problem outside the announcements', () => {
