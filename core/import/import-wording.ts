@@ -6,11 +6,12 @@ import type { StaffNotice } from '../api';
 import { describeProblem, isInContentFile, type Problem } from '../content/problem';
 import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
-import { capitalize } from '../time/dutch-words';
+import { capitalize, formatTimeRange } from '../time/dutch-words';
 import { formatDateTime, formatLongDate } from '../time/dutch-dates';
 import { localDateOf } from '../time/local-time';
 import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
 import { activitiesOnClosedDays } from './closed-days';
+import { longNightBlocks } from './long-night-blocks';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
 
@@ -73,7 +74,21 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...pastContentWarnings(c, now),
     ...closedDayWarnings(c, now),
     ...longAnnouncementWarnings(c),
+    ...longNightWarnings(c),
   ];
+}
+
+/**
+ * "Buurtpunt Bijloke, donderdag: 12:00 – 9:00 loopt over middernacht (21 uur open). Bedoel je
+ * 9:00 – 12:00? Draai dan "from" en "until" om."
+ */
+function longNightWarnings(c: Content): string[] {
+  return longNightBlocks(c).map(({ path, interval, hours }) => {
+    const place = placeOf(path, c) ?? 'een blok openingsuren';
+    const written = formatTimeRange(interval.from, interval.until);
+    const meant = formatTimeRange(interval.until, interval.from);
+    return `${capitalize(place)}: ${written} loopt over middernacht (${hours} uur open). Bedoel je ${meant}? Draai dan "from" en "until" om.`;
+  });
 }
 
 /**

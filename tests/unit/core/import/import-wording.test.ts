@@ -204,6 +204,26 @@ describe('import wording', () => {
     assert.deepEqual(contentWarnings(content, Date.parse(at), 'bijloke'), []);
   });
 
+  it('asks about a block that runs past midnight for more than half a day: likely written the wrong way round', () => {
+    const [bijloke, hof] = content.locations;
+    const swapped = {
+      ...content,
+      locations: [
+        {
+          ...bijloke!,
+          hours: {
+            thursday: [{ from: '12:00', until: '09:00' }],
+            friday: [{ from: '20:00', until: '02:00' }],
+          },
+        },
+        hof!,
+      ],
+    };
+    assert.deepEqual(contentWarnings(swapped, Date.parse('2026-12-01T09:00:00Z'), null), [
+      'Buurtpunt Bijloke, donderdag: 12:00 – 9:00 loopt over middernacht (21 uur open). Bedoel je 9:00 – 12:00? Draai dan "from" en "until" om.',
+    ]);
+  });
+
   it('names at most three activities on closed days and counts the rest', () => {
     const day = (n: number) => ({
       title: `Kerstatelier ${n}`,
