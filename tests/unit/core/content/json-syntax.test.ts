@@ -3,25 +3,10 @@
  * it is fixed. The sample content is broken at a known line, so the lines are those of a real file.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { lineWith, sample, withLine } from './broken-sample';
 import { describeProblem } from '../../../../core/content/problem';
 import { parseJsonSafely } from '../../../../core/content/safe-json';
-
-const sample = readFileSync(new URL('../../../../data/content.json', import.meta.url), 'utf8');
-const lines = sample.split('\n');
-
-/** The 1-based line of the sample that contains `needle`. */
-function lineWith(needle: string): number {
-  const index = lines.findIndex((l) => l.includes(needle));
-  assert.ok(index >= 0, needle);
-  return index + 1;
-}
-
-/** The sample with line `n` (1-based) replaced by `replace(line)`. */
-function withLine(n: number, replace: (line: string) => string): string {
-  return lines.map((l, i) => (i === n - 1 ? replace(l) : l)).join('\n');
-}
 
 /** The one problem of unreadable text, as staff read it. */
 function syntaxError(text: string): string {

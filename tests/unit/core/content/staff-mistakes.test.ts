@@ -3,8 +3,8 @@
  * staff read it (line, place, message), on the sample content broken at a known line.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { lineWith, lines, sample, withLine } from './broken-sample';
 import {
   describeProblem,
   describeProblemWithPath,
@@ -13,21 +13,6 @@ import {
 } from '../../../../core/content/problem';
 import { parseJsonSafely } from '../../../../core/content/safe-json';
 import { validateContentText } from '../../../../core/content/validate';
-
-const sample = readFileSync(new URL('../../../../data/content.json', import.meta.url), 'utf8');
-const lines = sample.split('\n');
-
-/** The 1-based line of the sample that contains `needle`. */
-function lineWith(needle: string): number {
-  const index = lines.findIndex((l) => l.includes(needle));
-  assert.ok(index >= 0, needle);
-  return index + 1;
-}
-
-/** The sample with line `n` (1-based) replaced by `replace(line)`. */
-function withLine(n: number, replace: (line: string) => string): string {
-  return lines.map((l, i) => (i === n - 1 ? replace(l) : l)).join('\n');
-}
 
 /** Every problem of a content.json text, as the screen and verslag.txt show them. */
 function problemsOf(text: string): string[] {
