@@ -83,11 +83,11 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
  * 9:00 – 12:00? Draai dan "from" en "until" om."
  */
 function longNightWarnings(c: Content): string[] {
-  return longNightBlocks(c).map(({ path, interval, hours }) => {
+  return longNightBlocks(c).map(({ path, interval, duration }) => {
     const place = placeOf(path, c) ?? 'een blok openingsuren';
     const written = formatTimeRange(interval.from, interval.until);
     const meant = formatTimeRange(interval.until, interval.from);
-    return `${capitalize(place)}: ${written} loopt over middernacht (${hours} uur open). Bedoel je ${meant}? Draai dan "from" en "until" om.`;
+    return `${capitalize(place)}: ${written} loopt over middernacht (${duration} open). Bedoel je ${meant}? Draai dan "from" en "until" om.`;
   });
 }
 

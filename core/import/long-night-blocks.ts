@@ -15,14 +15,24 @@ const LONGEST_NIGHT_MINUTES = 12 * 60;
 export interface LongNightBlock {
   path: string;
   interval: Interval;
-  hours: number;
+  /** "21 uur": how long it would be open. */
+  duration: string;
 }
 
-/** How long a block lasts when its end lies before its start: into the next day. */
+/**
+ * How long a block lasts when its end lies before its start: into the next day. An end at "00:00" is
+ * the midnight the day ends with ("10:00 – middernacht"), as "24:00" is: not a night opening.
+ */
 function nightMinutes({ from, until }: Interval): number | null {
   const start = minutesOfDay(from);
   const end = minutesOfDay(until);
-  return end < start ? 24 * 60 - start + end : null;
+  return end < start && end > 0 ? 24 * 60 - start + end : null;
+}
+
+/** "21 uur", "12 uur en 15 minuten". */
+function durationText(minutes: number): string {
+  const rest = minutes % 60;
+  return `${Math.floor(minutes / 60)} uur${rest > 0 ? ` en ${rest} minuten` : ''}`;
 }
 
 /** The weekly and exception blocks of every buurtpunt that run past midnight for over 12 hours. */
@@ -32,7 +42,7 @@ export function longNightBlocks(content: Pick<Content, 'locations'>): LongNightB
     intervals?.forEach((interval, i) => {
       const minutes = nightMinutes(interval);
       if (minutes !== null && minutes > LONGEST_NIGHT_MINUTES) {
-        found.push({ path: `${path}[${i}]`, interval, hours: Math.round(minutes / 60) });
+        found.push({ path: `${path}[${i}]`, interval, duration: durationText(minutes) });
       }
     });
   content.locations.forEach((location, l) => {

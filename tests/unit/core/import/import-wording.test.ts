@@ -214,6 +214,9 @@ describe('import wording', () => {
           hours: {
             thursday: [{ from: '12:00', until: '09:00' }],
             friday: [{ from: '20:00', until: '02:00' }],
+            // Ends at midnight, the day's own ("10:00 – middernacht"): not a night opening.
+            saturday: [{ from: '10:00', until: '00:00' }],
+            sunday: [{ from: '11:45', until: '00:15' }],
           },
         },
         hof!,
@@ -221,6 +224,7 @@ describe('import wording', () => {
     };
     assert.deepEqual(contentWarnings(swapped, Date.parse('2026-12-01T09:00:00Z'), null), [
       'Buurtpunt Bijloke, donderdag: 12:00 – 9:00 loopt over middernacht (21 uur open). Bedoel je 9:00 – 12:00? Draai dan "from" en "until" om.',
+      'Buurtpunt Bijloke, zondag: 11:45 – 0:15 loopt over middernacht (12 uur en 30 minuten open). Bedoel je 0:15 – 11:45? Draai dan "from" en "until" om.',
     ]);
   });
 
