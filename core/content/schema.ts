@@ -452,11 +452,15 @@ export const storedContentSchema = z
     });
   });
 
-/** Text that shows as nothing: zero-width spaces and joiners only (pasted from a web page). */
-const INVISIBLE_ONLY = /^[\s\p{Cf}]+$/u;
+/**
+ * Text that shows as nothing: zero-width spaces and joiners (pasted from a web page), perhaps with
+ * spaces. Plain spaces alone are not looked at here: a text field trims them and says "leeg".
+ */
+const INVISIBLE_ONLY = /^[\s\p{Cf}]*\p{Cf}[\s\p{Cf}]*$/u;
 
-/** Every text in `value` that shows as nothing, with its path. */
+/** Every text in `value` that shows as nothing, with its path; `$schema` is for editors, not shown. */
 function invisibleTexts(value: unknown, path: (string | number)[] = []): (string | number)[][] {
+  if (path.length === 1 && path[0] === '$schema') return [];
   if (typeof value === 'string') return INVISIBLE_ONLY.test(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => invisibleTexts(item, [...path, i]));
   if (typeof value === 'object' && value !== null) {

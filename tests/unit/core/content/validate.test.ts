@@ -185,6 +185,11 @@ describe('content validation', () => {
         'contacts[0].name: mag niet leeg zijn (er staan alleen onzichtbare tekens in)',
       ],
     );
+    // "$schema" is for editors and never shown: a space there is no fault.
+    assert.deepEqual(
+      problemsOf((c) => (c['$schema'] = ' ')),
+      [],
+    );
     // A joiner inside real text (an emoji sequence) is fine.
     assert.deepEqual(
       problemsOf((c) => (c.activities[0]!.title = 'Koffie \u2615\u200d')),
