@@ -118,7 +118,11 @@ function hoursParts(
 ): string[] {
   // From the real openings, so a time in the hour skipped in spring reads as it will happen.
   const openings = openingsOn(location, date);
-  if (carriedUntil === undefined) return openings.map((o) => openingText(o, date));
+  const own = openings.map((o) => openingText(o, date));
+  if (carriedUntil === undefined) return own;
+  // Open all of today and on (a weekend-long opening): today's row as the days around it read.
+  if (carriedUntil >= instantAt(addDays(date, 1), 0))
+    return own.length > 0 ? own : [carriedText(carriedUntil, date)];
   // Those that begin before the carried opening ends were merged into it: "tot 2:00" says them.
   const later = openings.filter((o) => o.start >= carriedUntil).map((o) => openingText(o, date));
   const after = later.length === 0 && closure !== null ? [`daarna ${closure}`] : later;

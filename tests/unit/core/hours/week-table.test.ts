@@ -183,6 +183,24 @@ describe('week table', () => {
       assert.equal(todayRow(loc, at('2027-01-04T00:30:00+01:00')).hours, 'tot 2:00');
     });
 
+    it('reads as the days around it in the middle of an opening of several whole days', () => {
+      const weekend = place({
+        hours: { thursday: [{ from: '09:00', until: '12:00' }] },
+        exceptions: [
+          {
+            from: '2026-12-04',
+            to: '2026-12-06',
+            hours: [{ from: '00:00', until: '24:00' }],
+            note: 'buurtfeest',
+          },
+        ],
+      });
+      for (const now of ['2026-12-05T10:00:00+01:00', '2026-12-06T10:00:00+01:00']) {
+        const row = todayRow(weekend, at(now));
+        assert.deepEqual([row.hours, row.open], ['0:00 – middernacht', true], now);
+      }
+    });
+
     it("puts it before the day's own hours, and before a closure that follows it", () => {
       const loc = place({
         hours: { thursday: [{ from: '20:00', until: '02:00' }], friday: [{ from: '09:00', until: '12:00' }] },
@@ -243,13 +261,16 @@ describe('week table', () => {
           assert.ok(row.open, `open now, but today's row says ${row.hours}`);
           assert.ok(row.hours.includes(formatWallClock(current.start)), row.hours);
         }
-        // Open now in one from last night: given `now`, today's row is open and begins "tot …",
-        // at the end the status says (unless that is past today), and marked as without it.
+        // Open now in one from last night: given `now`, today's row is open and begins "tot …" at
+        // the end the status says; one that lasts all of today reads as without `now`. Marked alike.
         const atNow = weekTable(loc, today, now).find((r) => r.today)!;
-        if (current && localDateOf(current.start) < today) {
-          assert.ok(atNow.open && atNow.hours.startsWith('tot '), atNow.hours);
-          if (localDateOf(current.end) === today)
-            assert.ok(atNow.hours.startsWith(`tot ${formatWallClock(current.end)}`), atNow.hours);
+        if (current && localDateOf(current.start) < today && localDateOf(current.end) === today) {
+          assert.ok(atNow.open, atNow.hours);
+          assert.ok(atNow.hours.startsWith(`tot ${formatWallClock(current.end)}`), atNow.hours);
+        } else if (current && localDateOf(current.start) < today) {
+          // Open all of today and on: the row reads as it would without `now` (or "tot middernacht").
+          assert.ok(atNow.open, atNow.hours);
+          if (row.open) assert.equal(atNow.hours, row.hours);
         } else assert.equal(atNow.hours, row.hours);
         assert.equal(atNow.changed, row.changed);
       }),
