@@ -58,7 +58,8 @@ const MAX_CLOSURES_IN_A_ROW = 400;
 
 /**
  * Why `location` is closed on `date` and until when. Closures that follow each other without an
- * opening day between them (a day's leave inside or before the Christmas closure, New Year after it)
+ * opening day between them (a day's leave inside or before the Christmas closure, New Year after it,
+ * a week of leave and the holiday after the weekend)
  * are one time closed to a passer-by, so the last day is that of the last of them; the note is kept
  * only when the closures after it give the same one ("Gesloten tot en met 3 januari", not "(verlof)"
  * for all of it), a public holiday among them aside.
@@ -68,13 +69,22 @@ function reasonOn(location: Location, date: LocalDate): ClosedReason | null {
   if (first === null) return null;
   let { lastDay, note } = first;
   for (let n = 0; n < MAX_CLOSURES_IN_A_ROW; n++) {
-    const following = closedPartOn(location, addDays(lastDay, 1));
+    // Days it is closed anyway (a weekend) between two closures do not end the time closed.
+    let next = addDays(lastDay, 1);
+    for (let quiet = 0; quiet < 7 && isClosedAnyway(location, next); quiet++) next = addDays(next, 1);
+    const following = closedPartOn(location, next);
     if (following === null) break;
     // A public holiday after a closure is known to all: "(verbouwing)" still says why.
     if (following.kind === 'exception' && following.note !== note) note = undefined;
     lastDay = following.lastDay;
   }
   return note === undefined ? { kind: first.kind, lastDay } : { kind: first.kind, note, lastDay };
+}
+
+/** A day without weekly hours and without an exception: the buurtpunt is closed then anyway. */
+function isClosedAnyway(location: Location, date: LocalDate): boolean {
+  const day = hoursOn(location, date);
+  return day.kind === 'weekly' && day.intervals.length === 0;
 }
 
 /** A closure or public holiday that closes `date`, with its own last day; null on any other day. */
