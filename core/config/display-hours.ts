@@ -1,14 +1,8 @@
 /** Whether the screen is "on" (rotation) or "off" (a dark clock) at an instant, by its daily hours. */
 import { minutesOfDay } from '../time/local-formats';
 import type { LocalDate } from '../time/local-time';
-import { addDays, instantAt, localDateOf, localMinutesOf } from '../time/local-time';
+import { addDays, instantAt, localDateOf } from '../time/local-time';
 import type { DisplayHours } from './device-config';
-
-/** Minutes since Brussels midnight at `now` (epoch ms). */
-export function brusselsMinutes(now: number): number {
-  // Pinned to Brussels: the hours in config.json are local wall-clock times, whatever the machine's zone.
-  return localMinutesOf(now);
-}
 
 /**
  * True between `on` (inclusive) and `off` (exclusive); `off` before `on` spans midnight. No hours: always on.

@@ -1,7 +1,8 @@
 /**
  * The Dutch (nl-BE) sentences for an opening status, short enough to read from 3 m in 3 seconds.
- * Times are 24-hour without a leading zero ("9:00"); days are "vandaag", a weekday name for the coming
- * six days, and a date from a week away on. Notes follow in parentheses.
+ * Times are 24-hour without a leading zero ("9:00"); days are "vandaag", a weekday name for the rest of
+ * this week (Monday to Sunday, as the week table under it), and a date from next Monday on; an end at
+ * midnight is the midnight of the day it ends ("tot zondag middernacht"). Notes follow in parentheses.
  */
 import type { LocalDate } from '../time/local-time';
 import { formatDayMonth, formatEndOnDay, formatLongDate, formatWallClock } from '../time/dutch-dates';

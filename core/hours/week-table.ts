@@ -12,7 +12,7 @@ import { hasWeeklyHours, hoursOn } from './day-hours';
 import type { LocalDate } from '../time/local-time';
 import { addDays, instantAt, weekdayOf } from '../time/local-time';
 import { openingsFrom, openingsOn, type Opening } from './openings';
-import { byStart, differsFromWeekly } from './weekly-difference';
+import { differsFromWeekly } from './weekly-difference';
 import { intervalsText } from './upcoming';
 
 /** What a day without opening hours says on the table. */
@@ -69,7 +69,8 @@ export function regularWeekTable(location: Location): WeekRow[] {
 
 /** "9:00 – 12:00, 13:30 – 16:00" or "gesloten": the regular weekly hours of `day`, earliest first. */
 function regularHours(location: Location, day: Weekday): string {
-  const intervals = byStart(location.hours[day] ?? []);
+  const intervals = location.hours[day] ?? [];
+  // intervalsText puts them earliest first.
   return intervals.length > 0 ? intervalsText(intervals) : CLOSED_NL;
 }
 
