@@ -81,9 +81,14 @@ export const deviceConfigSchema = z.strictObject({
   /** Daily hours the screen shows the rotation; outside them a dark clock. Absent: always on. */
   displayHours: z
     .strictObject({ on: clockTime, off: offTime }, { error: 'verwacht { "on": "07:30", "off": "22:00" }' })
-    .refine((h) => h.on !== h.off, {
-      error: 'aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)',
-      path: ['off'],
+    .superRefine((h, ctx) => {
+      if (h.on !== h.off) return;
+      // From 00:00 to 24:00 (read as 00:00) is the whole day, which no displayHours already says.
+      const message =
+        h.on === '00:00'
+          ? 'van 00:00 tot 24:00 is de hele dag: laat displayHours weg om altijd aan te blijven'
+          : 'aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)';
+      ctx.addIssue({ code: 'custom', message, path: ['off'] });
     })
     .optional(),
   /** Public key staff content must be signed with; absent: unsigned content is accepted. */

@@ -71,7 +71,7 @@ describe('device config validation', () => {
       'regel 4, displayHours.off: verwacht een uur als "22:00" (van 00:00 tot 24:00)',
     ]);
     assert.deepEqual(problemsOf({ displayHours: { on: '00:00', off: '24:00' } }), [
-      'regel 4, displayHours.off: aan en uit mogen niet hetzelfde uur zijn (laat displayHours weg om altijd aan te blijven)',
+      'regel 4, displayHours.off: van 00:00 tot 24:00 is de hele dag: laat displayHours weg om altijd aan te blijven',
     ]);
   });
 
