@@ -5,9 +5,6 @@
 
 export type ImageType = 'png' | 'jpeg' | 'webp';
 
-/** Bytes needed to decide. */
-export const IMAGE_SNIFF_BYTES = 16;
-
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** The image type of these leading bytes, or null. */

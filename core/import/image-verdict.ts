@@ -1,8 +1,9 @@
 /**
  * Whether an image content.json names can be used, in the words staff read from the importer and
- * the editor alike: present in the folder, a real PNG/JPEG/WebP by its bytes, not too big.
+ * the editor alike: present in the folder, not too big, a real PNG/JPEG/WebP whose bytes match its
+ * name, of a sane size in pixels and complete (see image-bytes.ts).
  */
-import { describeNonImage, detectImageType } from './image-type';
+import { bufferSource, inspectImage, type Inspection } from './image-bytes';
 
 /** One image: 10 MB is a large phone photo. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -25,18 +26,29 @@ export type MissingImage = 'bad-name' | 'missing' | 'outside' | 'not-a-file' | '
 /** What was found for an image name. */
 export type ImageFacts =
   | { kind: MissingImage }
-  /** A regular file: its size and first bytes. */
-  | { kind: 'file'; size: number; head: Uint8Array };
+  /** A regular file: its size and what its bytes are (null: not read, being over the size cap). */
+  | { kind: 'file'; size: number; inspection: Inspection | null };
 
 /** Null when the image can be used, else the Dutch problem. */
 export function imageVerdict(file: string, facts: ImageFacts, medium: Medium): string | null {
   if (facts.kind !== 'file') return missingImageVerdict(file, facts.kind, medium);
   const tooBig = imageSizeVerdict(file, facts.size);
   if (tooBig !== null) return tooBig;
-  if (detectImageType(facts.head) === null) {
-    return `"${file}" is geen echte afbeelding maar ${describeNonImage(facts.head)}; gebruik een PNG-, JPG- of WebP-bestand`;
-  }
-  return null;
+  return facts.inspection?.ok === false ? facts.inspection.problem : null;
+}
+
+/**
+ * The facts of the regular file `file` of `size` bytes, checked as the importer checks it. `read`
+ * gives all its bytes; it is not called for a file over the size cap (nor when null: no bytes at hand).
+ */
+export async function fileFacts(
+  file: string,
+  size: number,
+  read: (() => Promise<Uint8Array>) | null,
+): Promise<ImageFacts> {
+  if (read === null || size > MAX_IMAGE_BYTES) return { kind: 'file', size, inspection: null };
+  const bytes = await read();
+  return { kind: 'file', size: bytes.length, inspection: await inspectImage(bufferSource(bytes), file) };
 }
 
 /** Why no file could be used for an image name, in Dutch. */

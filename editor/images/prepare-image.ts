@@ -4,6 +4,7 @@
  * that already fits is kept as it is (re-encoding would only lose quality).
  */
 import { fitWithin } from '../../core/editor/image-name';
+import { bufferSource, inspectImage } from '../../core/import/image-bytes';
 
 /** The bytes to save and their type and size. */
 export interface PreparedImage {
@@ -36,13 +37,19 @@ export async function prepareImage(file: Blob): Promise<PreparedImage> {
   try {
     const size = fitWithin(bitmap.width, bitmap.height);
     const keep = KEEP[file.type];
-    if (keep && size.width === bitmap.width && file.size <= KEEP_MAX_BYTES) {
+    if (keep && size.width === bitmap.width && file.size <= KEEP_MAX_BYTES && (await passes(file, keep))) {
       return { blob: file, extension: keep, ...size };
     }
     return { blob: await encodeJpeg(bitmap, size.width, size.height), extension: 'jpg', ...size };
   } finally {
     bitmap.close();
   }
+}
+
+/** Whether the importer takes `file` as it is under a name ending in `.extension` (a PNG called .jpg: no). */
+async function passes(file: Blob, extension: string): Promise<boolean> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return (await inspectImage(bufferSource(bytes), `foto.${extension}`)).ok;
 }
 
 async function encodeJpeg(bitmap: ImageBitmap, width: number, height: number): Promise<Blob> {

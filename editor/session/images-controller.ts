@@ -7,8 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeImageName } from '../../core/editor/image-name';
 import type { Draft } from '../../core/editor/read-draft';
 import { imageRefs } from '../../core/import/image-refs';
-import { IMAGE_SNIFF_BYTES } from '../../core/import/image-type';
-import type { ImageFacts } from '../../core/import/image-verdict';
+import { fileFacts, type ImageFacts } from '../../core/import/image-verdict';
 import type { ContentFolder } from '../storage/content-folder';
 
 /** Holds the folder's images for one `<editor-app>`. */
@@ -66,11 +65,19 @@ export class ImagesController implements ReactiveController {
         this.#facts.set(file, { kind: 'missing' });
         continue;
       }
-      const head = found.blob
-        ? new Uint8Array(await found.blob.slice(0, IMAGE_SNIFF_BYTES).arrayBuffer())
-        : new Uint8Array();
-      this.#facts.set(file, { kind: 'file', size: found.size, head });
-      if (found.blob) images.set(file, found.blob);
+      const blob = found.blob;
+      // The whole file, once and within the size cap: the importer checks its end too.
+      const facts = await fileFacts(
+        file,
+        found.size,
+        blob && (async () => new Uint8Array(await blob.arrayBuffer())),
+      ).catch((err: unknown): ImageFacts => {
+        console.warn(`images: ${file} could not be read`, err);
+        return { kind: 'missing' };
+      });
+      if (generation !== this.#generation) return;
+      this.#facts.set(file, facts);
+      if (blob && facts.kind === 'file') images.set(file, blob);
     }
     if (generation !== this.#generation) return;
     this.images = images;

@@ -9,7 +9,7 @@ import type { ImageRef } from '../../core/import/image-refs';
 import { SIGNED_MANIFEST_FILE, type SignedManifest } from '../../core/import/signed-manifest';
 import type { DeviceGuard } from '../usb/device-guard';
 import { openRegular, resolveInside } from './folder-files';
-import { inspectImage } from './image-header';
+import { inspectImage } from '../../core/import/image-bytes';
 import type { ImageType } from '../../core/import/image-type';
 import {
   imageSizeVerdict,

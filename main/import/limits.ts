@@ -4,9 +4,6 @@ export { MAX_CONTENT_BYTES } from '../content/load-content';
 export { MAX_IMAGE_BYTES, MAX_TOTAL_BYTES } from '../../core/import/image-verdict';
 /** A signature file is 88 characters of base64; anything much larger is not one. */
 export const MAX_SIGNATURE_BYTES = 4096;
-/** Width or height of one image: larger photos only cost the screen memory when decoded. */
-export const MAX_IMAGE_SIDE = 10_000;
-/** Pixels of one image (40 megapixels decode to 160 MB): a small file can unpack into gigabytes. */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+export { MAX_IMAGE_PIXELS, MAX_IMAGE_SIDE } from '../../core/import/image-bytes';
 /** ondertekening.json: one line per file, thousands of images at most. */
 export const MAX_SIGNED_MANIFEST_BYTES = 2 * 1024 * 1024;

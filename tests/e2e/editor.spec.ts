@@ -490,3 +490,71 @@ test('without folder access: reads the chosen buurtkiosk folder and saves by dow
   expect(result.ok).toBe(true);
   expect(result.ok && result.content.activities[0]!.title).toBe('Nieuwjaarsdrink');
 });
+
+test('opened from the stick, refuses a PNG named .jpg at its photo field in the import’s words, and does not save', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.assign(window, {
+      showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('STICK'),
+    });
+  });
+  // The folder on disk holds the same files, so `buurtkiosk validate` can say what the import says.
+  const sample = readFileSync(path.join(folder.dir, 'content.json'), 'utf8').replace(
+    '"images/koffie.png"',
+    '"images/koffie.jpg"',
+  );
+  writeFileSync(path.join(folder.dir, 'content.json'), sample);
+  const png = readFileSync(path.join(folder.dir, 'images', 'koffie.png'));
+  writeFileSync(path.join(folder.dir, 'images', 'koffie.jpg'), png);
+  const message =
+    '"images/koffie.jpg" is een PNG-afbeelding, maar de naam eindigt op .jpg; noem het bestand "images/koffie.png" (ook in content.json)';
+  const validate = runCli(['validate', folder.dir]);
+  expect(validate.status).not.toBe(0);
+  expect(validate.output).toContain(message);
+
+  plainHost = await servePlainEditor();
+  await page.goto(plainHost.url);
+  await page.evaluate(
+    async ({ sample, png }) => {
+      const root = await navigator.storage.getDirectory();
+      const stick = await root.getDirectoryHandle('STICK', { create: true });
+      const folder = await stick.getDirectoryHandle('buurtkiosk', { create: true });
+      const write = async (dir: FileSystemDirectoryHandle, name: string, data: BlobPart) => {
+        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+        await w.write(new Blob([data]));
+        await w.close();
+      };
+      await write(folder, 'content.json', sample);
+      await write(
+        await folder.getDirectoryHandle('images', { create: true }),
+        'koffie.jpg',
+        new Uint8Array(png),
+      );
+    },
+    { sample, png: [...png] },
+  );
+  await page.getByRole('button', { name: 'Open de map buurtkiosk op de stick' }).click();
+  await expect(page.getByText('Geopend:')).toContainText('buurtkiosk', { timeout: 30_000 });
+
+  await tab(page, 'Activiteiten').click();
+  // The editor lists the newest first: find the card by its title.
+  const card = page.locator('.card').filter({ has: page.getByRole('heading', { name: /soep en babbel/ }) });
+  const photo = card.locator('input[type="file"]');
+  await expect(photo).toHaveAttribute('aria-invalid', 'true');
+  await expect(card).toContainText(message);
+  await expect(saveButton(page)).toBeDisabled();
+  await expect(saveButton(page)).toHaveText('Opslaan kan nog niet: 1 fout');
+  await saveButton(page).click({ force: true });
+  const written = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await (await root.getDirectoryHandle('STICK')).getDirectoryHandle('buurtkiosk');
+    return (await (await folder.getFileHandle('content.json')).getFile()).text();
+  });
+  expect(written).toBe(sample);
+
+  // Without the photo the content is in order again.
+  await card.getByRole('button', { name: 'Foto weghalen' }).click();
+  await expect(photo).toHaveAttribute('aria-invalid', 'false');
+  await expect(saveButton(page)).toBeEnabled();
+});

@@ -2,9 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateContent, validateContentText } from '../../../../core/content/validate';
 import { contentFileText, imageProblems } from '../../../../core/editor/saved-content';
-import type { ImageFacts } from '../../../../core/import/image-verdict';
+import { fileFacts, type ImageFacts } from '../../../../core/import/image-verdict';
 import { removeUnknownFields } from '../../../../core/editor/unknown-fields';
+import { pngImage } from '../../../support/test-images';
 import { sampleDraft } from './sample';
+
+/** What the editor knows of `bytes` read from the folder as `file`. */
+function factsOf(file: string, bytes: Uint8Array): Promise<ImageFacts> {
+  return fileFacts(file, bytes.length, async () => bytes);
+}
 
 describe('saving', () => {
   it('writes a file that validates again, dated today', () => {
@@ -17,24 +23,29 @@ describe('saving', () => {
     assert.ok(text.endsWith('}\n'));
   });
 
-  it("flags an image the importer would refuse at its field, in the importer's words", () => {
+  it("flags an image the importer would refuse at its field, in the importer's words", async () => {
     const draft = sampleDraft();
-    (draft.announcements![1] as Record<string, unknown>).image = 'images/idee.jpg';
-    const png = {
-      kind: 'file',
-      size: 2048,
-      head: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    } as const;
-    const text = { kind: 'file', size: 12, head: new TextEncoder().encode('hallo') } as const;
+    (draft.announcements![1] as Record<string, unknown>).image = 'images/idee.png';
     const found = (table: Record<string, ImageFacts>) => (file: string) => table[file];
-    assert.deepEqual(
-      imageProblems(draft, found({ 'images/koffie.png': png, 'images/idee.jpg': png }), new Set()),
-      [],
-    );
     assert.deepEqual(
       imageProblems(
         draft,
-        found({ 'images/koffie.png': { kind: 'missing' }, 'images/idee.jpg': text }),
+        found({
+          'images/koffie.png': await factsOf('images/koffie.png', pngImage(64, 40)),
+          'images/idee.png': await factsOf('images/idee.png', pngImage(8, 8)),
+        }),
+        new Set(),
+      ),
+      [],
+    );
+    (draft.announcements![1] as Record<string, unknown>).image = 'images/idee.jpg';
+    assert.deepEqual(
+      imageProblems(
+        draft,
+        found({
+          'images/koffie.png': { kind: 'missing' },
+          'images/idee.jpg': await factsOf('images/idee.jpg', new TextEncoder().encode('hallo')),
+        }),
         new Set(),
       ),
       [
@@ -46,6 +57,39 @@ describe('saving', () => {
         },
       ],
     );
+  });
+
+  it('refuses what the importer refuses beyond the first bytes: a wrong name, too many pixels, a cut-off end', async () => {
+    const draft = sampleDraft();
+    const huge = pngImage(8, 8);
+    huge.writeUInt32BE(20_000, 16);
+    huge.writeUInt32BE(20_000, 20);
+    const png = pngImage(8, 8);
+    const cases: [string, Uint8Array, string][] = [
+      [
+        'images/koffie.jpg',
+        png,
+        '"images/koffie.jpg" is een PNG-afbeelding, maar de naam eindigt op .jpg; noem het bestand "images/koffie.png" (ook in content.json)',
+      ],
+      [
+        'images/huge.png',
+        huge,
+        '"images/huge.png" is te groot in pixels (20000 × 20000); hoogstens 10.000 pixels breed of hoog en 40 megapixel: maak de foto kleiner',
+      ],
+      [
+        'images/trunc.png',
+        png.subarray(0, png.length - 12),
+        '"images/trunc.png": de PNG-afbeelding houdt niet op waar een PNG moet ophouden (onvolledig, of er staat iets achter); sla de afbeelding opnieuw op',
+      ],
+    ];
+    for (const [file, bytes, message] of cases) {
+      (draft.activities![0] as Record<string, unknown>).image = file;
+      const facts = await factsOf(file, bytes);
+      assert.deepEqual(
+        imageProblems(draft, (f) => (f === file ? facts : undefined), new Set()),
+        [{ path: 'activities[0].image', message }],
+      );
+    }
   });
 
   it('says nothing about an image still being read, or one whose name is already refused', () => {
