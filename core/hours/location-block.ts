@@ -9,7 +9,7 @@ import type { OpeningState } from './location-status';
 import { statusAt } from './status';
 import { stateLabel, statusWords } from './status-words';
 import { upcomingChanges, upcomingText } from './upcoming';
-import { regularWeekTable, weekTable, type WeekRow } from './week-table';
+import { carriedInto, regularWeekTable, weekTable, type WeekRow } from './week-table';
 
 /** How far ahead a block lists closures and other hours, and at most how many. */
 export interface LookAhead {
@@ -74,7 +74,7 @@ export function locationBlock(
     label: stateLabel(status.state),
     headline: words.headline,
     detail: words.detail ?? null,
-    week: weekTable(location, today, now),
+    week: weekTable(location, today, carriedInto(status, today)),
     upcoming: upcomingChanges(location, today, lookAhead.days, carriedUntil)
       .slice(0, lookAhead.max)
       .map((change) => upcomingText(change, today)),

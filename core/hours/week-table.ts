@@ -10,8 +10,9 @@ import type { Weekday } from '../time/weekdays';
 import { WEEKDAYS } from '../time/weekdays';
 import { hasWeeklyHours, hoursOn } from './day-hours';
 import type { LocalDate } from '../time/local-time';
-import { addDays, instantAt, weekdayOf } from '../time/local-time';
-import { openingsFrom, openingsOn, type Opening } from './openings';
+import { addDays, instantAt, localDateOf, weekdayOf } from '../time/local-time';
+import type { LocationStatus } from './location-status';
+import { openingsOn, type Opening } from './openings';
 import { differsFromWeekly } from './weekly-difference';
 import { intervalsText } from './upcoming';
 
@@ -43,13 +44,12 @@ export interface WeekRow {
 /**
  * Monday to Sunday of the week holding `today`, each row as it holds on its date. Empty for a
  * buurtpunt without regular hours and no opening this week: then its status says the hours are not
- * known yet, and seven times "gesloten" would say otherwise. Given `now` (in `today`), today's row
- * begins "tot 2:00" while an opening from last night still runs, so it agrees with "Nu open · tot
- * 2:00" even on a Monday, when last night's row is not in the table.
+ * known yet, and seven times "gesloten" would say otherwise. With `carriedUntil` (carriedInto of the
+ * status), today's row begins "tot 2:00" while an opening from last night still runs, so it agrees
+ * with "Nu open · tot 2:00" even on a Monday, when last night's row is not in the table.
  */
-export function weekTable(location: Location, today: LocalDate, now?: number): WeekRow[] {
+export function weekTable(location: Location, today: LocalDate, carriedUntil?: number): WeekRow[] {
   const monday = addDays(today, -WEEKDAYS.indexOf(weekdayOf(today)));
-  const carriedUntil = now === undefined ? undefined : carriedEnd(location, today, now);
   const rows = WEEKDAYS.map((_, i) => {
     const date = addDays(monday, i);
     return datedRow(location, date, today, date === today ? carriedUntil : undefined);
@@ -79,16 +79,12 @@ function keepTable(location: Location, rows: WeekRow[]): WeekRow[] {
 }
 
 /**
- * The end of the opening that began before `today` and still runs at `now`, merged as the status
- * merges it (so "tot" is the same hour as in "Nu open · tot 2:00"); undefined when there is none.
+ * The end of the status's running opening when it began before `today` (the status merges openings,
+ * so "tot" is the same hour as in "Nu open · tot 2:00"); undefined when there is none.
  */
-function carriedEnd(location: Location, today: LocalDate, now: number): number | undefined {
-  const midnight = instantAt(today, 0);
-  for (const opening of openingsFrom(location, addDays(today, -1), 3)) {
-    if (opening.start >= midnight || opening.start > now) return undefined;
-    if (opening.end > now) return opening.end;
-  }
-  return undefined;
+export function carriedInto(status: Pick<LocationStatus, 'current'>, today: LocalDate): number | undefined {
+  const current = status.current;
+  return current !== null && localDateOf(current.start) < today ? current.end : undefined;
 }
 
 function datedRow(location: Location, date: LocalDate, today: LocalDate, carriedUntil?: number): WeekRow {

@@ -10,7 +10,7 @@ import type { Location } from '../../../../core/content/schema';
 import { localDateOf } from '../../../../core/time/local-time';
 import { statusAt } from '../../../../core/hours/status';
 import { statusWords } from '../../../../core/hours/status-words';
-import { regularWeekTable, weekTable, type WeekRow } from '../../../../core/hours/week-table';
+import { carriedInto, regularWeekTable, weekTable, type WeekRow } from '../../../../core/hours/week-table';
 import { formatWallClock } from '../../../../core/time/dutch-dates';
 import { instant, location } from './arbitraries';
 import { at, bijloke, hofTenRode, place } from './fixtures';
@@ -165,7 +165,9 @@ describe('week table', () => {
   describe("while last night's opening still runs", () => {
     /** Today's row at `now`. */
     const todayRow = (loc: Location, now: number) =>
-      weekTable(loc, localDateOf(now), now).find((r) => r.today)!;
+      weekTable(loc, localDateOf(now), carriedInto(statusAt(loc, now), localDateOf(now))).find(
+        (r) => r.today,
+      )!;
     const sundayNight = { sunday: [{ from: '20:00', until: '02:00' }] };
 
     it('says "Maandag tot 2:00" just after midnight, then "gesloten" once it has closed', () => {
@@ -263,7 +265,7 @@ describe('week table', () => {
         }
         // Open now in one from last night: given `now`, today's row is open and begins "tot …" at
         // the end the status says; one that lasts all of today reads as without `now`. Marked alike.
-        const atNow = weekTable(loc, today, now).find((r) => r.today)!;
+        const atNow = weekTable(loc, today, carriedInto(status, today)).find((r) => r.today)!;
         if (current && localDateOf(current.start) < today && localDateOf(current.end) === today) {
           assert.ok(atNow.open, atNow.hours);
           assert.ok(atNow.hours.startsWith(`tot ${formatWallClock(current.end)}`), atNow.hours);
