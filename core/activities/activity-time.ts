@@ -55,7 +55,7 @@ export function describeActivityTime(start: string, end: string, today: LocalDat
  * The heading an activity is listed under when today is not known (a clock not to be believed):
  * its month, "December 2026", true whatever the day.
  */
-export function monthHeading(start: string): string {
+function monthHeading(start: string): string {
   const [year, month] = start.split('-') as [string, string];
   return `${capitalize(MONTH_NAMES_NL[Number(month) - 1] ?? '')} ${year}`;
 }
@@ -71,4 +71,12 @@ export function activityGroup(start: string, now: number): ActivityGroup {
   // Belgian weeks run Monday to Sunday.
   const sunday = addDays(today, 6 - WEEKDAYS.indexOf(weekdayOf(today)));
   return date <= sunday ? 'Deze week' : 'Later';
+}
+
+/**
+ * The heading an activity is listed under, on a slide and on the touch screen alike: its group at
+ * `now`, or its month when the clock cannot be believed.
+ */
+export function activityHeading(start: string, now: number, clockPlausible: boolean): ActivityGroup | string {
+  return clockPlausible ? activityGroup(start, now) : monthHeading(start);
 }

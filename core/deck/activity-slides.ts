@@ -2,7 +2,7 @@
 import type { RendererConfig } from '../config/device-config';
 import type { Content } from '../content/schema';
 import { activityItem, type ActivityItem } from '../activities/activity-item';
-import { activityGroup, monthHeading, type ActivityGroup } from '../activities/activity-time';
+import { activityHeading, type ActivityGroup } from '../activities/activity-time';
 import { planningInstant } from '../hours/clock-plausibility';
 import { upcomingActivities } from '../activities/upcoming';
 import { localDateOf, nextMidnight } from '../time/local-time';
@@ -42,7 +42,7 @@ export function buildActivitySlides(
   if (upcoming.length === 0) return { slides: [], nextChangeAt: null };
   const today = clockPlausible ? localDateOf(now) : null;
   const shown = upcoming.slice(0, UPCOMING_LIMIT).map(({ activity }) => ({
-    group: clockPlausible ? activityGroup(activity.start, now) : monthHeading(activity.start),
+    group: activityHeading(activity.start, now, clockPlausible),
     item: activityItem(activity, content.locations, today),
   }));
   const durationMs = config.durations.activities * 1000;

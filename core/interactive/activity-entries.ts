@@ -3,7 +3,7 @@
  * first 16), with everything its detail view shows: the whole description, image, place and time.
  */
 import { activityItem, type ActivityItem } from '../activities/activity-item';
-import { activityGroup, monthHeading, type ActivityGroup } from '../activities/activity-time';
+import { activityHeading, type ActivityGroup } from '../activities/activity-time';
 import { planningInstant } from '../hours/clock-plausibility';
 import { upcomingActivities } from '../activities/upcoming';
 import type { Content } from '../content/schema';
@@ -31,7 +31,7 @@ export function activityEntries(content: Content, now: number, clockPlausible: b
     ...activityItem(activity, content.locations, today),
     key: `activity-${content.activities.indexOf(activity)}`,
     start: activity.start,
-    group: clockPlausible ? activityGroup(activity.start, now) : monthHeading(activity.start),
+    group: activityHeading(activity.start, now, clockPlausible),
     description: activity.description ?? null,
   }));
 }
