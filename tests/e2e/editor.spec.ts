@@ -13,7 +13,13 @@ import { validateContentText } from '../../core/content/validate';
 import { builtEditorFile } from '../../main/editor/built-editor';
 import { startEditorServer, type EditorServer } from '../../main/editor/editor-server';
 import type { HttpHost } from '../../main/server/http-host';
-import { jpegSize, phonePhotoPng, runCli, servePlainEditor } from '../support/editor-support';
+import {
+  jpegSize,
+  openStickInBrowser,
+  phonePhotoPng,
+  runCli,
+  servePlainEditor,
+} from '../support/editor-support';
 import { expect, test } from '../support/fixtures';
 import { sampleContent, writeContentDir } from '../support/kiosk-server';
 import { makeSigner } from '../support/signing';
@@ -406,28 +412,9 @@ test('opens the stick with the File System Access API and writes content.json an
   plainHost = await servePlainEditor();
   await page.goto(plainHost.url);
   const sample = readFileSync(path.join(folder.dir, 'content.json'), 'utf8');
-  const png = [...readFileSync(path.join(folder.dir, 'images', 'koffie.png'))];
-  await page.evaluate(
-    async ({ sample, png }) => {
-      const root = await navigator.storage.getDirectory();
-      const stick = await root.getDirectoryHandle('STICK', { create: true });
-      const folder = await stick.getDirectoryHandle('buurtkiosk', { create: true });
-      const write = async (dir: FileSystemDirectoryHandle, name: string, data: BlobPart) => {
-        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
-        await w.write(new Blob([data]));
-        await w.close();
-      };
-      await write(folder, 'content.json', sample);
-      await write(
-        await folder.getDirectoryHandle('images', { create: true }),
-        'koffie.png',
-        new Uint8Array(png),
-      );
-    },
-    { sample, png },
-  );
-  await page.getByRole('button', { name: 'Open de map buurtkiosk op de stick' }).click();
-  await expect(page.getByText('Geopend:')).toContainText('buurtkiosk', { timeout: 30_000 });
+  await openStickInBrowser(page, sample, {
+    'koffie.png': readFileSync(path.join(folder.dir, 'images', 'koffie.png')),
+  });
 
   await tab(page, 'Mededelingen').click();
   await page.getByRole('button', { name: '+ Mededeling toevoegen' }).click();
@@ -515,27 +502,7 @@ test('opened from the stick, refuses a PNG named .jpg at its photo field in the 
 
   plainHost = await servePlainEditor();
   await page.goto(plainHost.url);
-  await page.evaluate(
-    async ({ sample, png }) => {
-      const root = await navigator.storage.getDirectory();
-      const stick = await root.getDirectoryHandle('STICK', { create: true });
-      const folder = await stick.getDirectoryHandle('buurtkiosk', { create: true });
-      const write = async (dir: FileSystemDirectoryHandle, name: string, data: BlobPart) => {
-        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
-        await w.write(new Blob([data]));
-        await w.close();
-      };
-      await write(folder, 'content.json', sample);
-      await write(
-        await folder.getDirectoryHandle('images', { create: true }),
-        'koffie.jpg',
-        new Uint8Array(png),
-      );
-    },
-    { sample, png: [...png] },
-  );
-  await page.getByRole('button', { name: 'Open de map buurtkiosk op de stick' }).click();
-  await expect(page.getByText('Geopend:')).toContainText('buurtkiosk', { timeout: 30_000 });
+  await openStickInBrowser(page, sample, { 'koffie.jpg': png });
 
   await tab(page, 'Activiteiten').click();
   // The editor lists the newest first: find the card by its title.

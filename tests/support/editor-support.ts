@@ -1,6 +1,7 @@
 /** Helpers for the editor's end-to-end tests: a folder to edit, a phone-sized photo, the CLI. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { readBuiltEditor } from '../../main/editor/built-editor';
 import { appRoot } from '../../main/paths';
@@ -64,4 +65,33 @@ export async function servePlainEditor(): Promise<HttpHost> {
       }),
     0,
   );
+}
+
+/**
+ * Puts a stick's buurtkiosk folder (content.json and images/<name>) in the page's private file
+ * system, where the File System Access picker of the tests answers, and opens it in the editor.
+ */
+export async function openStickInBrowser(
+  page: Page,
+  contentText: string,
+  images: Readonly<Record<string, Uint8Array>>,
+): Promise<void> {
+  await page.evaluate(
+    async ({ contentText, images }) => {
+      const root = await navigator.storage.getDirectory();
+      const stick = await root.getDirectoryHandle('STICK', { create: true });
+      const folder = await stick.getDirectoryHandle('buurtkiosk', { create: true });
+      const write = async (dir: FileSystemDirectoryHandle, name: string, data: BlobPart) => {
+        const w = await (await dir.getFileHandle(name, { create: true })).createWritable();
+        await w.write(new Blob([data]));
+        await w.close();
+      };
+      await write(folder, 'content.json', contentText);
+      const imageDir = await folder.getDirectoryHandle('images', { create: true });
+      for (const [name, bytes] of Object.entries(images)) await write(imageDir, name, new Uint8Array(bytes));
+    },
+    { contentText, images: Object.fromEntries(Object.entries(images).map(([n, b]) => [n, [...b]])) },
+  );
+  await page.getByRole('button', { name: 'Open de map buurtkiosk op de stick' }).click();
+  await expect(page.getByText('Geopend:')).toContainText('buurtkiosk', { timeout: 30_000 });
 }
