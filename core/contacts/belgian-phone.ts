@@ -78,6 +78,16 @@ export function toInternational(phone: string): InternationalPhone {
     : { text: `+32 ${national}`, kind: 'other' };
 }
 
+/**
+ * A number as the screen shows it: as staff wrote it, the form a Belgian visitor reads and dials;
+ * only the slip "+32 0473 …" / "0032 0473 …" (a trunk 0 after the country code, which rings
+ * nowhere when typed in as shown) is shown as the QR code saves it, "+32 473 52 99 03".
+ */
+export function phoneAsShown(phone: string): string {
+  const compact = phone.replace(/[\s./-]/g, '');
+  return /^(?:\+|00)320/.test(compact) ? toInternational(phone).text : phone;
+}
+
 const NOT_BELGIAN_SHAPE =
   'geen geldig Belgisch telefoonnummer: een gsm-nummer heeft 10 cijfers, bv. 0470 12 34 56; een vast nummer 9, bv. 052 37 85 00';
 

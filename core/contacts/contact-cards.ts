@@ -3,7 +3,7 @@
  * questions (the Sociaal Huis), each with the vCard its QR code carries.
  */
 import type { Content } from '../content/schema';
-import { toInternational } from './belgian-phone';
+import { phoneAsShown, toInternational } from './belgian-phone';
 import { buildVCard, splitPersonName } from './vcard';
 
 /** One card as the screen shows it. */
@@ -14,7 +14,10 @@ export interface ContactCard {
   name: string;
   /** "Buurtopbouwwerker", or the organisation's description ("Meer informatie over het project"). */
   role: string;
-  /** As staff wrote it ("0473 52 99 03"): the form a Belgian visitor reads and dials. */
+  /**
+   * As staff wrote it ("0473 52 99 03"): the form a Belgian visitor reads and dials; the slip
+   * "+32 0473 …" as the vCard has it (phoneAsShown).
+   */
   phone: string;
   /** "+32 473 52 99 03": what the vCard stores. */
   phoneInternational: string;
@@ -32,7 +35,7 @@ export function contactCards(content: Content): ContactCard[] {
       kind: 'worker',
       name: contact.name,
       role: contact.role,
-      phone: contact.phone,
+      phone: phoneAsShown(contact.phone),
       phoneInternational: phone.text,
       email: contact.email,
       vcard: buildVCard({
@@ -51,7 +54,7 @@ export function contactCards(content: Content): ContactCard[] {
     kind: 'organisation',
     name: org.name,
     role: org.description ?? 'Algemene vragen',
-    phone: org.phone,
+    phone: phoneAsShown(org.phone),
     phoneInternational: orgPhone.text,
     email: org.email,
     vcard: buildVCard({

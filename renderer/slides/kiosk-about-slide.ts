@@ -4,6 +4,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { phoneAsShown } from '../../core/contacts/belgian-phone';
 import type { AboutSlide } from '../../core/deck/about-slides';
 import { listInDutch } from '../../core/time/dutch-words';
 import { TitledSlide } from './titled-slide';
@@ -84,7 +85,7 @@ export class KioskAboutSlide extends TitledSlide<AboutSlide> {
       }
       <p class="contact">
         ${org.description ?? 'Meer informatie'}: <strong>${org.name}</strong> ·
-        <span class="nowrap">${org.email}</span> · <span class="nowrap">${org.phone}</span>
+        <span class="nowrap">${org.email}</span> · <span class="nowrap">${phoneAsShown(org.phone)}</span>
       </p>
     `;
   }

@@ -57,3 +57,26 @@ describe('contact cards', () => {
     );
   });
 });
+
+describe('a number written with +32 and its 0 ("+32 0473 …")', () => {
+  const content = contentWith();
+  content.contacts[0] = { ...content.contacts[0]!, phone: '+32 0473 52 99 03' };
+  content.organisation = { ...content.organisation, phone: '0032 052 37 85 00' };
+  const cards = contactCards(content);
+
+  it('is shown as the QR code saves it, so a visitor typing it in reaches the same phone', () => {
+    assert.deepEqual(
+      [cards[0]!.phone, cards[0]!.phoneInternational],
+      ['+32 473 52 99 03', '+32 473 52 99 03'],
+    );
+    assert.match(unfold(cards[0]!.vcard), /\r\nTEL;TYPE=CELL:\+32473529903\r\n/);
+    assert.equal(cards.at(-1)!.phone, '+32 52 37 85 00');
+  });
+
+  it('leaves every other number as staff wrote it', () => {
+    assert.deepEqual(
+      contactCards(contentWith()).map((c) => c.phone),
+      ['0473 52 99 03', '0471 61 21 50', '0474 92 13 21', '052 37 85 00'],
+    );
+  });
+});
