@@ -50,6 +50,17 @@ function toEntry(location: Location): FacebookEntry {
     buurt: location.buurt,
     url,
     label: url === null ? null : readableUrl(url),
-    note: url === null ? `Facebookpagina ${note ?? 'nog in opbouw'}` : null,
+    note: url === null ? facebookNote(note ?? 'nog in opbouw') : null,
   };
+}
+
+/**
+ * "nog in opbouw" → "Facebookpagina nog in opbouw". A note that already names the page
+ * ("Facebookpagina volgt binnenkort", "FB-pagina komt eraan") is shown as written, not with the
+ * word twice; a note written with a capital ("Nog in opbouw") continues the sentence in lower case.
+ */
+export function facebookNote(note: string): string {
+  if (/facebook|\bfb\b/i.test(note)) return note;
+  const continues = /^\p{Lu}\p{Ll}/u.test(note) ? note.charAt(0).toLowerCase() + note.slice(1) : note;
+  return `Facebookpagina ${continues}`;
 }

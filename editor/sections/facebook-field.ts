@@ -34,6 +34,12 @@ export function facebookEditor(host: FormHost, li: number, value: unknown) {
           })
         : nothing
     }
-    ${kind === 'note' ? host.input('Tekst op het scherm', [...path, 'note'], fb?.note, { hint: 'bv. "nog in opbouw"' }) : nothing}
+    ${
+      kind === 'note'
+        ? host.input('Tekst op het scherm', [...path, 'note'], fb?.note, {
+            hint: 'bv. "nog in opbouw": het scherm toont dan "Facebookpagina nog in opbouw"',
+          })
+        : nothing
+    }
   </fieldset>`;
 }

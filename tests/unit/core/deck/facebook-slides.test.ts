@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildFacebookSlides, type FacebookSlide } from '../../../../core/deck/facebook-slides';
+import { buildFacebookSlides, facebookNote, type FacebookSlide } from '../../../../core/deck/facebook-slides';
 import { configFor, contentWith } from './deck-fixtures';
 
 const slidesOf = (content: ReturnType<typeof contentWith>, location?: string) =>
@@ -63,5 +63,21 @@ describe('Facebook slide', () => {
         ['facebook-2', ['facebook.com/derde']],
       ],
     );
+  });
+});
+
+describe('the note of a buurt without a Facebook page, as the slide words it', () => {
+  it('follows "Facebookpagina", in lower case when staff began it with a capital', () => {
+    assert.equal(facebookNote('nog in opbouw'), 'Facebookpagina nog in opbouw');
+    assert.equal(facebookNote('Nog in opbouw'), 'Facebookpagina nog in opbouw');
+  });
+
+  it('is shown as written when it names the page itself, not with the word twice', () => {
+    assert.equal(facebookNote('Facebookpagina volgt binnenkort'), 'Facebookpagina volgt binnenkort');
+    assert.equal(facebookNote('Onze facebook komt eraan'), 'Onze facebook komt eraan');
+  });
+
+  it('is shown as written when it names the page by its abbreviation', () => {
+    assert.equal(facebookNote('FB-pagina volgt'), 'FB-pagina volgt');
   });
 });
