@@ -19,8 +19,8 @@ const ICONS: Record<OpeningState, ReturnType<typeof svg>> = {
   unknown: svg`<circle cx="12" cy="12" r="10.5"/><path d="M9.2 9.3a2.9 2.9 0 1 1 4.2 2.6c-.9.5-1.4 1.1-1.4 2.1v.6"/><path d="M12 17.6v.1"/>`,
 };
 
-/** own: the screen's own buurtpunt on the slide; other: the rest; compact: one of many; page: the touch screen. */
-export type LocationStatusVariant = 'own' | 'other' | 'compact' | 'page';
+/** own: the screen's own buurtpunt on the slide; other: the rest; page: the touch screen. */
+export type LocationStatusVariant = 'own' | 'other' | 'page';
 
 @customElement('kiosk-location-status')
 export class KioskLocationStatus extends LitElement {
@@ -205,7 +205,6 @@ export class KioskLocationStatus extends LitElement {
     // The slide has no title of its own: there the buurtpunt's name is the heading; on the touch
     // screen it comes under the page's "Openingsuren".
     const level = this.variant === 'page' ? 3 : 2;
-    const compact = this.variant === 'compact';
     return html`
       <div class="status">
         <div class="where">
@@ -219,7 +218,7 @@ export class KioskLocationStatus extends LitElement {
         ${block.headline ? html`<p class="headline" data-headline>${block.headline}</p>` : nothing}
         ${block.detail ? html`<p class="detail" data-detail>${block.detail}</p>` : nothing}
       </div>
-      ${compact ? nothing : html`<div class="body">${this.#renderWeek(block.week)} ${this.#renderChanges(block)}</div>`}
+      <div class="body">${this.#renderWeek(block.week)} ${this.#renderChanges(block)}</div>
     `;
   }
 

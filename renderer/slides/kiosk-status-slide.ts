@@ -1,7 +1,7 @@
 /**
- * <kiosk-status-slide>: every buurtpunt's opening status, the screen's own first and largest. Side by
- * side in landscape, stacked in portrait; with more than two buurtpunten the others are compact.
- * Each block is a <kiosk-location-status>; the wording comes from core.
+ * <kiosk-status-slide>: one page of the buurtpunten's opening status (core/deck/status-slides.ts:
+ * at most two a page, the screen's own first and largest on the first). Side by side in landscape,
+ * stacked in portrait. Each block is a whole <kiosk-location-status>; the wording comes from core.
  */
 import { LitElement, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -44,7 +44,7 @@ export class KioskStatusSlide extends LitElement {
     }
   `;
 
-  /** The planned slide: the locations, the screen's own first. */
+  /** The planned page: its locations, the screen's own first. */
   @property({ attribute: false }) accessor slide: StatusSlide | null = null;
   /** Epoch ms of this frame, read once by the shell. */
   @property({ attribute: false }) accessor now = 0;
@@ -65,9 +65,8 @@ export class KioskStatusSlide extends LitElement {
   }
 }
 
-function variantOf(block: StatusBlock): 'own' | 'other' | 'compact' {
-  if (block.own) return 'own';
-  return block.compact ? 'compact' : 'other';
+function variantOf(block: StatusBlock): 'own' | 'other' {
+  return block.own ? 'own' : 'other';
 }
 
 declare global {

@@ -31,6 +31,26 @@ describe('deck plan', () => {
     );
   });
 
+  it('rotates the status pages of five buurtpunten first, one after the other', () => {
+    const content = contentWith((c) => {
+      for (const id of ['broekkant', 'wastijne', 'keur']) {
+        c.locations.push({
+          ...structuredClone(c.locations[0]!),
+          id,
+          name: `Buurtpunt ${id}`,
+          exceptions: [],
+        });
+      }
+    });
+    const deck = planDeck(content, configFor('wastijne'), brussels('2026-12-15T12:00'), true);
+    assert.deepEqual(
+      deck.slides.slice(0, 4).map((s) => s.key),
+      ['status', 'status-2', 'status-3', 'activities'],
+    );
+    const first = deck.slides[0]!;
+    assert.deepEqual(first.kind === 'status' && first.locations.map((l) => l.id), ['wastijne', 'bijloke']);
+  });
+
   it('skips empty slides: no activities, no announcements, no services', () => {
     const content = contentWith((c) => {
       c.activities = [];

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
 import { validateContentText } from '../../../../core/content/validate';
-import { buildStatusSlides, statusBlocks } from '../../../../core/deck/status-slides';
+import { STATUS_PER_PAGE, buildStatusSlides, statusBlocks } from '../../../../core/deck/status-slides';
 import type { StatusSlide } from '../../../../core/deck/types';
+import { statusAt } from '../../../../core/hours/status';
+import { brussels, configFor, contentWith } from './deck-fixtures';
 
 const result = validateContentText(
   readFileSync(new URL('../../../../data/content.json', import.meta.url), 'utf8'),
@@ -99,5 +101,116 @@ describe('status slide', () => {
       );
       assert.deepEqual(block.upcoming, []);
     }
+  });
+});
+
+/** The sample's two buurtpunten and `n - 2` more (buurtpunt-3, …), open on Mondays 18:00–21:00. */
+const withLocations = (n: number) =>
+  contentWith((c) => {
+    const [first] = c.locations;
+    for (let i = c.locations.length + 1; i <= n; i++) {
+      c.locations.push({
+        ...structuredClone(first!),
+        id: `buurtpunt-${i}`,
+        name: `Buurtpunt ${i}`,
+        hours: { monday: [{ from: '18:00', until: '21:00' }] },
+        exceptions: [],
+      });
+    }
+  });
+
+const pagesOf = (n: number, location: string | null = 'hof-ten-rode') =>
+  buildStatusSlides(withLocations(n), configFor(location ?? undefined), brussels('2026-12-07T12:00'))
+    .slides as StatusSlide[];
+
+const layout = (slides: StatusSlide[]) =>
+  slides.map((s) => `${s.key} ${s.page}/${s.pageCount}: ${s.locations.map((l) => l.id).join(' ')}`);
+
+describe('status slide pages', () => {
+  it('keeps one buurtpunt on one slide keyed "status"', () => {
+    const content = contentWith((c) => {
+      c.locations = c.locations.filter((l) => l.id === 'bijloke');
+      c.activities = c.activities?.filter((a) => a.location !== 'hof-ten-rode');
+    });
+    const slides = buildStatusSlides(content, configFor('bijloke'), brussels('2026-12-07T12:00'))
+      .slides as StatusSlide[];
+    assert.deepEqual(layout(slides), ['status 1/1: bijloke']);
+    assert.equal(slides[0]!.ownLocation, 'bijloke');
+  });
+
+  it('keeps two buurtpunten on one slide keyed "status", the own one first', () => {
+    const slides = pagesOf(2);
+    assert.deepEqual(layout(slides), ['status 1/1: hof-ten-rode bijloke']);
+    assert.equal(slides[0]!.ownLocation, 'hof-ten-rode');
+  });
+
+  it('pages three buurtpunten as two slides: the own one and the next, then the third', () => {
+    assert.equal(STATUS_PER_PAGE, 2);
+    const slides = pagesOf(3);
+    assert.deepEqual(layout(slides), ['status 1/2: hof-ten-rode bijloke', 'status-2 2/2: buurtpunt-3']);
+    assert.deepEqual(
+      slides.map((s) => s.ownLocation),
+      ['hof-ten-rode', null],
+    );
+  });
+
+  it('pages five buurtpunten as three slides, the own one first on the first', () => {
+    const slides = pagesOf(5, 'buurtpunt-4');
+    assert.deepEqual(layout(slides), [
+      'status 1/3: buurtpunt-4 bijloke',
+      'status-2 2/3: hof-ten-rode buurtpunt-3',
+      'status-3 3/3: buurtpunt-5',
+    ]);
+    assert.deepEqual(
+      slides.map((s) => s.ownLocation),
+      ['buurtpunt-4', null, null],
+    );
+    const [first, second] = statusBlocks(slides[0]!, brussels('2026-12-07T12:00'), true);
+    assert.deepEqual([first!.id, first!.own, second!.own], ['buurtpunt-4', true, false]);
+    assert.ok(statusBlocks(slides[1]!, brussels('2026-12-07T12:00'), true).every((b) => !b.own));
+  });
+
+  it('pages twenty buurtpunten (the most content may hold) as ten slides of two, each once', () => {
+    const slides = pagesOf(20);
+    assert.equal(slides.length, 10);
+    assert.deepEqual(
+      slides.map((s) => s.key),
+      ['status', ...Array.from({ length: 9 }, (_, i) => `status-${i + 2}`)],
+    );
+    assert.ok(slides.every((s) => s.locations.length === 2 && s.pageCount === 10));
+    const ids = slides.flatMap((s) => s.locations.map((l) => l.id));
+    assert.deepEqual(ids, [
+      'hof-ten-rode',
+      'bijloke',
+      ...Array.from({ length: 18 }, (_, i) => `buurtpunt-${i + 3}`),
+    ]);
+  });
+
+  it('gives every page the status duration', () => {
+    const config = { ...configFor('hof-ten-rode'), durations: { ...configFor().durations, status: 20 } };
+    const slides = buildStatusSlides(withLocations(5), config, brussels('2026-12-07T12:00')).slides;
+    assert.deepEqual(
+      slides.map((s) => s.durationMs),
+      [20_000, 20_000, 20_000],
+    );
+  });
+
+  it('has no own block on a screen whose buurtpunt is not in the content', () => {
+    const slides = pagesOf(3, 'elders');
+    assert.deepEqual(layout(slides), ['status 1/2: bijloke hof-ten-rode', 'status-2 2/2: buurtpunt-3']);
+    assert.ok(slides.every((s) => s.ownLocation === null));
+  });
+
+  it('plans again at a change of a buurtpunt on a later page, whichever page is on screen then', () => {
+    // Monday 20:40: the sample's buurtpunten change only at midnight; buurtpunt-5, on the third
+    // page, closes at 21:00 and counts down before that.
+    const now = brussels('2026-12-07T20:40');
+    const content = withLocations(5);
+    const build = buildStatusSlides(content, configFor('hof-ten-rode'), now);
+    const fifth = content.locations.find((l) => l.id === 'buurtpunt-5')!;
+    const change = statusAt(fifth, now).nextChangeAt!;
+    assert.ok(change < brussels('2026-12-08T00:00'));
+    assert.equal(build.nextChangeAt, change);
+    assert.equal(build.slides.at(-1)!.key, 'status-3');
   });
 });
