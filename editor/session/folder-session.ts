@@ -22,7 +22,7 @@ import {
 } from '../../core/editor/signed-folder';
 import { removeUnknownFields } from '../../core/editor/unknown-fields';
 import type { ContentFolder } from '../storage/content-folder';
-import { SaveRefusedError } from '../storage/server-folder';
+import { SaveError, saveFailedMessage } from '../storage/save-error';
 import type { ImagesController } from './images-controller';
 import type { ValidationController } from './validation-controller';
 
@@ -219,14 +219,12 @@ export class FolderSession implements ReactiveController {
       this.instructions = folder.saveMode === 'download' ? downloadSteps(newImages, this.signed) : [];
     } catch (err) {
       this.message = '';
-      if (err instanceof SaveRefusedError && err.problems.length) {
+      if (err instanceof SaveError && err.problems.length) {
         this.validation.problems = err.problems;
         this.validation.reveal();
       }
-      this.notices = [
-        `Opslaan is mislukt: ${err instanceof Error ? err.message : String(err)}. Er is niets veranderd.`,
-        ...this.#signedNotices(),
-      ];
+      const place = folder.target === 'stick' ? 'op de stick' : 'in de map';
+      this.notices = [saveFailedMessage(err, place), ...this.#signedNotices()];
     } finally {
       this.saving = false;
       this.#changed();

@@ -4,6 +4,7 @@
  */
 import { SIGNING_FILES } from '../../core/editor/signed-folder';
 import { IMAGE_FILE, type ContentFolder, type ImageFile } from './content-folder';
+import { browserWriteFailure } from './save-error';
 
 interface DirectoryPickerWindow {
   showDirectoryPicker(options?: {
@@ -123,25 +124,46 @@ export class FsAccessFolder implements ContentFolder {
     }
   }
 
+  /** Photos first, content.json last; a failure says, in staff's words, what was already written. */
   async save(contentText: string, newImages: ReadonlyMap<string, Blob>): Promise<void> {
-    for (const [path, blob] of newImages) {
-      const name = path.replace(/^images\//, '');
-      const images = await this.dir.getDirectoryHandle('images', { create: true });
-      await writeFile(images, name, blob);
+    const written: string[] = [];
+    try {
+      for (const [path, blob] of newImages) {
+        const name = path.replace(/^images\//, '');
+        const images = await this.dir.getDirectoryHandle('images', { create: true });
+        await writeFile(images, name, blob);
+        written.push(path);
+      }
+      await writeFile(this.dir, 'content.json', new Blob([contentText], { type: 'application/json' }));
+    } catch (err) {
+      throw browserWriteFailure(err, written);
     }
-    await writeFile(this.dir, 'content.json', new Blob([contentText], { type: 'application/json' }));
   }
 }
 
-/** createWritable writes to a temporary file and swaps it in on close: a pulled stick keeps the old file. */
+/**
+ * createWritable writes to a temporary file and swaps it in on close: a pulled stick keeps the old
+ * file. A file that was not there before is removed again when the write fails, so a failed save
+ * leaves no empty photo or content.json behind.
+ */
 async function writeFile(dir: FileSystemDirectoryHandle, name: string, blob: Blob): Promise<void> {
+  // Only a clear "not there" counts as new: anything else might be a file staff still need.
+  const isNew = await dir.getFileHandle(name).then(
+    () => false,
+    (err: unknown) => (err as { name?: unknown } | null)?.name === 'NotFoundError',
+  );
   const handle = await dir.getFileHandle(name, { create: true });
-  const writable = await handle.createWritable();
   try {
-    await writable.write(blob);
-    await writable.close();
+    const writable = await handle.createWritable();
+    try {
+      await writable.write(blob);
+      await writable.close();
+    } catch (err) {
+      await writable.abort().catch(() => {});
+      throw err;
+    }
   } catch (err) {
-    await writable.abort().catch(() => {});
+    if (isNew) await dir.removeEntry(name).catch(() => {});
     throw err;
   }
 }

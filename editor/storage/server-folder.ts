@@ -5,6 +5,7 @@
 import type { Problem } from '../../core/content/problem';
 import { FILE_SIZE_HEADER, TOKEN_HEADER, type FolderInfo } from '../../core/editor/editor-api';
 import type { ContentFolder, ImageFile } from './content-folder';
+import { SaveError, withWritten } from './save-error';
 
 /** True when this page comes from `buurtkiosk edit` (http on this computer) rather than a file. */
 export function isServed(loc: Location = window.location): boolean {
@@ -16,15 +17,12 @@ export function servedToken(loc: Location = window.location): string | null {
   return isServed(loc) ? new URLSearchParams(loc.search).get('token') : null;
 }
 
-/** Thrown when the server refuses to save; carries its problems (if it validated the content). */
-export class SaveRefusedError extends Error {
-  constructor(
-    message: string,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-  }
-}
+/**
+ * The server could not write (main/editor/editor-handler.ts): the folder is full, read-only or gone,
+ * with `{ reason, advice }` in Dutch as the body (tests/unit/editor/storage/save-error.test.ts runs
+ * this page against the real handler).
+ */
+const WRITE_FAILED_STATUS = 507;
 
 /** The folder behind `buurtkiosk edit`, through its token-guarded API. */
 export class ServerFolder implements ContentFolder {
@@ -77,24 +75,47 @@ export class ServerFolder implements ContentFolder {
     return { found: true, size: blob.size, blob };
   }
 
+  /** Photos first, content.json last; a failure says what was already written. */
   async save(contentText: string, newImages: ReadonlyMap<string, Blob>): Promise<void> {
-    for (const [path, blob] of newImages) {
-      const res = await this.#fetch(`/api/media/${path.split('/').map(encodeURIComponent).join('/')}`, {
+    const written: string[] = [];
+    try {
+      for (const [path, blob] of newImages) {
+        const res = await this.#fetch(`/api/media/${path.split('/').map(encodeURIComponent).join('/')}`, {
+          method: 'PUT',
+          headers: { 'content-type': blob.type || 'application/octet-stream' },
+          body: blob,
+        });
+        if (!res.ok) throw await refusal(res);
+        written.push(path);
+      }
+      const res = await this.#fetch('/api/content', {
         method: 'PUT',
-        headers: { 'content-type': blob.type || 'application/octet-stream' },
-        body: blob,
+        headers: { 'content-type': 'application/json' },
+        body: contentText,
       });
-      if (!res.ok) throw new SaveRefusedError(await res.text());
+      if (res.status === 422) {
+        const body = (await res.json()) as { problems: Problem[] };
+        throw new SaveError('de inhoud is niet in orde', '', [], body.problems);
+      }
+      if (!res.ok) throw await refusal(res);
+    } catch (err) {
+      // fetch rejects with a TypeError when the server is gone (the `buurtkiosk edit` window closed).
+      throw withWritten(err instanceof TypeError ? SERVER_GONE : err, written);
     }
-    const res = await this.#fetch('/api/content', {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: contentText,
-    });
-    if (res.status === 422) {
-      const body = (await res.json()) as { problems: Problem[] };
-      throw new SaveRefusedError('de inhoud is niet in orde', body.problems);
-    }
-    if (!res.ok) throw new SaveRefusedError(await res.text());
   }
+}
+
+const SERVER_GONE = new SaveError(
+  'de editor kan buurtkiosk edit niet meer bereiken (is dat venster gesloten?)',
+);
+
+/** The server's answer to a refused write: its words for a full or read-only folder, else its text. */
+async function refusal(res: Response): Promise<SaveError> {
+  if (res.status === WRITE_FAILED_STATUS) {
+    const body = (await res.json().catch(() => null)) as { reason?: unknown; advice?: unknown } | null;
+    if (typeof body?.reason === 'string') {
+      return new SaveError(body.reason, typeof body.advice === 'string' ? body.advice : '');
+    }
+  }
+  return new SaveError(await res.text().catch(() => `fout ${res.status}`));
 }

@@ -157,7 +157,8 @@ async function writeAtomically(dir: string, name: string, body: Uint8Array): Pro
     }
     await rename(temp, target);
   } catch (err) {
-    await rm(temp, { force: true });
+    // On a read-only or pulled stick removing the temp file fails too: the first error is the one to tell.
+    await rm(temp, { force: true }).catch(() => {});
     throw err;
   }
   try {

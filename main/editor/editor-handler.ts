@@ -15,6 +15,8 @@ import { MAX_CONTENT_BYTES } from '../content/load-content';
 import { checkImages } from '../import/check-images';
 import { DeviceGuard } from '../usb/device-guard';
 import { MAX_IMAGE_BYTES } from '../import/limits';
+import { writeFailureWords } from '../file-words';
+import { createLogger } from '../log';
 import type { Handler } from '../server/handler';
 import { pathSegments } from '../server/request-path';
 import { badRequest, jsonResponse, methodNotAllowed, textResponse } from '../server/responses';
@@ -22,6 +24,13 @@ import { COMMON_HEADERS } from '../server/security-headers';
 import type { EditorFolder } from './editor-folder';
 
 const NO_STORE = { 'cache-control': 'no-store' };
+const log = createLogger('edit');
+
+/**
+ * A write the folder refused (full, read-only, gone): 507 Insufficient Storage with `{ reason, advice }`
+ * in Dutch (editor/storage/server-folder.ts reads it). The old file stays: writes are temp + rename.
+ */
+const WRITE_FAILED_STATUS = 507;
 
 /** Every method the editor answers somewhere; the host refuses the rest. */
 export const EDITOR_METHODS = ['GET', 'HEAD', 'PUT'] as const;
@@ -114,7 +123,11 @@ async function write(
     const contentText = new TextDecoder().decode(body);
     const problems = await contentProblems(folder, contentText);
     if (problems.length > 0) return jsonResponse({ problems }, 422);
-    await folder.writeContent(contentText);
+    try {
+      await folder.writeContent(contentText);
+    } catch (err) {
+      return writeFailed(folder, 'content.json', err);
+    }
     return jsonResponse({ ok: true });
   }
   if (media !== null) {
@@ -122,10 +135,23 @@ async function write(
       return textResponse(415, 'Verwacht een afbeelding');
     const body = await readBody(request, MAX_IMAGE_BYTES);
     if (body === null) return textResponse(413, 'De afbeelding is te groot (hoogstens 10 MB)');
-    const refused = await folder.writeImage(media, body);
+    let refused: string | null;
+    try {
+      refused = await folder.writeImage(media, body);
+    } catch (err) {
+      return writeFailed(folder, media, err);
+    }
     return refused ? textResponse(400, refused) : jsonResponse({ ok: true });
   }
   return textResponse(404, 'Niet gevonden');
+}
+
+/** A file-system error while writing `name`: logged, and answered in words; anything else is a bug. */
+function writeFailed(folder: EditorFolder, name: string, err: unknown): Response {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== 'string' || !/^E[A-Z0-9]+$/.test(code)) throw err;
+  log(`cannot write ${name} in ${folder.real}: ${(err as Error).message}`);
+  return jsonResponse(writeFailureWords(code, folder.onStick ? 'stick' : 'folder'), WRITE_FAILED_STATUS);
 }
 
 /** The same checks as an import: the schema, and every image present and real. */

@@ -1,17 +1,21 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
   cpSync,
   existsSync,
   mkdtempSync,
+  openSync,
   readFileSync,
   readdirSync,
   rmSync,
   symlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import { EditorFolder } from '../../../../main/editor/editor-folder';
 import { TOKEN_HEADER } from '../../../../core/editor/editor-api';
 import { createEditorHandler } from '../../../../main/editor/editor-handler';
@@ -192,5 +196,158 @@ describe('buurtkiosk edit: the handler', () => {
       (await request('/api/content', { method: 'POST', headers: { origin: ORIGIN } })).status,
       405,
     );
+  });
+});
+
+/** A handler over a fresh copy of the sample in `root`/buurtkiosk; its folder to tamper with. */
+async function handlerOver(root: string) {
+  const copy = path.join(root, 'buurtkiosk');
+  cpSync(dataDir, copy, { recursive: true });
+  const folder = await EditorFolder.open(root);
+  const handler = createEditorHandler({ folder, token: TOKEN, html: '', csp: "default-src 'none'" });
+  const putTo = (route: string, body: BodyInit, type: string) =>
+    handler(
+      new Request(`${ORIGIN}${route}`, {
+        method: 'PUT',
+        body,
+        headers: { [TOKEN_HEADER]: TOKEN, origin: ORIGIN, 'content-type': type },
+      }),
+    );
+  return { copy, folder, putTo };
+}
+
+const errno = (code: string) => Object.assign(new Error(`${code}: from the disk`), { code });
+
+/** Mounts `args` on `dir`, or skips the test where this machine does not allow it. */
+function mountOrSkip(t: TestContext, args: string[], dir: string): boolean {
+  try {
+    execFileSync('mount', [...args, dir], { stdio: 'ignore' });
+    return true;
+  } catch {
+    t.skip('no permission to mount here');
+    return false;
+  }
+}
+
+describe('buurtkiosk edit: a folder that cannot be written', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-edit-fail-'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('answers a read-only folder with 507 and Dutch words, and keeps content.json (a real read-only mount)', async (t) => {
+    const disk = mkdtempSync(path.join(root, 'ro-'));
+    const { copy, putTo } = await handlerOver(disk);
+    const before = readFileSync(path.join(copy, 'content.json'), 'utf8');
+    if (!mountOrSkip(t, ['--bind', disk], disk)) return;
+    try {
+      execFileSync('mount', ['-o', 'remount,bind,ro', disk]);
+      const res = await putTo('/api/content', before.replace('"09:00"', '"10:00"'), 'application/json');
+      assert.equal(res.status, 507);
+      assert.deepEqual(await res.json(), {
+        reason: 'de map is alleen-lezen',
+        advice: 'Vraag hulp aan wie deze computer beheert.',
+      });
+      const photo = await putTo('/api/media/images/nieuw.png', PNG, 'image/png');
+      assert.equal(photo.status, 507);
+      assert.equal(((await photo.json()) as { reason: string }).reason, 'de map is alleen-lezen');
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+    assert.equal(readFileSync(path.join(copy, 'content.json'), 'utf8'), before);
+    assert.deepEqual(readdirSync(path.join(copy, 'images')), ['koffie.png']);
+  });
+
+  it('answers a full disk with 507 "de schijf is vol", and leaves no temporary file (a real 1 MB tmpfs)', async (t) => {
+    const disk = mkdtempSync(path.join(root, 'vol-'));
+    if (!mountOrSkip(t, ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs'], disk)) return;
+    try {
+      const { copy, putTo } = await handlerOver(disk);
+      const before = readFileSync(path.join(copy, 'content.json'), 'utf8');
+      const filler = openSync(path.join(disk, 'vakantiefotos.zip'), 'w');
+      try {
+        for (;;) writeSync(filler, Buffer.alloc(4096));
+      } catch {
+        // full
+      } finally {
+        closeSync(filler);
+      }
+      const res = await putTo('/api/content', before.replace('"09:00"', '"10:00"'), 'application/json');
+      assert.equal(res.status, 507);
+      assert.deepEqual(await res.json(), {
+        reason: 'de schijf is vol',
+        advice: 'Maak plaats op de schijf en sla opnieuw op.',
+      });
+      assert.equal(readFileSync(path.join(copy, 'content.json'), 'utf8'), before);
+      assert.deepEqual(
+        readdirSync(copy).filter((n) => n.endsWith('.tmp')),
+        [],
+      );
+    } finally {
+      execFileSync('umount', [disk]);
+    }
+  });
+
+  const ON_STICK: [string, { reason: string; advice: string }][] = [
+    [
+      'ENOSPC',
+      {
+        reason: 'de stick is vol',
+        advice: 'Maak plaats op de stick (verwijder bestanden die er niet op horen) en sla opnieuw op.',
+      },
+    ],
+    [
+      'EROFS',
+      {
+        reason: 'de stick is beveiligd tegen schrijven',
+        advice:
+          'Heeft de stick op de zijkant een schuifje? Zet het van slot, steek de stick opnieuw in en sla opnieuw op.',
+      },
+    ],
+    [
+      'ENOENT',
+      {
+        reason: 'de stick is er niet meer (uitgetrokken?)',
+        advice: 'Steek de stick weer in en sla opnieuw op.',
+      },
+    ],
+    [
+      'EIO',
+      {
+        reason: 'de stick gaf een fout bij het schrijven',
+        advice: 'Steek de stick opnieuw in en sla opnieuw op. Lukt het dan nog niet, neem een andere stick.',
+      },
+    ],
+    [
+      'EACCES',
+      {
+        reason: 'de editor mag niet schrijven op de stick',
+        advice: 'Vraag hulp aan wie deze computer beheert.',
+      },
+    ],
+    ['EXDEV', { reason: 'de stick kon niet beschreven worden (fout EXDEV)', advice: 'Sla opnieuw op.' }],
+  ];
+  for (const [code, words] of ON_STICK) {
+    it(`on a stick, answers ${code} with "${words.reason}"`, async () => {
+      const { folder, putTo, copy } = await handlerOver(mkdtempSync(path.join(root, 'stick-')));
+      Object.defineProperty(folder, 'onStick', { value: true });
+      folder.writeContent = () => Promise.reject(errno(code));
+      folder.writeImage = () => Promise.reject(errno(code));
+      const text = readFileSync(path.join(copy, 'content.json'), 'utf8');
+      const res = await putTo('/api/content', text, 'application/json');
+      assert.equal(res.status, 507);
+      assert.deepEqual(await res.json(), words);
+      const photo = await putTo('/api/media/images/nieuw.png', PNG, 'image/png');
+      assert.equal(photo.status, 507);
+      assert.deepEqual(await photo.json(), words);
+    });
+  }
+
+  it('leaves anything that is no file-system error to the host (500 "Interne fout", logged)', async () => {
+    const { folder, putTo, copy } = await handlerOver(mkdtempSync(path.join(root, 'bug-')));
+    folder.writeContent = () => Promise.reject(new TypeError('a bug'));
+    const text = readFileSync(path.join(copy, 'content.json'), 'utf8');
+    await assert.rejects(putTo('/api/content', text, 'application/json'), /a bug/);
   });
 });
