@@ -1,9 +1,10 @@
 /**
  * Reads `<userData>/config.json`. A missing file means defaults. A mistake costs only the field it is
  * in (salvage-device-config.ts); every problem is logged in Dutch with its line. Signing fails closed:
- * a file that cannot be read or parsed (a folder or FIFO in its place too), or an unusable
- * `signingKey`, means no content is accepted.
+ * a file that cannot be read or parsed (a folder or FIFO in its place too, a link to a file that is not
+ * there, links in a loop), or an unusable `signingKey`, means no content is accepted.
  */
+import { lstat, readlink, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeviceConfigLayer } from '../../core/config/device-config';
 import { salvageDeviceConfigText } from '../../core/config/salvage-device-config';
@@ -31,12 +32,24 @@ export interface LoadedDeviceConfig {
 export async function loadDeviceConfig(file: string, log: Logger): Promise<LoadedDeviceConfig> {
   let bytes: Buffer | 'too-big';
   try {
+    // lstat first: a link to a file that is not there is no "no config" (that would turn signing off).
+    const entry = await lstat(file).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null;
+      throw err;
+    });
+    if (entry === null) return { layer: {}, problems: [], updateUrlProblem: null };
+    if (entry.isSymbolicLink()) {
+      const dangling = await danglingLinkWords(file);
+      if (dangling !== null) return unusable(file, dangling, log);
+    }
     const notAFile = await notAFileWords(file);
     if (notAFile !== null) return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${notAFile})`, log);
     bytes = await readCapped(file, MAX_CONFIG_BYTES);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { layer: {}, problems: [], updateUrlProblem: null };
+    // Gone between lstat and reading: as if it was never there.
+    if (code === 'ENOENT' && !(await exists(file)))
+      return { layer: {}, problems: [], updateUrlProblem: null };
     return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${fileErrorWords(code)})`, log);
   }
   if (bytes === 'too-big') return unusable(file, `${CONFIG_FILE} is te groot (hoogstens 64 kB)`, log);
@@ -77,6 +90,25 @@ function urlProblemWords(
   if (own) return `"updateUrl" in ${CONFIG_FILE} wordt niet gebruikt: ${describeProblem(own)}`;
   if (taken !== undefined || !text.includes('"updateUrl"') || problems.length === 0) return null;
   return `"updateUrl" in ${CONFIG_FILE} kon niet gelezen worden: ${describeProblem(problems[0]!)}`;
+}
+
+/** Why a link at `file` leads nowhere, in words naming where it points; null when its target is there. */
+async function danglingLinkWords(file: string): Promise<string | null> {
+  try {
+    await stat(file);
+    return null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const target = await readlink(file).catch(() => null);
+  return `${CONFIG_FILE} is een snelkoppeling naar een bestand dat er niet is${target === null ? '' : ` (${target})`}`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return lstat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Nothing of the file can be used: defaults, and signing required with nothing matching. */

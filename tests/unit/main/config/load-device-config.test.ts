@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -156,6 +156,45 @@ describe('signing fails closed', () => {
     execFileSync('mkfifo', [fifo]);
     const fromFifo = await loadDeviceConfig(fifo, () => {});
     assert.match(fromFifo.layer.signingBroken ?? '', /kan niet gelezen worden \(geen gewoon bestand/);
+  });
+
+  it('means "nothing is accepted" for a link to a file that is not there (it used to mean: no config, signing off)', async () => {
+    const folder = mkdtempSync(path.join(dir, 'l-'));
+    const file = path.join(folder, 'config.json');
+    symlinkSync('/etc/buurtkiosk/config.json', file);
+    const lines: string[] = [];
+    const loaded = await loadDeviceConfig(file, (l) => lines.push(l));
+    const reason =
+      'config.json is een snelkoppeling naar een bestand dat er niet is (/etc/buurtkiosk/config.json)';
+    assert.deepEqual(loaded, {
+      layer: { signingBroken: reason },
+      problems: [reason],
+      updateUrlProblem: `${reason}, dus ook een "updateUrl" daarin niet`,
+    });
+    assert.deepEqual(lines, [
+      `${file}: ${reason}; standaardinstellingen gebruikt`,
+      `${file}: ondertekening vereist maar niet te controleren (${reason}): geen enkele USB-stick of map wordt aanvaard tot config.json verbeterd is`,
+    ]);
+  });
+
+  it('names links in a loop in words, not "fout ELOOP"', async () => {
+    const folder = mkdtempSync(path.join(dir, 'k-'));
+    const file = path.join(folder, 'config.json');
+    symlinkSync(path.join(folder, 'andere.json'), file);
+    symlinkSync(file, path.join(folder, 'andere.json'));
+    const { layer, problems } = await loadDeviceConfig(file, () => {});
+    const reason =
+      'config.json kan niet gelezen worden (een snelkoppeling die in een kring naar zichzelf terugwijst)';
+    assert.deepEqual(layer, { signingBroken: reason });
+    assert.deepEqual(problems, [reason]);
+  });
+
+  it('follows a link to a config that is there', async () => {
+    const folder = mkdtempSync(path.join(dir, 'v-'));
+    writeFileSync(path.join(folder, 'echt.json'), JSON.stringify({ signingKey: KEY }));
+    symlinkSync(path.join(folder, 'echt.json'), path.join(folder, 'config.json'));
+    const { layer } = await loadDeviceConfig(path.join(folder, 'config.json'), () => {});
+    assert.deepEqual(layer, { signingKey: KEY });
   });
 
   it('lives in the user data folder as config.json', () => {
