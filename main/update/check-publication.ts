@@ -29,7 +29,7 @@ import { sha256Hex } from '../store/version-id';
 import type { CheckContext, PollMemory } from './check-context';
 import { sizeWords } from './http-get';
 import { fetchFiles, get } from './publication-files';
-import { failedGet, refused, type Verdict } from './verdict';
+import { diskFull, failedGet, refused, type Verdict } from './verdict';
 
 export interface CheckOutcome {
   verdict: Verdict;
@@ -134,6 +134,8 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   if (!parsed.ok) return settled(refused(`${SIGNED_MANIFEST_FILE} is ongeldig: ${parsed.problem}`));
   const manifest = parsed.manifest;
   signedAt = manifest.signedAt;
+  // One publication's files at most: what another one left behind goes, whatever comes of this one.
+  await ctx.cache.retain(manifest.files);
   const older = await olderThanAccepted(ctx.store, manifest.signedAt);
   if (older) return settled(older);
   const shown = await ctx.store.storedManifest(ctx.shownVersion);
@@ -148,6 +150,11 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   if (ahead) return keep(refused(`${SIGNED_MANIFEST_FILE}: ${ahead}`));
   const tooMuch = overLimits(manifest);
   if (tooMuch) return settled(refused(tooMuch));
+  if (!(await ctx.cache.makeRoom(manifest.files))) {
+    // Not settled: tried again soon, and taken once there is room (no download until then).
+    await ctx.cache.clear();
+    return { ...keep(diskFull()), publication: manifestSha256 };
+  }
   const files = await fetchFiles(ctx, manifest);
   if ('result' in files) return { ...keep(files), publication: manifestSha256 };
   const folder = await ctx.cache.assemble(files, {
@@ -156,7 +163,11 @@ export async function checkPublication(ctx: CheckContext): Promise<CheckOutcome>
   });
   const outcome = await ctx.importFolder(folder);
   const verdict = await importVerdict(ctx.store, manifest, outcome);
-  if (outcome.kind === 'imported' || outcome.kind === 'unchanged') await ctx.cache.clear();
+  // Imported: the store has the files. Failed on this kiosk (a full disk, most likely): they would
+  // only take room that a stick's import needs too; the next check downloads them again.
+  if (outcome.kind === 'imported' || outcome.kind === 'unchanged' || outcome.kind === 'failed') {
+    await ctx.cache.clear();
+  }
   const lasting = verdict.result !== 'failed' && verdict.result !== 'incomplete';
   return {
     verdict,

@@ -13,6 +13,7 @@ import {
   type NetworkResult,
 } from '../../core/update/network-status';
 import { firstCheckDelayMs, nextCheckDelayMs } from '../../core/update/poll-schedule';
+import type { ImportHooks } from '../import/copy-to-staging';
 import { importFolder, type ImportOutcome } from '../import/import-folder';
 import { logEntry, reportInput } from '../import/importer';
 import type { KioskState } from '../kiosk-state';
@@ -23,7 +24,7 @@ import type { PollMemory, PublicationTimeouts } from './check-context';
 import { checkPublication } from './check-publication';
 import { DownloadCache } from './download-cache';
 import type { UpdateAddress } from './update-address';
-import type { Verdict } from './verdict';
+import { localFailure, type Verdict } from './verdict';
 
 /** Results that say since when they hold: a server away, a publication left incomplete. */
 const LASTING_RESULTS: ReadonlySet<NetworkResult> = new Set(['unreachable', 'incomplete']);
@@ -47,6 +48,8 @@ export interface NetworkUpdaterOptions {
   /** [0, 1): the jitter's dice (tests fix it). */
   random?: () => number;
   now?: () => Date;
+  /** Test seams of the downloads' and the import's writes and of the free space (a full disk). */
+  hooks?: ImportHooks;
 }
 
 /** One screen's poller. */
@@ -65,7 +68,7 @@ export class NetworkUpdater {
 
   constructor(options: NetworkUpdaterOptions) {
     this.#options = options;
-    this.#cache = new DownloadCache(options.store);
+    this.#cache = new DownloadCache(options.store, options.hooks);
   }
 
   /** The source name staff see for content that came this way. */
@@ -132,8 +135,11 @@ export class NetworkUpdater {
       publication = outcome.publication ?? null;
       this.#memory = outcome.memory;
     } catch (err) {
+      // Only this kiosk's own disk gets here (checkPublication answers for the server and the network).
       log(`check failed on this kiosk: ${String(err)}`);
-      verdict = { result: 'failed', detail: 'de kiosk kon de download niet bewaren' };
+      verdict = localFailure(err);
+      // What was downloaded would only take room a stick's import may need; the next check fetches it again.
+      await this.#cache.clear().catch(() => undefined);
     }
     this.#failures = settled ? 0 : this.#failures + 1;
     const previous = this.#lastCheck;
@@ -161,6 +167,7 @@ export class NetworkUpdater {
       signing: { kind: 'key', key },
       onCommitted: (stored) => state.setBundle(stored.bundle),
       ...(this.#options.now ? { now: this.#options.now } : {}),
+      ...(this.#options.hooks ? { hooks: this.#options.hooks } : {}),
     });
   }
 

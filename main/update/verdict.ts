@@ -1,5 +1,7 @@
 /** The words a check of the update address comes to, shared by its steps. */
 import type { NetworkResult } from '../../core/update/network-status';
+import { fileErrorWords } from '../file-words';
+import { isDiskFull } from './download-cache';
 import type { GetResult } from './http-get';
 
 /** What a check came to, for the staff view. */
@@ -25,4 +27,25 @@ export function incomplete(detail: string): Verdict {
     result: 'incomplete',
     detail: `${detail} (nog bezig met uploaden, of veranderd na het ondertekenen)`,
   };
+}
+
+/**
+ * This kiosk's disk cannot hold the publication (old versions went first where there were any; the
+ * words do not claim so, as the import's own do not when none went).
+ */
+export function diskFull(): Verdict {
+  return {
+    result: 'failed',
+    detail: `de schijf van de kiosk is vol: ${fileErrorWords('ENOSPC')} voor de download; de nieuwe inhoud is niet overgenomen en de huidige blijft op het scherm; gebruik minder of kleinere foto's, of vraag wie de kiosk beheert om ruimte vrij te maken`,
+  };
+}
+
+/**
+ * A failure on this kiosk itself (its disk, not the server): a full disk is called full, anything else
+ * is named in file-words.ts's words, never as a bare error code.
+ */
+export function localFailure(err: unknown): Verdict {
+  if (isDiskFull(err)) return diskFull();
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  return { result: 'failed', detail: `de kiosk kon de download niet bewaren (${fileErrorWords(code)})` };
 }
