@@ -1,5 +1,13 @@
 /** When an activity happens, in nl-BE words relative to today, and the group it is listed under. */
-import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../time/local-time';
+import {
+  addDays,
+  daysBetween,
+  instantAt,
+  localDateOf,
+  localMinutesOf,
+  weekdayOf,
+  type LocalDate,
+} from '../time/local-time';
 import { MONTH_NAMES_NL, formatLongDate } from '../time/dutch-dates';
 import { MIDNIGHT_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { minutesOfDay } from '../time/local-formats';
@@ -20,6 +28,31 @@ export function instantOfLocal(text: string): number {
   return instantAt(date, minutesOfDay(time));
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A content date-time as the Brussels clock reads at the instant it means (`instantOfLocal`): the
+ * text itself, except for a time in the hour skipped in spring, which happens as the clock jumps:
+ * "2027-03-28T02:30" reads "2027-03-28T03:00". The screen shows this, so time and order agree.
+ */
+export function shownLocal(text: string): string {
+  const { date, time } = split(text);
+  // Brussels changes its clock at 01:00 UTC (core/time/local-time.ts), so only 2:00 – 2:59 can be
+  // skipped: every other time is the text itself, without the cost of finding its instant.
+  if (!time.startsWith('02')) return text;
+  const minutes = minutesOfDay(time);
+  const instant = instantAt(date, minutes);
+  const shown = localMinutesOf(instant);
+  const day = localDateOf(instant);
+  if (shown === minutes && day === date) return text;
+  return `${day}T${pad(Math.floor(shown / 60))}:${pad(shown % 60)}`;
+}
+
+/** True for a content date-time the Brussels clock never shows ("2027-03-28T02:30"). */
+export function isSkippedLocal(text: string): boolean {
+  return shownLocal(text) !== text;
+}
+
 /**
  * "Vandaag", "Morgen", "Gisteren", else "donderdag 3 december"; lower case after a dash. Without a
  * `today` (a clock not to be believed) always the date, with its year.
@@ -34,11 +67,12 @@ function dayWords(date: LocalDate, today: LocalDate | null, leading: boolean): s
  * "Vandaag · 14:00 – 16:00", "Morgen · 9:30 – 11:30", "donderdag 3 december · 9:30 – 11:30", "Vandaag ·
  * 20:00 – middernacht"; across midnight "vrijdag 4 december 20:00 – zaterdag 5 december 2:00".
  * `today` is the Brussels day, or null when the clock cannot be believed; the year follows the one
- * rule of core/time/dutch-dates.
+ * rule of core/time/dutch-dates. A time in the hour skipped in spring reads as the clock shows it
+ * then (2:30 → 3:00, see `shownLocal`).
  */
 export function describeActivityTime(start: string, end: string, today: LocalDate | null): string {
-  const s = split(start);
-  const e = split(end);
+  const s = split(shownLocal(start));
+  const e = split(shownLocal(end));
   const endsAtMidnight = e.time === '00:00' && e.date === addDays(s.date, 1);
   if (s.date === e.date || endsAtMidnight) {
     return `${dayWords(s.date, today, true)} · ${formatTimeRange(s.time, e.time)}`;

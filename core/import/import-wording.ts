@@ -6,12 +6,13 @@ import type { StaffNotice } from '../api';
 import { describeProblem, isInContentFile, type Problem } from '../content/problem';
 import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
-import { capitalize, formatTimeRange } from '../time/dutch-words';
+import { WEEKDAY_NAMES_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { formatDateTime, formatLongDate } from '../time/dutch-dates';
-import { localDateOf } from '../time/local-time';
+import { addDays, localDateOf, weekdayOf } from '../time/local-time';
 import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
 import { activitiesOnClosedDays } from './closed-days';
 import { longNightBlocks } from './long-night-blocks';
+import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
 
@@ -63,9 +64,10 @@ function comingActivitiesWords(c: Content, now: number): string {
 /**
  * What staff should look at in valid content at `now`, one "Let op:" line each: the screen will show
  * none of the activities or none of the announcements (most likely a wrong year), activities to
- * come at a buurtpunt on a day it is closed, the content is dated after today, or an announcement's
- * text is too long for one slide. Empty when nothing needs a look; some of them over is
- * normal and only counted in the summary.
+ * come at a buurtpunt on a day it is closed, the content is dated after today, an announcement's
+ * text is too long for one slide, an opening block runs long past midnight, or an activity or an
+ * exception's block has a time in the hour skipped in spring. Empty when nothing needs a look; some
+ * of them over is normal and only counted in the summary.
  */
 export function contentWarnings(c: Content, now: number, ownLocation: string | null): string[] {
   return [
@@ -75,7 +77,51 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...closedDayWarnings(c, now),
     ...longAnnouncementWarnings(c),
     ...longNightWarnings(c),
+    ...skippedHourWarnings(c, now),
   ];
+}
+
+/** What the clock does on the night summer time begins, as the schema says it for announcements. */
+const CLOCK_JUMP = 'die nacht gaat de klok van 2:00 naar 3:00';
+
+/**
+ * "Activiteit "Nachtwandeling" begint om 2:30 in de nacht van zaterdag op zondag 28 maart 2027: die
+ * nacht gaat de klok van 2:00 naar 3:00, dus 2:30 bestaat niet; op het scherm staat 3:00." For an
+ * exception's block: "…; het buurtpunt opent dan om 3:00.", or "… sluit …", or a block wholly in that
+ * hour: "…, dus die uren bestaan niet en dit blok valt weg."
+ */
+function skippedHourWarnings(c: Content, now: number): string[] {
+  return skippedHourTimes(c, now).map((item) => {
+    const fallback = item.kind === 'activity' ? 'een activiteit' : 'een blok openingsuren';
+    const place = capitalize(placeOf(item.path, c) ?? fallback);
+    const night = `in de nacht van ${WEEKDAY_NAMES_NL[weekdayOf(addDays(item.date, -1))]} op ${formatLongDate(item.date, null)}`;
+    return item.kind === 'activity' ? activityInGap(place, night, item) : blockInGap(place, night, item);
+  });
+}
+
+/** The warning for an activity whose start, end or both the clock skips. */
+function activityInGap(name: string, night: string, { times }: SkippedHourItem): string {
+  const written = times.map((t) => formatClockTime(t.written));
+  const shown = times.map((t) => formatClockTime(t.shown));
+  const [start, end] = times;
+  if (end !== undefined) {
+    return `${name} begint om ${written[0]} en eindigt om ${written[1]} ${night}: ${CLOCK_JUMP}, dus ${written[0]} en ${written[1]} bestaan niet; op het scherm staat ${shown[0]} – ${shown[1]} en ze duurt geen minuut.`;
+  }
+  const verb = start?.field === 'start' ? 'begint' : 'eindigt';
+  return `${name} ${verb} om ${written[0]} ${night}: ${CLOCK_JUMP}, dus ${written[0]} bestaat niet; op het scherm staat ${shown[0]}.`;
+}
+
+/** The warning for an exception's block that opens, closes or lies wholly in the skipped hour. */
+function blockInGap(place: string, night: string, { times, interval }: SkippedHourItem): string {
+  if (times.length > 1 && interval !== undefined) {
+    const hours = formatTimeRange(interval.from, interval.until);
+    return `${place}: ${hours} ligt ${night}: ${CLOCK_JUMP}, dus die uren bestaan niet en dit blok valt weg.`;
+  }
+  const time = times[0];
+  const verb = time?.field === 'from' ? 'opent' : 'sluit';
+  const written = formatClockTime(time?.written ?? '');
+  const shown = formatClockTime(time?.shown ?? '');
+  return `${place}: ${verb} om ${written} ${night}: ${CLOCK_JUMP}, dus ${written} bestaat niet; het buurtpunt ${verb} dan om ${shown}.`;
 }
 
 /**

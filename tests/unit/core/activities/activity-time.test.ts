@@ -4,6 +4,8 @@ import {
   activityGroup,
   describeActivityTime,
   instantOfLocal,
+  isSkippedLocal,
+  shownLocal,
 } from '../../../../core/activities/activity-time';
 import { brussels } from '../deck/deck-fixtures';
 
@@ -72,6 +74,68 @@ describe('activity time in words', () => {
       'Gisteren 20:00 – vandaag 2:00',
     );
   });
+});
+
+describe('activity times on the nights the clock changes', () => {
+  const today = '2027-03-25'; // a Thursday; summer time begins on Sunday 28 March 2027
+
+  it('shows 2:30 on the spring night as 3:00, the time the clock shows when the activity begins', () => {
+    assert.equal(
+      describeActivityTime('2027-03-28T02:30', '2027-03-28T05:00', today),
+      'zondag 28 maart · 3:00 – 5:00',
+    );
+    assert.equal(
+      describeActivityTime('2027-03-28T02:30', '2027-03-28T05:00', '2027-03-28'),
+      'Vandaag · 3:00 – 5:00',
+    );
+    // The screen's time is the instant the app sorts and plans by.
+    assert.equal(instantOfLocal('2027-03-28T02:30'), Date.parse('2027-03-28T01:00:00Z'));
+    assert.equal(instantOfLocal('2027-03-28T02:30'), brussels('2027-03-28T03:00'));
+  });
+
+  it('shows an end in the skipped hour as 3:00 too, also across midnight', () => {
+    assert.equal(
+      describeActivityTime('2027-03-28T01:30', '2027-03-28T02:30', today),
+      'zondag 28 maart · 1:30 – 3:00',
+    );
+    assert.equal(
+      describeActivityTime('2027-03-27T21:00', '2027-03-28T02:30', today),
+      'zaterdag 27 maart 21:00 – zondag 28 maart 3:00',
+    );
+  });
+
+  it('leaves 2:30 on a normal night and on the autumn night (the repeated hour) as written', () => {
+    assert.equal(
+      describeActivityTime('2027-03-21T02:30', '2027-03-21T05:00', today),
+      'zondag 21 maart · 2:30 – 5:00',
+    );
+    assert.equal(
+      describeActivityTime('2027-10-31T02:30', '2027-10-31T05:00', '2027-10-28'),
+      'zondag 31 oktober · 2:30 – 5:00',
+    );
+    assert.equal(
+      describeActivityTime('2027-10-30T21:00', '2027-10-31T02:30', '2027-10-28'),
+      'zaterdag 30 oktober 21:00 – zondag 31 oktober 2:30',
+    );
+  });
+
+  const table: [written: string, shown: string][] = [
+    ['2027-03-28T01:59', '2027-03-28T01:59'],
+    ['2027-03-28T02:00', '2027-03-28T03:00'],
+    ['2027-03-28T02:30', '2027-03-28T03:00'],
+    ['2027-03-28T02:59', '2027-03-28T03:00'],
+    ['2027-03-28T03:00', '2027-03-28T03:00'],
+    ['2026-03-29T02:30', '2026-03-29T03:00'],
+    ['2027-03-21T02:30', '2027-03-21T02:30'],
+    ['2027-10-31T02:30', '2027-10-31T02:30'],
+    ['2026-12-03T09:30', '2026-12-03T09:30'],
+  ];
+  for (const [written, shown] of table) {
+    it(`reads "${written}" as the clock shows it: "${shown}"`, () => {
+      assert.equal(shownLocal(written), shown);
+      assert.equal(isSkippedLocal(written), written !== shown);
+    });
+  }
 });
 
 describe('activity groups', () => {

@@ -141,6 +141,26 @@ describe('activities slides', () => {
     );
   });
 
+  it('shows 2:30 on the night summer time begins as 3:00, when it happens; other nights as written', () => {
+    const night = (start: string, end: string) =>
+      contentWith((c) => {
+        c.activities = [activity('Nachtwandeling', start, end)];
+      });
+    const whenAt = (content: ReturnType<typeof contentWith>, now: string) =>
+      slidesAt(content, now).flatMap((s) => s.groups.flatMap((g) => g.items.map((i) => i.when)));
+    // Sunday 28 March 2027: the clock goes from 2:00 to 3:00.
+    assert.deepEqual(whenAt(night('2027-03-28T02:30', '2027-03-28T05:00'), '2027-03-27T20:00'), [
+      'Morgen · 3:00 – 5:00',
+    ]);
+    assert.deepEqual(whenAt(night('2027-03-21T02:30', '2027-03-21T05:00'), '2027-03-20T20:00'), [
+      'Morgen · 2:30 – 5:00',
+    ]);
+    // Sunday 31 October 2027: 2:00 to 3:00 comes twice; the first one is meant.
+    assert.deepEqual(whenAt(night('2027-10-31T02:30', '2027-10-31T05:00'), '2027-10-30T20:00'), [
+      'Morgen · 2:30 – 5:00',
+    ]);
+  });
+
   it('pages nine activities as 3 + 3 + 3 with stable keys, repeating a group heading on the next page', () => {
     const many = contentWith((c) => {
       c.activities = Array.from({ length: 9 }, (_, i) =>

@@ -62,4 +62,22 @@ describe('activity entries of the touch screen', () => {
     });
     assert.equal(activityEntries(content, brussels('2026-12-01T10:00'), true)[0]!.description, null);
   });
+
+  it('says the time the clock shows for 2:30 on the night summer time begins, as the rotation does', () => {
+    const content = contentWith((c) => {
+      c.activities = [
+        activity('Nachtwandeling', '2027-03-28T02:30', '2027-03-28T05:00'),
+        activity('Nachtcafé', '2027-03-27T21:00', '2027-03-28T02:30'),
+      ];
+    });
+    assert.deepEqual(
+      activityEntries(content, brussels('2027-03-27T20:00'), true).map((e) => [e.title, e.group, e.when]),
+      [
+        ['Nachtcafé', 'Vandaag', 'Vandaag 21:00 – morgen 3:00'],
+        ['Nachtwandeling', 'Morgen', 'Morgen · 3:00 – 5:00'],
+      ],
+    );
+    // Its start stays as written: with the title, what makes it the same activity.
+    assert.equal(activityEntries(content, brussels('2027-03-27T20:00'), true)[1]!.start, '2027-03-28T02:30');
+  });
 });
