@@ -2,6 +2,7 @@
  * The days in the coming weeks that differ from the weekly hours (closures, extra or changed
  * openings, public holidays), grouped per exception, with a one-line Dutch description for the screen.
  */
+import { shownLocal } from '../activities/activity-time';
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-dates';
 import { capitalize, formatTimeRange } from '../time/dutch-words';
@@ -72,10 +73,20 @@ export function upcomingChanges(
   return out;
 }
 
-/** "9:00 – 12:00, 13:30 – 16:00", as on the weekly hours table: earliest first, however written. */
-export function intervalsText(intervals: readonly Interval[]): string {
+/**
+ * "9:00 – 12:00, 13:30 – 16:00", as on the weekly hours table: earliest first, however written. With
+ * the `date` they are for, a time in the hour skipped in spring reads as the clock shows it then
+ * ("2:30" happens at 3:00), as on the week table and in the status.
+ */
+export function intervalsText(intervals: readonly Interval[], date?: LocalDate): string {
+  const shown = (day: LocalDate, time: string) => shownLocal(`${day}T${time}`).slice(11, 16);
   return byStart(intervals)
-    .map((i) => formatTimeRange(i.from, i.until))
+    .map((i) => {
+      if (date === undefined) return formatTimeRange(i.from, i.until);
+      const untilDay = i.until < i.from ? addDays(date, 1) : date;
+      const until = i.until === '24:00' ? i.until : shown(untilDay, i.until);
+      return formatTimeRange(shown(date, i.from), until);
+    })
     .join(', ');
 }
 
@@ -98,6 +109,9 @@ export function upcomingText(change: UpcomingChange, today: LocalDate): string {
     closedFrom = '';
   } else if (started) when = `Tot en met ${formatDayMonth(change.to, today)}`;
   else when = `${formatDayMonth(change.from, today)} – ${formatDayMonth(change.to, today)}`;
-  const what = change.kind === 'hours' ? `open ${intervalsText(change.intervals)}` : `gesloten${closedFrom}`;
+  // One day: its own clock (the spring night); a range: the hours as written, true on its other days.
+  const day = change.from === change.to ? change.from : undefined;
+  const what =
+    change.kind === 'hours' ? `open ${intervalsText(change.intervals, day)}` : `gesloten${closedFrom}`;
   return capitalize(`${when}: ${what}${change.note ? ` (${change.note})` : ''}`);
 }

@@ -26,6 +26,23 @@ describe('upcoming changes to the weekly hours', () => {
     ]);
   });
 
+  it('reads a time in the hour skipped in spring as the clock shows it, as the week table does', () => {
+    const location = {
+      ...bijloke,
+      exceptions: [
+        { from: '2027-03-28', hours: [{ from: '02:30', until: '05:00' }], note: 'nachtwandeling' },
+        { from: '2027-03-27', hours: [{ from: '20:00', until: '02:30' }], note: 'nachtcafé' },
+        { from: '2027-04-03', to: '2027-04-04', hours: [{ from: '02:30', until: '05:00' }] },
+      ],
+    };
+    assert.deepEqual(texts(location, '2027-03-22'), [
+      'Zaterdag 27 maart: open 20:00 – 3:00 (nachtcafé)',
+      'Zondag 28 maart: open 3:00 – 5:00 (nachtwandeling)',
+      // Another weekend: 2:30 is 2:30 there.
+      '3 april – 4 april: open 2:30 – 5:00',
+    ]);
+  });
+
   it('lists an extra opening’s blocks earliest first, however written', () => {
     const location = {
       ...bijloke,
