@@ -66,7 +66,7 @@ function comingActivitiesWords(c: Content, now: number): string {
  * none of the activities or none of the announcements (most likely a wrong year), activities to
  * come at a buurtpunt on a day it is closed, the content is dated after today, an announcement's
  * text is too long for one slide, an opening block runs long past midnight, or an activity or an
- * exception's block has a time in the hour skipped in spring. Empty when nothing needs a look; some
+ * exception's block has a time in the hour skipped in spring, or a buurt's Facebook link is not one. Empty when nothing needs a look; some
  * of them over is normal and only counted in the summary.
  */
 export function contentWarnings(c: Content, now: number, ownLocation: string | null): string[] {
@@ -78,7 +78,27 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...longAnnouncementWarnings(c),
     ...longNightWarnings(c),
     ...skippedHourWarnings(c, now),
+    ...notFacebookWarnings(c),
   ];
+}
+
+/** Hosts of Facebook's pages and its short links: www., m., business. and the bare names alike. */
+const FACEBOOK_HOST = /(^|\.)(facebook\.com|fb\.com|fb\.me)$/i;
+
+/**
+ * "Buurtpunt Bijloke, Facebook: https://www.instagram.com/… is geen link naar Facebook, maar het
+ * scherm zet "Volg de buurt op Facebook" boven de QR-code. …" The schema only asks for https (a
+ * page may move to another Facebook address); a link pasted from the wrong tab still deserves a look.
+ */
+function notFacebookWarnings(c: Content): string[] {
+  return c.locations.flatMap((location, i) => {
+    const url = location.facebook?.url;
+    if (url === undefined || FACEBOOK_HOST.test(new URL(url).hostname)) return [];
+    const place = placeOf(`locations[${i}].facebook.url`, c) ?? 'een Facebooklink';
+    return [
+      `${capitalize(place)}: ${url} is geen link naar Facebook, maar het scherm zet "Volg de buurt op Facebook" boven de QR-code. Is het de link van de Facebookpagina (https://www.facebook.com/…)?`,
+    ];
+  });
 }
 
 /** What the clock does on the night summer time begins, as the schema says it for announcements. */

@@ -228,6 +228,28 @@ describe('import wording', () => {
     ]);
   });
 
+  it('asks about a Facebook link that is not one, which the slide would still offer as the buurt’s page', () => {
+    const [bijloke, hof] = content.locations;
+    const withLink = (url: string) => ({
+      ...content,
+      locations: [{ ...bijloke!, facebook: { url } }, hof!],
+    });
+    const now = Date.parse('2026-12-01T09:00:00Z');
+    assert.deepEqual(contentWarnings(withLink('https://www.instagram.com/buurtbijloke'), now, null), [
+      'Buurtpunt Bijloke, Facebookpagina, link: https://www.instagram.com/buurtbijloke is geen link naar Facebook, maar het scherm zet "Volg de buurt op Facebook" boven de QR-code. Is het de link van de Facebookpagina (https://www.facebook.com/…)?',
+    ]);
+    for (const url of [
+      'https://www.facebook.com/profile.php?id=100088118940159',
+      'https://m.facebook.com/buurtbijloke',
+      'https://facebook.com/groups/123',
+      'https://fb.me/buurtbijloke',
+    ]) {
+      assert.deepEqual(contentWarnings(withLink(url), now, null), [], url);
+    }
+    // A look-alike host is not Facebook.
+    assert.equal(contentWarnings(withLink('https://notfacebook.com/x'), now, null).length, 1);
+  });
+
   it('names at most three activities on closed days and counts the rest', () => {
     const day = (n: number) => ({
       title: `Kerstatelier ${n}`,
