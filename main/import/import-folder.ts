@@ -3,7 +3,9 @@
  * this what the screen shows already?" (a re-inserted stick costs no SD-card writes), then a copy into
  * staging with fsyncs, and the commit under the store lock (older signed copies refused there, once
  * more). Until the commit nothing the kiosk shows or would load at start-up has changed. A full disk
- * first loses old versions (the current one and the one before it stay), then the import is retried once.
+ * first loses old versions (the current one and the one before it stay), then the import is retried once;
+ * when it stays full, staff are told whether old versions went, there were none left to remove, or
+ * the disk was too full to even start removing them.
  */
 import { rm, statfs } from 'node:fs/promises';
 import path from 'node:path';
@@ -57,6 +59,16 @@ export type ImportOutcome =
 /** Room left free on the store's disk after an import, for the log and the system. */
 const SPARE_BYTES = 16 * 1024 * 1024;
 
+/** What making room on a full disk did, for the words staff get when it stays full. */
+interface Room {
+  /** Old versions removed. */
+  removed: number;
+  /** A prune ran to its end (whether or not it found anything to remove). */
+  pruned: boolean;
+  /** A prune could not start: the disk was too full even to take the store lock. */
+  blocked: boolean;
+}
+
 /** Runs the whole transaction. Never throws for anything the source or the disk can do. */
 export async function importFolder(req: ImportRequest): Promise<ImportOutcome> {
   const guard = req.guard ?? new DeviceGuard();
@@ -71,6 +83,7 @@ export async function importFolder(req: ImportRequest): Promise<ImportOutcome> {
   });
   if (checked.kind !== 'ok') return checked;
   const source = checked.source;
+  const room: Room = { removed: 0, pruned: false, blocked: false };
   try {
     const older = await olderThanAccepted(req, source);
     if (older) return older;
@@ -81,14 +94,14 @@ export async function importFolder(req: ImportRequest): Promise<ImportOutcome> {
       return { kind: 'unchanged', version: known, content: source.content };
     }
     try {
-      return await copyAndCommit(req, source, known, guard, now);
+      return await copyAndCommit(req, source, known, guard, now, room);
     } catch (err) {
-      if (!isDiskFull(err)) throw err;
-      await req.store.prune(KEEP_PREVIOUS_WHEN_FULL);
-      return await copyAndCommit(req, source, known, guard, now);
+      if (!isDiskFull(err) || room.blocked) throw err;
+      await pruneForRoom(req, room);
+      return await copyAndCommit(req, source, known, guard, now, room);
     }
   } catch (err) {
-    return failure(req, err);
+    return failure(req, err, room);
   }
 }
 
@@ -115,10 +128,11 @@ async function copyAndCommit(
   known: string | null,
   guard: DeviceGuard,
   now: Date,
+  room: Room,
 ): Promise<ImportOutcome> {
   const hooks = req.hooks ?? {};
   const already = known !== null ? await req.store.storedManifest(known) : null;
-  if (!already) await makeRoom(req, source, hooks);
+  if (!already) await makeRoom(req, source, hooks, room);
   const staging = already ? null : await req.store.createStaging();
   try {
     const files: ManifestFile[] = already
@@ -167,10 +181,26 @@ function versionOf(files: readonly ManifestFile[]): string {
 }
 
 /** Prunes down to the current and previous version first when the copy would not fit. */
-async function makeRoom(req: ImportRequest, source: CheckedSource, hooks: ImportHooks): Promise<void> {
+async function makeRoom(
+  req: ImportRequest,
+  source: CheckedSource,
+  hooks: ImportHooks,
+  room: Room,
+): Promise<void> {
   const needed = source.contentBytes.length + source.images.reduce((sum, i) => sum + i.size, 0) + SPARE_BYTES;
   const free = await (hooks.freeBytes ?? (() => freeBytes(req.store.root)))().catch(() => Infinity);
-  if (free < needed) await req.store.prune(KEEP_PREVIOUS_WHEN_FULL);
+  if (free < needed) await pruneForRoom(req, room);
+}
+
+/** Prunes for a full disk (under the store lock, as always), counting what went into `room`. */
+async function pruneForRoom(req: ImportRequest, room: Room): Promise<void> {
+  try {
+    room.removed += await req.store.prune(KEEP_PREVIOUS_WHEN_FULL);
+    room.pruned = true;
+  } catch (err) {
+    if (isDiskFull(err)) room.blocked = true;
+    throw err;
+  }
 }
 
 async function freeBytes(dir: string): Promise<number> {
@@ -193,7 +223,7 @@ function isDiskFull(err: unknown): boolean {
 }
 
 /** Everything that can go wrong after the checks, in the words staff get. */
-function failure(req: ImportRequest, err: unknown): ImportOutcome {
+function failure(req: ImportRequest, err: unknown, room: Room): ImportOutcome {
   if (isStickUnresponsive(err)) return { kind: 'stalled' };
   if (err instanceof SourceReadError) {
     const message = `${err.file} veranderde of verdween tijdens het kopiëren`;
@@ -213,13 +243,19 @@ function failure(req: ImportRequest, err: unknown): ImportOutcome {
       message: 'een andere import is nog bezig met de opslag; probeer het zo meteen opnieuw',
     };
   }
-  if (isDiskFull(err)) {
-    return {
-      kind: 'failed',
-      message:
-        'te weinig vrije ruimte op de kiosk, ook na het opruimen van oude versies; de inhoud is niet overgenomen',
-    };
-  }
+  if (isDiskFull(err)) return { kind: 'failed', message: diskFullMessage(room) };
   const code = (err as NodeJS.ErrnoException).code;
   return { kind: 'failed', message: `de kiosk kon de inhoud niet opslaan (${code ?? String(err)})` };
+}
+
+/** A disk that stayed full, by what making room did: only removed versions are called cleaned up. */
+function diskFullMessage(room: Room): string {
+  if (room.removed > 0) {
+    return 'te weinig vrije ruimte op de kiosk, ook na het opruimen van oude versies; de inhoud is niet overgenomen';
+  }
+  const kept = 'de nieuwe inhoud is niet overgenomen en de huidige blijft op het scherm';
+  if (room.pruned) {
+    return `de schijf van de kiosk is vol en er zijn geen oude versies meer om op te ruimen; ${kept}; gebruik minder of kleinere foto's, of vraag wie de kiosk beheert om ruimte vrij te maken`;
+  }
+  return `de schijf van de kiosk is helemaal vol, zo vol dat er zelfs geen oude versies opgeruimd konden worden; ${kept}; vraag wie de kiosk beheert om ruimte vrij te maken`;
 }

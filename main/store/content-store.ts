@@ -6,6 +6,7 @@
  *   store/imports.json         the last imports, for the staff view
  *   store/signing.json         the newest signing moment accepted (against old signed copies)
  *   store/lock                 held by the one process changing the store (store-lock.ts)
+ *   store/reserve              a little disk space, given up to take the lock on a full disk
  * The current version is never deleted; the 5 most recent others are kept for rollback. Every change
  * happens under the lock, so one process's prune never removes what another just made current.
  */
@@ -17,8 +18,9 @@ import { fsyncPath, replaceFileDurably } from './durable-fs';
 import { MANIFEST_FILE, readManifest, type Manifest } from './manifest';
 import { loadStoredVersion, type StoredVersion } from './load-version';
 import { readNewestSigning, SIGNING_FILE, writeNewestSigning, type NewestSigning } from './newest-signing';
-import { StoreLock } from './store-lock';
+import { currentOwner, StoreLock, type StoreLockOptions } from './store-lock';
 import { isVersionName } from './version-id';
+import { isLeftOver, workFolderName } from './work-folders';
 import { readCapped } from '../content/load-content';
 
 const log = createLogger('store');
@@ -44,6 +46,11 @@ export type CommitResult =
   /** The copy did not read back whole (a failing disk). `current` did not move. */
   | { kind: 'damaged' };
 
+export interface ContentStoreOptions {
+  /** For the store lock (tests fake a full disk through its `beforeWrite`); its reserve is store/reserve. */
+  lock?: Omit<StoreLockOptions, 'reserve'>;
+}
+
 export class ContentStore {
   readonly versionsDir: string;
   readonly stagingDir: string;
@@ -51,6 +58,7 @@ export class ContentStore {
   readonly currentFile: string;
   readonly importLogFile: string;
   readonly signingFile: string;
+  readonly reserveFile: string;
   readonly lock: StoreLock;
 
   /** The store inside a per-user data folder: `<userData>/store`. */
@@ -58,14 +66,18 @@ export class ContentStore {
     return new ContentStore(path.join(userData, 'store'));
   }
 
-  constructor(readonly root: string) {
+  constructor(
+    readonly root: string,
+    options: ContentStoreOptions = {},
+  ) {
     this.versionsDir = path.join(root, 'versions');
     this.stagingDir = path.join(root, 'staging');
     this.trashDir = path.join(root, 'trash');
     this.currentFile = path.join(root, 'current');
     this.importLogFile = path.join(root, 'imports.json');
     this.signingFile = path.join(root, SIGNING_FILE);
-    this.lock = new StoreLock(path.join(root, 'lock'));
+    this.reserveFile = path.join(root, 'reserve');
+    this.lock = new StoreLock(path.join(root, 'lock'), { ...options.lock, reserve: this.reserveFile });
   }
 
   /** The version named by the `current` pointer, or null when missing or unreadable. */
@@ -92,6 +104,8 @@ export class ContentStore {
    */
   async loadCurrent(): Promise<StoredVersion | null> {
     await this.#clearWorkFolders();
+    await this.lock.clearLeftovers();
+    await this.lock.keepReserve(); // made while there is room, for the day the disk is full
     const current = await this.currentVersion();
     if (current) {
       const loaded = await this.loadVersion(current);
@@ -123,9 +137,9 @@ export class ContentStore {
     return manifests.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
   }
 
-  /** A fresh, empty staging folder on the store's own disk. */
+  /** A fresh, empty staging folder on the store's own disk, named after this process (work-folders.ts). */
   async createStaging(): Promise<string> {
-    const dir = path.join(this.stagingDir, `${process.pid}-${randomBytes(6).toString('hex')}`);
+    const dir = path.join(this.stagingDir, workFolderName(await currentOwner()));
     await mkdir(dir, { recursive: true });
     return dir;
   }
@@ -225,13 +239,14 @@ export class ContentStore {
 
   /**
    * Deletes all but the current version and the `keepPrevious` newest others; damaged ones go too.
-   * With a full disk, KEEP_PREVIOUS_WHEN_FULL: the current one and the one before it stay.
+   * With a full disk, KEEP_PREVIOUS_WHEN_FULL: the current one and the one before it stay. Resolves
+   * with how many folders went.
    */
-  prune(keepPrevious = KEEP_PREVIOUS): Promise<void> {
+  prune(keepPrevious = KEEP_PREVIOUS): Promise<number> {
     return this.lock.withLock(() => this.#prune(keepPrevious));
   }
 
-  async #prune(keepPrevious: number): Promise<void> {
+  async #prune(keepPrevious: number): Promise<number> {
     const current = await this.currentVersion();
     const good = await this.listVersions();
     const keep = new Set([
@@ -242,35 +257,43 @@ export class ContentStore {
         .map((m) => m.version),
     ]);
     const names = await readdir(this.versionsDir).catch(() => [] as string[]);
+    let removed = 0;
     for (const name of names) {
       if (keep.has(name)) continue;
-      await this.#discard(path.join(this.versionsDir, name));
+      if (await this.#discard(path.join(this.versionsDir, name))) removed++;
     }
+    return removed;
   }
 
-  /** Renames a folder into trash/ first, so a half-finished delete never looks like a version. */
-  async #discard(dir: string): Promise<void> {
+  /**
+   * Renames a folder into trash/ first, so a half-finished delete never looks like a version. False
+   * when it was not there.
+   */
+  async #discard(dir: string): Promise<boolean> {
     await mkdir(this.trashDir, { recursive: true });
     const trash = path.join(this.trashDir, `${path.basename(dir)}-${randomBytes(4).toString('hex')}`);
     try {
       await rename(dir, trash);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return false;
       throw err;
     }
     await rm(trash, { recursive: true, force: true });
+    return true;
   }
 
   /**
    * Staging and trash left by a crash are never part of any version. Staging folders of a live
-   * process (a `buurtkiosk import` running right now) are left alone.
+   * process (a `buurtkiosk import` running right now) are left alone; a live process is told by its
+   * pid, start time and boot (work-folders.ts), so a pid reused after a reboot keeps nothing.
    */
   async #clearWorkFolders(): Promise<void> {
     await rm(this.trashDir, { recursive: true, force: true }).catch(() => undefined);
     for (const name of await readdir(this.stagingDir).catch(() => [] as string[])) {
-      const pid = Number(name.split('-')[0]);
-      if (pid !== process.pid && isAlive(pid)) continue;
-      await rm(path.join(this.stagingDir, name), { recursive: true, force: true }).catch(() => undefined);
+      const dir = path.join(this.stagingDir, name);
+      if (!(await isLeftOver(dir, name))) continue;
+      log(`removing ${dir}, left by a process that is gone`);
+      await rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 }
@@ -278,14 +301,4 @@ export class ContentStore {
 /** True when instant `a` is before instant `b` (ISO strings). */
 function isOlder(a: string, b: string): boolean {
   return Date.parse(a) < Date.parse(b);
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }

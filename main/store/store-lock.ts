@@ -4,10 +4,38 @@
  * place) and names its owner: pid, the process's start time and the boot. A lock whose owner is gone
  * (dead pid, a pid reused by another process, an earlier boot) is stale and is broken, under a short
  * second lock so two processes never both break it and both go on.
+ *
+ * Writing the lock takes a little disk space, and the lock is what pruning old versions needs when the
+ * disk is full. So a store lock may keep a reserve file beside it: when the lock cannot be written for
+ * want of space, the reserve is deleted and the lock taken in the room it leaves; the reserve is made
+ * again, best-effort, once the disk has room. Nothing ever runs under the lock without holding it.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import {
+  link,
+  mkdir,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  statfs,
+  unlink,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
+import { createLogger } from '../log';
+import { tempNameBeside, writeSynced } from './durable-fs';
+
+const log = createLogger('store');
+
+/**
+ * The reserve's size: room for the lock file, a breaker and the trash folder pruning makes, with
+ * margin for 16 KB pages (tmpfs on a Raspberry Pi 5 kernel) and a directory that has to grow.
+ */
+export const RESERVE_BYTES = 256 * 1024;
+/** The reserve is made again only when this much would still be free beside it. */
+const ROOM_BESIDE_RESERVE = 1024 * 1024;
 
 /** Who holds the lock. */
 export interface LockOwner {
@@ -32,6 +60,12 @@ export interface StoreLockOptions {
   pollMs?: number;
   /** A lock file that cannot be read as an owner after this long was left by a crash or a bad disk (ms). */
   unreadableStaleMs?: number;
+  /** A file of RESERVE_BYTES given up to take the lock on a completely full disk (none by default). */
+  reserve?: string;
+  /** Runs before each file the lock writes (tests throw ENOSPC here for a full disk). */
+  beforeWrite?: (file: string) => void | Promise<void>;
+  /** Free bytes on the lock's disk (default: statfs). */
+  freeBytes?: () => Promise<number>;
 }
 
 /** An exclusive lock on one file path. */
@@ -40,6 +74,9 @@ export class StoreLock {
   readonly #waitMs: number;
   readonly #pollMs: number;
   readonly #unreadableStaleMs: number;
+  readonly #reserve: string | null;
+  readonly #beforeWrite: (file: string) => void | Promise<void>;
+  readonly #freeBytes: () => Promise<number>;
 
   constructor(
     readonly file: string,
@@ -48,20 +85,88 @@ export class StoreLock {
     this.#waitMs = options.waitMs ?? 60_000;
     this.#pollMs = options.pollMs ?? 50;
     this.#unreadableStaleMs = options.unreadableStaleMs ?? 10_000;
+    this.#reserve = options.reserve ?? null;
+    this.#beforeWrite = options.beforeWrite ?? (() => undefined);
+    this.#freeBytes = options.freeBytes ?? (() => freeBytes(path.dirname(file)));
   }
 
   /** Runs `fn` holding the lock: after this process's earlier holders, and with no other process in. */
   withLock<T>(fn: () => Promise<T>): Promise<T> {
     const turn = this.#queue.then(async () => {
-      const token = await this.#acquire();
+      const token = await this.#acquireOnFullDisk();
       try {
         return await fn();
       } finally {
         await this.#release(token);
+        await this.keepReserve();
       }
     });
     this.#queue = turn.catch(() => undefined);
     return turn;
+  }
+
+  /**
+   * Makes the reserve when it is missing and the disk has room for it and a megabyte more (so it never
+   * takes the last free space). Best-effort: it never throws, and a failed attempt leaves nothing behind.
+   */
+  async keepReserve(): Promise<void> {
+    const reserve = this.#reserve;
+    // No store folder yet: the first commit makes it, and the reserve when it lets go of the lock.
+    if (reserve === null || (await exists(reserve)) || !(await exists(path.dirname(reserve)))) return;
+    const free = await this.#freeBytes().catch(() => Infinity);
+    if (free < RESERVE_BYTES + ROOM_BESIDE_RESERVE) return;
+    const temp = tempNameBeside(reserve);
+    try {
+      await this.#beforeWrite(temp);
+      // Random bytes: a compressing file system would store zeros in next to no space.
+      await writeSynced(temp, randomBytes(RESERVE_BYTES));
+      await rename(temp, reserve);
+    } catch (err) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      log(`could not make the disk reserve ${reserve}: ${String(err)}`);
+    }
+  }
+
+  /**
+   * Removes this lock's temporary files left by a crash, or by an earlier release on a full disk (an
+   * empty `lock.<pid>.<random>` per attempt): the ones naming a process that is gone, and unreadable
+   * ones once old. A live process's stays (one waiting for the lock keeps its own while it waits).
+   */
+  async clearLeftovers(): Promise<void> {
+    const dir = path.dirname(this.file);
+    const lockTemp = new RegExp(
+      `^${escapeRegExp(path.basename(this.file))}(\\.break)?\\.\\d+\\.[0-9a-f]{8}$`,
+    );
+    const reserve = this.#reserve === null ? null : path.basename(this.#reserve);
+    const reserveTemp = new RegExp(`^\\.${escapeRegExp(reserve ?? '')}\\.(\\d+)\\.[0-9a-f]{8}\\.tmp$`);
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      const file = path.join(dir, name);
+      if (lockTemp.test(name)) {
+        const held = await this.#readHeld(file);
+        if (held !== null && (await this.#isStale(held))) await unlink(file).catch(() => undefined);
+      } else if (reserve !== null) {
+        const pid = Number(reserveTemp.exec(name)?.[1] ?? 0);
+        if (pid > 0 && !(await isOwnerAlive({ pid, start: null, boot: null }))) {
+          await unlink(file).catch(() => undefined);
+        }
+      }
+    }
+  }
+
+  /** Takes the lock; when the disk is too full to write it, gives up the reserve and tries once more. */
+  async #acquireOnFullDisk(): Promise<string> {
+    try {
+      return await this.#acquire();
+    } catch (err) {
+      if (!isDiskFull(err) || this.#reserve === null) throw err;
+      const given = await unlink(this.#reserve).then(
+        () => true,
+        () => false,
+      );
+      if (!given) throw err;
+      log(`disk full: deleted the reserve ${this.#reserve} to take the lock`);
+      return await this.#acquire();
+    }
   }
 
   async #acquire(): Promise<string> {
@@ -69,9 +174,11 @@ export class StoreLock {
     const owner = await currentOwner();
     const token = `${JSON.stringify({ ...owner, nonce: randomBytes(8).toString('hex') })}\n`;
     const temp = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    await writeFile(temp, token, { flag: 'wx' });
     const deadline = Date.now() + this.#waitMs;
     try {
+      // Inside the try: a write that fails half-way (ENOSPC) must not leave the temporary file behind.
+      await this.#beforeWrite(temp);
+      await writeFile(temp, token, { flag: 'wx' });
       for (;;) {
         try {
           await link(temp, this.file); // atomic: the lock appears with its owner already in it
@@ -121,8 +228,12 @@ export class StoreLock {
   async #breakStale(staleText: string): Promise<void> {
     const breaker = `${this.file}.break`;
     const mine = `${JSON.stringify({ ...(await currentOwner()), nonce: randomBytes(8).toString('hex') })}\n`;
+    // Whole when it appears, as the lock: one left empty by a full disk would stall breaking until it is old.
+    const temp = `${breaker}.${process.pid}.${randomBytes(4).toString('hex')}`;
     try {
-      await writeFile(breaker, mine, { flag: 'wx' });
+      await this.#beforeWrite(temp);
+      await writeFile(temp, mine, { flag: 'wx' });
+      await link(temp, breaker);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const held = await this.#readHeld(breaker);
@@ -133,6 +244,8 @@ export class StoreLock {
         await sleep(this.#pollMs); // someone else is breaking it right now
       }
       return;
+    } finally {
+      await unlink(temp).catch(() => undefined);
     }
     try {
       const again = await readFile(this.file, 'utf8').catch(() => null);
@@ -164,7 +277,7 @@ function parseOwner(text: string): LockOwner | null {
 }
 
 /** Alive means: same boot, the pid exists, and it is the same process (its start time matches). */
-async function isOwnerAlive(owner: LockOwner): Promise<boolean> {
+export async function isOwnerAlive(owner: LockOwner): Promise<boolean> {
   const boot = await bootId();
   if (owner.boot !== null && boot !== null && owner.boot !== boot) return false;
   try {
@@ -195,6 +308,28 @@ async function bootId(): Promise<string | null> {
     () => null,
   );
   return cachedBoot;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function isDiskFull(err: unknown): boolean {
+  const code = (err as NodeJS.ErrnoException).code;
+  return code === 'ENOSPC' || code === 'EDQUOT';
+}
+
+function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Free bytes for an unprivileged writer on the disk holding `dir`. */
+async function freeBytes(dir: string): Promise<number> {
+  const fs = await statfs(dir);
+  return fs.bavail * fs.bsize;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,15 +1,30 @@
 /**
  * The store lock: one holder at a time across processes, and a lock left by a process that is gone
- * (crashed, killed, a pid now used by another process, an earlier boot) does not block the store.
+ * (crashed, killed, a pid now used by another process, an earlier boot) does not block the store. On
+ * a completely full disk it gives up its reserve file to be written, and still lets one holder in.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, it } from 'node:test';
+import { after, before, beforeEach, describe, it, type TestContext } from 'node:test';
 import { bundleChildScript } from '../../../support/child-script';
-import { currentOwner, StoreBusyError, StoreLock } from '../../../../main/store/store-lock';
+import { currentOwner, RESERVE_BYTES, StoreBusyError, StoreLock } from '../../../../main/store/store-lock';
 import { tempFolder } from '../../../support/usb-stick';
+
+process.env.BUURTKIOSK_QUIET ??= '1';
 
 let tmp: { dir: string; remove(): void };
 let holder: string;
@@ -150,3 +165,165 @@ describe('the store lock', () => {
     assert.equal(readFileSync(lockFile, 'utf8'), 'iemand anders');
   });
 });
+
+const diskFull = () => Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+/** Files beside the lock other than the lock itself and the reserve: temporary files left behind. */
+const leftovers = (dir: string) => readdirSync(dir).filter((name) => /^lock-\d+\.(\d+|break)/.test(name));
+
+describe('the store lock on a full disk', () => {
+  it('leaves no temporary file behind when the lock cannot be written', async () => {
+    const dir = path.dirname(lockFile);
+    // The file is created, then writing its bytes fails, as on a disk with no free block.
+    const lock = new StoreLock(lockFile, {
+      beforeWrite: (file) => {
+        writeFileSync(file, '');
+        throw diskFull();
+      },
+    });
+    let ran = false;
+    await assert.rejects(
+      lock.withLock(async () => void (ran = true)),
+      (err: NodeJS.ErrnoException) => err.code === 'ENOSPC',
+    );
+    assert.equal(ran, false, 'nothing runs without the lock');
+    assert.deepEqual(leftovers(dir), []);
+    assert.equal(existsSync(lockFile), false);
+  });
+
+  it('gives up its reserve to take the lock, and makes it again once there is room', async () => {
+    const reserve = `${lockFile}.reserve`;
+    let free = 10 * 1024 * 1024;
+    const lock = new StoreLock(lockFile, {
+      reserve,
+      freeBytes: async () => free,
+      beforeWrite: () => void (free === 0 && existsSync(reserve) && throwIt(diskFull())),
+    });
+    await lock.keepReserve();
+    assert.equal(statSync(reserve).size, RESERVE_BYTES);
+    free = 0; // something else filled the disk
+    let inside: { locked: boolean; reserve: boolean } | null = null;
+    await lock.withLock(async () => {
+      inside = { locked: existsSync(lockFile), reserve: existsSync(reserve) };
+    });
+    assert.deepEqual(inside, { locked: true, reserve: false });
+    assert.equal(existsSync(reserve), false, 'not made again while the disk is full');
+    free = 10 * 1024 * 1024;
+    await lock.withLock(async () => {});
+    assert.equal(statSync(reserve).size, RESERVE_BYTES, 'made again once there is room');
+    assert.deepEqual(leftovers(path.dirname(lockFile)), []);
+  });
+
+  it('does not make the reserve when it would take the last megabyte', async () => {
+    const reserve = `${lockFile}.reserve`;
+    const lock = new StoreLock(lockFile, { reserve, freeBytes: async () => RESERVE_BYTES + 512 * 1024 });
+    await lock.withLock(async () => {});
+    assert.equal(existsSync(reserve), false);
+  });
+
+  it('still waits for another process holding the lock when it takes it with the reserve', async (t) => {
+    const reserve = `${lockFile}.reserve`;
+    const lock = new StoreLock(lockFile, {
+      reserve,
+      pollMs: 10,
+      freeBytes: async () => 0,
+      beforeWrite: () => void (existsSync(reserve) && throwIt(diskFull())),
+    });
+    writeFileSync(reserve, Buffer.alloc(RESERVE_BYTES));
+    const child = await childHolding(lockFile);
+    t.after(() => child.stdin.end()); // also when an assertion fails first
+    let got = false;
+    const waiting = lock.withLock(async () => void (got = true));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    assert.equal(existsSync(reserve), false, 'the reserve was given up');
+    assert.equal(got, false, 'not while the other process holds it');
+    child.stdin.end();
+    await waiting;
+    assert.equal(got, true);
+  });
+
+  it('takes the lock on a real, completely full file system (a 1 MB tmpfs) with its reserve', async (t) => {
+    const disk = mountTmpfs(t, '1m');
+    if (disk === null) return;
+    const file = path.join(disk, 'lock');
+    const reserve = path.join(disk, 'reserve');
+    // A 1 MB disk never has the megabyte beside the reserve that the lock waits for: say it has.
+    let roomy = true;
+    const lock = new StoreLock(file, { reserve, freeBytes: async () => (roomy ? Infinity : 0) });
+    await lock.keepReserve();
+    assert.equal(statSync(reserve).size, RESERVE_BYTES);
+    roomy = false;
+    fill(path.join(disk, 'iets-anders'));
+    // Without a reserve, the lock cannot be written: ENOSPC, and no empty temporary file stays.
+    const bare = new StoreLock(path.join(disk, 'lock2'));
+    await assert.rejects(
+      bare.withLock(async () => {}),
+      (err: NodeJS.ErrnoException) => err.code === 'ENOSPC',
+    );
+    assert.deepEqual(readdirSync(disk).sort(), ['iets-anders', 'reserve']);
+    let ran = false;
+    await lock.withLock(async () => void (ran = existsSync(file)));
+    assert.equal(ran, true, 'ran holding the lock');
+    assert.deepEqual(readdirSync(disk), ['iets-anders'], 'the reserve was used; nothing left behind');
+  });
+});
+
+describe('start-up', () => {
+  it('removes temporary lock files of processes that are gone and empty ones an earlier release left on a full disk', async () => {
+    const me = await currentOwner();
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    const dir = path.join(tmp.dir, `leftovers-${++n}`);
+    mkdirSync(dir);
+    const file = (name: string, text = '') => {
+      writeFileSync(path.join(dir, name), text);
+      return name;
+    };
+    const old = new Date(Date.now() - 3600_000);
+    const emptyOld = file(`lock.${gone}.0123abcd`);
+    utimesSync(path.join(dir, emptyOld), old, old);
+    file(`lock.${gone}.89abcdef`, JSON.stringify({ ...me, pid: gone }));
+    file(`lock.1.0a0b0c0d`, JSON.stringify({ ...me, pid: 1, boot: '00000000-0000-0000-0000-000000000000' }));
+    file(`lock.break.${gone}.11112222`, JSON.stringify({ ...me, pid: gone }));
+    file(`.reserve.${gone}.33334444.tmp`, 'x'.repeat(1000));
+    // Kept: a live process waiting for the lock, one being written right now, the lock and the reserve.
+    const live = file(
+      `lock.${process.ppid}.55556666`,
+      JSON.stringify({ ...me, pid: process.ppid, start: null }),
+    );
+    const fresh = file(`lock.${process.ppid}.77778888`);
+    const kept = [live, fresh, file('lock', JSON.stringify(me)), file('reserve', 'x')];
+    await new StoreLock(path.join(dir, 'lock'), { reserve: path.join(dir, 'reserve') }).clearLeftovers();
+    assert.deepEqual(readdirSync(dir).sort(), kept.sort());
+  });
+});
+
+/** A fresh tmpfs of `size` under the test folder, or null (test skipped) where mounting is not allowed. */
+function mountTmpfs(t: TestContext, size: string): string | null {
+  const disk = path.join(tmp.dir, `klein-${++n}`);
+  mkdirSync(disk);
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', disk], { stdio: 'ignore' });
+  } catch {
+    rmSync(disk, { recursive: true });
+    t.skip('no permission to mount a tmpfs here');
+    return null;
+  }
+  t.after(() => execFileSync('umount', [disk])); // before the suite's folder goes, also after a failure
+  return disk;
+}
+
+/** Writes `file` until the disk is full, as journald or a crash dump would. */
+function fill(file: string): void {
+  const fd = openSync(file, 'w');
+  const chunk = Buffer.alloc(4096);
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function throwIt(err: Error): never {
+  throw err;
+}
