@@ -7,7 +7,7 @@
  * when it stays full, staff are told whether old versions went, there were none left to remove, or
  * the disk was too full to even start removing them.
  */
-import { rm, statfs } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../core/content/problem';
 import type { Content } from '../../core/content/schema';
@@ -16,6 +16,7 @@ import { CONTENT_FILE } from '../content/load-content';
 import { KEEP_PREVIOUS_WHEN_FULL, type ContentStore } from '../store/content-store';
 import type { StoredVersion } from '../store/load-version';
 import { MANIFEST_FILE, type Manifest, type ManifestFile } from '../store/manifest';
+import { SPARE_BYTES, freeBytes, isDiskFull } from '../store/disk-space';
 import { fsyncPath, writeSynced } from '../store/durable-fs';
 import { StoreBusyError } from '../store/store-lock';
 import { contentVersion } from '../store/version-id';
@@ -55,9 +56,6 @@ export type ImportOutcome =
   | { kind: 'unchanged'; version: string; content: Content }
   /** A local failure (disk full, store not writable): nothing changed. */
   | { kind: 'failed'; message: string };
-
-/** Room left free on the store's disk after an import, for the log and the system. */
-const SPARE_BYTES = 16 * 1024 * 1024;
 
 /** What making room on a full disk did, for the words staff get when it stays full. */
 interface Room {
@@ -201,25 +199,6 @@ async function pruneForRoom(req: ImportRequest, room: Room): Promise<void> {
     if (isDiskFull(err)) room.blocked = true;
     throw err;
   }
-}
-
-async function freeBytes(dir: string): Promise<number> {
-  let at = dir;
-  for (;;) {
-    try {
-      const fs = await statfs(at);
-      return fs.bavail * fs.bsize;
-    } catch (err) {
-      const parent = path.dirname(at);
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' || parent === at) throw err;
-      at = parent; // the store is made on first import
-    }
-  }
-}
-
-function isDiskFull(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOSPC' || code === 'EDQUOT';
 }
 
 /** Everything that can go wrong after the checks, in the words staff get. */

@@ -11,20 +11,10 @@
  * again, best-effort, once the disk has room. Nothing ever runs under the lock without holding it.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  link,
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  statfs,
-  unlink,
-  writeFile,
-} from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger } from '../log';
+import { freeBytes, isDiskFull } from './disk-space';
 import { tempNameBeside, writeSynced } from './durable-fs';
 
 const log = createLogger('store');
@@ -314,22 +304,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isDiskFull(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException).code;
-  return code === 'ENOSPC' || code === 'EDQUOT';
-}
-
 function exists(file: string): Promise<boolean> {
   return stat(file).then(
     () => true,
     () => false,
   );
-}
-
-/** Free bytes for an unprivileged writer on the disk holding `dir`. */
-async function freeBytes(dir: string): Promise<number> {
-  const fs = await statfs(dir);
-  return fs.bavail * fs.bsize;
 }
 
 function sleep(ms: number): Promise<void> {

@@ -8,11 +8,12 @@
  * A full disk is met as a stick's import meets it: a half-written file is removed, old versions go
  * (the current one and the one before it stay), and the write is tried once more.
  */
-import { access, copyFile, link, mkdir, readdir, rename, rm, statfs } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readCapped } from '../content/load-content';
 import type { ImportHooks } from '../import/copy-to-staging';
 import { KEEP_PREVIOUS_WHEN_FULL, type ContentStore } from '../store/content-store';
+import { SPARE_BYTES, freeBytes, isDiskFull } from '../store/disk-space';
 import { sha256Hex } from '../store/version-id';
 import { writeSynced } from '../store/durable-fs';
 import { storedFilesByHash } from './stored-files';
@@ -24,16 +25,8 @@ export interface ListedFile {
   sha256: string;
 }
 
-/** Room left free besides a check's writes, for the log and the system (as the import leaves). */
-const SPARE_BYTES = 16 * 1024 * 1024;
 const BY_HASH = 'per-hash';
 const ASSEMBLED = 'publicatie';
-
-/** True for the errors of a disk (or a user's quota) that is full. */
-export function isDiskFull(err: unknown): boolean {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  return code === 'ENOSPC' || code === 'EDQUOT';
-}
 
 export class DownloadCache {
   #dir: string | null = null;
@@ -187,10 +180,4 @@ export class DownloadCache {
     await mkdir(dir, { recursive: true });
     return dir;
   }
-}
-
-/** Free bytes on the disk holding `dir`; a store not made yet has no versions to prune. */
-async function freeBytes(dir: string): Promise<number> {
-  const fs = await statfs(dir);
-  return fs.bavail * fs.bsize;
 }

@@ -1,7 +1,7 @@
 /** The words a check of the update address comes to, shared by its steps. */
 import type { NetworkResult } from '../../core/update/network-status';
 import { fileErrorWords } from '../file-words';
-import { isDiskFull } from './download-cache';
+import { isDiskFull } from '../store/disk-space';
 import type { GetResult } from './http-get';
 
 /** What a check came to, for the staff view. */
