@@ -7,12 +7,13 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it, type TestContext } from 'node:test';
 import { importFolder, type ImportRequest } from '../../../../main/import/import-folder';
 import { ContentStore, KEEP_PREVIOUS, type ContentStoreOptions } from '../../../../main/store/content-store';
 import { noisePng } from '../../../support/test-images';
+import { fillDisk, mountTmpfs } from '../../../support/tmpfs';
 import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
@@ -158,7 +159,8 @@ describe('a full disk', () => {
   });
 
   it('recovers on a real full file system (a 3 MB tmpfs), where this machine allows mounting one', async (t) => {
-    const disk = mountTmpfs(t, '3m');
+    const disk = mountTmpfs(t, path.join(tmp.dir, 'klein'), '3m');
+    mounted = disk;
     if (disk === null) return;
     store = new ContentStore(path.join(disk, 'store'));
     // Each version holds a photo of about 590 KB; a few fill the disk.
@@ -171,13 +173,14 @@ describe('a full disk', () => {
 describe('a real disk that something else filled to the last byte (a 4 MB tmpfs)', () => {
   /** Three versions with a photo of about 170 KB each, then the disk filled by another file. */
   async function filledDisk(t: TestContext, options: { reserve: boolean }): Promise<string | null> {
-    const disk = mountTmpfs(t, '4m');
+    const disk = mountTmpfs(t, path.join(tmp.dir, 'klein'), '4m');
+    mounted = disk;
     if (disk === null) return null;
     store = new ContentStore(path.join(disk, 'store'));
     for (let i = 0; i < 3; i++) assert.equal((await importTitled(`Oud ${i}`, {}, 200)).kind, 'imported');
     assert.ok(existsSync(store.reserveFile), 'made while there was room');
     if (!options.reserve) rmSync(store.reserveFile); // as on a kiosk whose disk filled before this release
-    fill(path.join(disk, 'journal')); // journald, a crash dump: anything outside the store
+    fillDisk(path.join(disk, 'journal')); // journald, a crash dump: anything outside the store
     return disk;
   }
 
@@ -207,33 +210,6 @@ describe('a real disk that something else filled to the last byte (a 4 MB tmpfs)
     assert.ok(existsSync(store.reserveFile), 'the reserve is back');
   });
 });
-
-/** A fresh tmpfs of `size` under the test folder, or null (test skipped) where mounting is not allowed. */
-function mountTmpfs(t: TestContext, size: string): string | null {
-  const disk = path.join(tmp.dir, 'klein');
-  mkdirSync(disk);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', disk], { stdio: 'ignore' });
-  } catch {
-    t.skip('no permission to mount a tmpfs here');
-    return null;
-  }
-  mounted = disk;
-  return disk;
-}
-
-/** Writes `file` until the disk is full. */
-function fill(file: string): void {
-  const fd = openSync(file, 'w');
-  const chunk = Buffer.alloc(4096);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function throwIt(err: Error): never {
   throw err;

@@ -6,22 +6,19 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import {
-  closeSync,
   existsSync,
   mkdirSync,
-  openSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
-  writeSync,
 } from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, it, type TestContext } from 'node:test';
+import { after, before, beforeEach, describe, it } from 'node:test';
 import { bundleChildScript } from '../../../support/child-script';
 import { currentOwner, RESERVE_BYTES, StoreBusyError, StoreLock } from '../../../../main/store/store-lock';
+import { fillDisk, mountTmpfs } from '../../../support/tmpfs';
 import { tempFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
@@ -242,8 +239,9 @@ describe('the store lock on a full disk', () => {
   });
 
   it('takes the lock on a real, completely full file system (a 1 MB tmpfs) with its reserve', async (t) => {
-    const disk = mountTmpfs(t, '1m');
+    const disk = mountTmpfs(t, path.join(tmp.dir, `klein-${++n}`), '1m');
     if (disk === null) return;
+    t.after(() => execFileSync('umount', [disk])); // before the suite's folder goes, also after a failure
     const file = path.join(disk, 'lock');
     const reserve = path.join(disk, 'reserve');
     // A 1 MB disk never has the megabyte beside the reserve that the lock waits for: say it has.
@@ -252,7 +250,7 @@ describe('the store lock on a full disk', () => {
     await lock.keepReserve();
     assert.equal(statSync(reserve).size, RESERVE_BYTES);
     roomy = false;
-    fill(path.join(disk, 'iets-anders'));
+    fillDisk(path.join(disk, 'iets-anders'));
     // Without a reserve, the lock cannot be written: ENOSPC, and no empty temporary file stays.
     const bare = new StoreLock(path.join(disk, 'lock2'));
     await assert.rejects(
@@ -295,34 +293,6 @@ describe('start-up', () => {
     assert.deepEqual(readdirSync(dir).sort(), kept.sort());
   });
 });
-
-/** A fresh tmpfs of `size` under the test folder, or null (test skipped) where mounting is not allowed. */
-function mountTmpfs(t: TestContext, size: string): string | null {
-  const disk = path.join(tmp.dir, `klein-${++n}`);
-  mkdirSync(disk);
-  try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', disk], { stdio: 'ignore' });
-  } catch {
-    rmSync(disk, { recursive: true });
-    t.skip('no permission to mount a tmpfs here');
-    return null;
-  }
-  t.after(() => execFileSync('umount', [disk])); // before the suite's folder goes, also after a failure
-  return disk;
-}
-
-/** Writes `file` until the disk is full, as journald or a crash dump would. */
-function fill(file: string): void {
-  const fd = openSync(file, 'w');
-  const chunk = Buffer.alloc(4096);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 function throwIt(err: Error): never {
   throw err;

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
@@ -26,6 +26,7 @@ import { minutesAgo, publishTo } from '../../../support/publication';
 import { makeSigner, type TestSigner } from '../../../support/signing';
 import { startStaticServer, type StaticServer } from '../../../support/static-server';
 import { noisePng, pngImage } from '../../../support/test-images';
+import { fillDisk } from '../../../support/tmpfs';
 import { tempFolder, upcomingSampleContent, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
@@ -248,7 +249,7 @@ describe('a network update on a full disk', () => {
       assert.equal(versions(), 3);
       // Something else on the SD card grew: less room is left than the new photo takes (about 360 KB).
       const filler = path.join(disk, 'ander');
-      fillLeaving(filler, 300 * 1024);
+      fillDisk(filler, 300 * 1024);
       await publish('Nieuw 1', noisePng(300));
       const taken = await updater.checkNow();
       assert.equal(taken.result, 'updated', taken.detail ?? '');
@@ -256,7 +257,7 @@ describe('a network update on a full disk', () => {
 
       // Fuller still: the oldest version that may go (1 MB) does not make room for a photo of about
       // 920 KB twice (the download and the import's copy of it).
-      fillLeaving(filler, 100 * 1024);
+      fillDisk(filler, 100 * 1024);
       await publish('Nieuw 2', noisePng(480));
       const full = await updater.checkNow();
       assert.deepEqual({ result: full.result, detail: full.detail }, { result: 'failed', detail: DISK_FULL });
@@ -284,17 +285,3 @@ describe('a network update on a full disk', () => {
     }
   });
 });
-
-/** Grows `file` until the disk is full, then gives `bytes` back. */
-function fillLeaving(file: string, bytes: number): void {
-  const fd = openSync(file, 'a');
-  const chunk = Buffer.alloc(4096);
-  try {
-    for (;;) writeSync(fd, chunk);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOSPC') throw err;
-  } finally {
-    closeSync(fd);
-  }
-  execFileSync('truncate', ['-s', `-${bytes}`, file]);
-}
