@@ -98,17 +98,22 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
 }
 
 /**
- * A problem with `signingKey`, or an unknown field that looks meant as one ("signingkey", "sleutel",
- * "handtekening", "publiekeSleutel"): either way a key was meant, and without it signing would
- * silently be off.
+ * A problem with `signingKey`, or a field anywhere that looks meant as one ("signingkey", "sleutel",
+ * "handtekening", "publiekeSleutel", or "signingKey" itself put inside "displayHours" by one brace
+ * too few): either way a key was meant, and without it signing would silently be off.
  */
 function signingProblem(steps: (string | number)[]): string | null {
   const [first] = steps;
   if (first === 'signingKey') return 'de sleutel bij "signingKey" is ongeldig';
-  if (typeof first === 'string' && steps.length === 1 && /sign|key|sleutel|tekening/i.test(first)) {
-    return `het veld "${first}" lijkt een sleutel, maar alleen "signingKey" wordt gebruikt`;
+  const keyLike = steps.find(
+    (step): step is string => typeof step === 'string' && /sign|key|sleutel|tekening/i.test(step),
+  );
+  if (keyLike === undefined) return null;
+  if (steps.length === 1) {
+    return `het veld "${keyLike}" lijkt een sleutel, maar alleen "signingKey" wordt gebruikt`;
   }
-  return null;
+  const where = steps.slice(0, steps.indexOf(keyLike)).join('.');
+  return `het veld "${keyLike}" staat in "${where}" en lijkt een sleutel: "signingKey" hoort bovenaan in config.json, naast "location"`;
 }
 
 /** Removes the field a problem is about: a whole top-level field, or one slide type's duration. */

@@ -123,6 +123,15 @@ describe('signing fails closed', () => {
       [JSON.stringify({ handtekening: KEY }), /het veld "handtekening" lijkt een sleutel/],
       [JSON.stringify({ ondertekening: KEY }), /het veld "ondertekening" lijkt een sleutel/],
       [JSON.stringify({ signing_key: KEY }), /het veld "signing_key" lijkt een sleutel/],
+      // One brace too few: the key inside the block before it (the whole block would be dropped).
+      [
+        JSON.stringify({ location: 'bijloke', displayHours: { on: '07:00', off: '22:00', signingKey: KEY } }),
+        /het veld "signingKey" staat in "displayHours" en lijkt een sleutel: "signingKey" hoort bovenaan in config.json/,
+      ],
+      [
+        JSON.stringify({ durations: { status: 15, sleutel: KEY } }),
+        /het veld "sleutel" staat in "durations" en lijkt een sleutel/,
+      ],
       [JSON.stringify({ signingKey: '' }), /"signingKey" is ongeldig/],
       [JSON.stringify({ signingKey: null }), /"signingKey" is ongeldig/],
       [
