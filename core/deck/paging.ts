@@ -19,6 +19,46 @@ export function pageItems<T>(items: readonly T[], size: number): T[][] {
   return pages;
 }
 
+/**
+ * Consecutive pages of at most `size` items each that `fits` (a page of one item goes whether it fits
+ * or not: nothing smaller can be made of it): as few pages as can be, and of those the most even in
+ * length, longer pages first. When every page of `pageItems(items, size)` fits, that is the answer:
+ * short texts are paged as if nothing were measured.
+ */
+export function pageItemsFitting<T>(
+  items: readonly T[],
+  size: number,
+  fits: (page: readonly T[]) => boolean,
+): T[][] {
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`page size must be a positive integer: ${size}`);
+  // best[i]: the best paging of the first i items, as its page count, then the sum of the squares of
+  // the page lengths (least is most even), and where its last page starts. The fewest pages for the
+  // whole list use the fewest for every part up to one of its page breaks, so comparing the count
+  // first, the squares second, is the same at every i as for the whole.
+  const best: { pages: number; squares: number; from: number }[] = [{ pages: 0, squares: 0, from: 0 }];
+  for (let end = 1; end <= items.length; end++) {
+    let chosen: { pages: number; squares: number; from: number } | null = null;
+    // The shortest last page first, so a tie leaves the longer pages in front.
+    for (let from = end - 1; from >= Math.max(0, end - size); from--) {
+      const length = end - from;
+      if (length > 1 && !fits(items.slice(from, end))) continue;
+      const before = best[from]!;
+      const pages = before.pages + 1;
+      const squares = before.squares + length * length;
+      if (chosen === null || pages < chosen.pages || (pages === chosen.pages && squares < chosen.squares))
+        chosen = { pages, squares, from };
+    }
+    // A page of one item is always allowed, so there is always a choice.
+    best.push(chosen!);
+  }
+  const pages: T[][] = [];
+  for (let end = items.length; end > 0; end = best[end]!.from) {
+    pages.unshift(items.slice(best[end]!.from, end));
+  }
+  return pages;
+}
+
 /** The key of page `index` (0-based) of a paged slide kind: "activities", "activities-2", … */
 export function pageKey(kind: string, index: number): string {
   return index === 0 ? kind : `${kind}-${index + 1}`;
@@ -34,15 +74,19 @@ export interface PageOf<K extends string> {
   pageCount: number;
 }
 
-/** One slide per page of `items`, with its key, duration and page numbers; `fields` words the page. */
+/**
+ * One slide per page of `items`, with its key, duration and page numbers; `fields` words the page.
+ * With `fits`, a page holds only as many items as fit it (`pageItemsFitting`).
+ */
 export function pagedSlides<K extends string, T, F extends object>(
   kind: K,
   items: readonly T[],
   size: number,
   durationMs: number,
   fields: (page: T[]) => F,
+  fits?: (page: readonly T[]) => boolean,
 ): Array<PageOf<K> & F> {
-  const pages = pageItems(items, size);
+  const pages = fits ? pageItemsFitting(items, size, fits) : pageItems(items, size);
   return pages.map((part, index) => ({
     kind,
     key: pageKey(kind, index),

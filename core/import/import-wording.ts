@@ -12,6 +12,7 @@ import { addDays, localDateOf, weekdayOf } from '../time/local-time';
 import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
 import { activitiesOnClosedDays } from './closed-days';
 import { longNightBlocks } from './long-night-blocks';
+import { longServices } from './service-length';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
@@ -65,7 +66,8 @@ function comingActivitiesWords(c: Content, now: number): string {
  * What staff should look at in valid content at `now`, one "Let op:" line each: the screen will show
  * none of the activities or none of the announcements (most likely a wrong year), activities to
  * come at a buurtpunt on a day it is closed, the content is dated after today, an announcement's
- * text is too long for one slide, an opening block runs long past midnight, or an activity or an
+ * text is too long for one slide or a service's description for a page of its own, an opening
+ * block runs long past midnight, or an activity or an
  * exception's block has a time in the hour skipped in spring, or a buurt's Facebook link is not one. Empty when nothing needs a look; some
  * of them over is normal and only counted in the summary.
  */
@@ -76,6 +78,7 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...pastContentWarnings(c, now),
     ...closedDayWarnings(c, now),
     ...longAnnouncementWarnings(c),
+    ...longServiceWarnings(c),
     ...longNightWarnings(c),
     ...skippedHourWarnings(c, now),
     ...notFacebookWarnings(c),
@@ -166,6 +169,17 @@ function longAnnouncementWarnings(c: Content): string[] {
     const name = placeOf(`announcements[${index}]`, c) ?? 'een mededeling';
     const photo = fits === FITS_WITH_IMAGE ? ' naast de foto' : '';
     return `${capitalize(name)}: de tekst is ${length} tekens lang; op een klein scherm passen er${photo} ongeveer ${fits}. Wat niet past, valt weg: maak de tekst korter.`;
+  });
+}
+
+/**
+ * "Aanbod "Hulp bij papieren", beschrijving: de tekst is 2000 tekens lang; op een klein scherm passen
+ * er ongeveer 1200. Wat niet past, valt weg: maak de tekst korter." The slide ends it with "…".
+ */
+function longServiceWarnings(c: Content): string[] {
+  return longServices(c).map(({ index, length, fits }) => {
+    const name = placeOf(`services[${index}].description`, c) ?? 'de beschrijving van een aanbod';
+    return `${capitalize(name)}: de tekst is ${length} tekens lang; op een klein scherm passen er ongeveer ${fits}. Wat niet past, valt weg: maak de tekst korter.`;
   });
 }
 

@@ -1,9 +1,20 @@
 /** <kiosk-services-slide>: "Iedereen is welkom voor…" what you can come to a buurtpunt for. */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, unsafeCSS } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { ServicesSlide } from '../../core/deck/service-slides';
 import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
+
+/**
+ * `-webkit-line-clamp` for every line count a description may be ended at (core gives 12 or 13 for
+ * the measured screens): one rule each, as the page's policy allows no style attributes.
+ */
+const CLAMPS = unsafeCSS(
+  Array.from(
+    { length: 40 },
+    (_, i) => `.description[data-lines='${i + 1}'] { -webkit-line-clamp: ${i + 1}; }`,
+  ).join('\n'),
+);
 
 @customElement('kiosk-services-slide')
 export class KioskServicesSlide extends TitledSlide<ServicesSlide> {
@@ -30,6 +41,13 @@ export class KioskServicesSlide extends TitledSlide<ServicesSlide> {
         color: var(--kiosk-muted);
         overflow-wrap: break-word;
       }
+      /* A description too long for a page of its own ends after the lines that fit, with "…". */
+      .description[data-lines] {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
+      }
+      ${CLAMPS}
       /* Portrait: one column, the width goes to the words. */
       @media (orientation: portrait) {
         ul {
@@ -50,12 +68,18 @@ export class KioskServicesSlide extends TitledSlide<ServicesSlide> {
           (service) =>
             html`<li class="card">
               <p class="title">${service.title}</p>
-              ${service.description ? html`<p class="description">${service.description}</p>` : nothing}
+              ${description(service.description, slide.descriptionLines)}
             </li>`,
         )}
       </ul>
     `;
   }
+}
+
+/** The description, ended after `lines` lines when it is too long for its page. */
+function description(text: string | undefined, lines: number | null) {
+  if (text === undefined) return nothing;
+  return html`<p class="description" data-lines=${lines ?? nothing}>${text}</p>`;
 }
 
 declare global {

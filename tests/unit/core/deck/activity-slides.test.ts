@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   ACTIVITIES_PER_PAGE,
   UPCOMING_LIMIT,
+  activitiesFit,
   buildActivitySlides,
   type ActivitiesSlide,
 } from '../../../../core/deck/activity-slides';
@@ -181,6 +182,63 @@ describe('activities slides', () => {
     assert.ok(slides.every((s) => s.durationMs === 15_000));
   });
 
+  describe('as many to a page as fit every screen', () => {
+    /** Four activities on the first four days of December with `title` and `fields`. */
+    const four = (title: (i: number) => string, fields: Record<string, string> = {}) =>
+      contentWith((c) => {
+        c.activities = Array.from({ length: 4 }, (_, i) =>
+          activity(title(i), `2026-12-0${i + 2}T10:00`, `2026-12-0${i + 2}T11:00`, fields),
+        );
+      });
+    const pages = (content: ReturnType<typeof contentWith>) =>
+      slidesAt(content, '2026-12-01T08:00').map((s) => [
+        s.key,
+        s.groups.reduce((n, g) => n + g.items.length, 0),
+      ]);
+    /** An 80-character title, the longest kind staff will plausibly write. */
+    const LONG = 'Grote buurtbabbel met verse soep, koffie en taart voor de buren van Hof ten Rode';
+    /** 120-character titles, the schema's longest: the audit's, whose fourth place was cut at 800×480. */
+    const longest = (i: number) =>
+      `Grote buurtbabbel met verse soep, koffie en taart voor alle buren van Hof ten Rode en Baasrode, met een verrassing voor${i}`;
+
+    it('keeps four activities with titles up to 80 characters on one page', () => {
+      assert.deepEqual(pages(four((i) => `${LONG.slice(0, 78)} ${i}`)), [['activities', 4]]);
+      assert.deepEqual(pages(four((i) => `Soep en babbel ${i}`)), [['activities', 4]]);
+    });
+
+    it('puts four activities with 120-character titles two to a page', () => {
+      assert.equal(longest(0).length, 120);
+      assert.deepEqual(pages(four(longest)), [
+        ['activities', 2],
+        ['activities-2', 2],
+      ]);
+    });
+
+    it('puts four activities at a buurtpunt with a long free place two to a page', () => {
+      const place =
+        'Vertrek aan de kerk van Baasrode, dan langs de Schelde, de Vlassenbroekse polder en het veer naar Sint-Amands en terug';
+      assert.deepEqual(pages(four((i) => `Wandeling ${i}`, { place })), [
+        ['activities', 2],
+        ['activities-2', 2],
+      ]);
+    });
+
+    it('fits one activity with every text at its longest on a page of its own, on every screen', () => {
+      const text = (n: number) => `${'Kerkstraat '.repeat(20).slice(0, n - 1)}x`;
+      const content = contentWith((c) => {
+        c.locations[0]!.name = text(120);
+        c.locations[0]!.address = { street: text(120), postalCode: '9200', city: text(120) };
+        c.activities = [activity(text(120), '2027-09-22T20:00', '2027-09-23T02:00', { place: text(120) })];
+      });
+      const slides = buildActivitySlides(content, configFor(), brussels('2026-12-01T10:00'), true)
+        .slides as ActivitiesSlide[];
+      const item = slides[0]!.groups[0]!.items[0]!;
+      assert.equal(item.place.length, 492);
+      assert.equal(item.when, 'woensdag 22 september 2027 20:00 – donderdag 23 september 2027 2:00');
+      assert.ok(activitiesFit(slides[0]!.groups));
+    });
+  });
+
   it('takes its duration from the device config', () => {
     const config = configFor();
     config.durations.activities = 25;
@@ -215,6 +273,7 @@ describe('activities slides', () => {
           for (const slide of slides) {
             const count = slide.groups.reduce((n, g) => n + g.items.length, 0);
             assert.ok(count >= 1 && count <= ACTIVITIES_PER_PAGE);
+            assert.ok(activitiesFit(slide.groups));
           }
         },
       ),

@@ -191,6 +191,34 @@ describe('import wording', () => {
     ]);
   });
 
+  it('says when a service’s description is too long for a page of its own on a small screen, after the announcements', () => {
+    const text = (n: number) => `${'woord '.repeat(n).slice(0, n - 1)}.`;
+    const twoLines =
+      'Hulp bij een premie, een sociaal tarief of een tegemoetkoming voor je energiefactuur of je waterfactuur';
+    const long = {
+      ...content,
+      services: [
+        { title: 'Hulp bij papieren', description: text(2000) },
+        { title: 'Past nog net', description: text(1248) },
+        { title: twoLines, description: text(1200) },
+        { title: 'Zonder beschrijving' },
+      ],
+      announcements: [{ title: 'Lang', text: text(1001) }],
+    };
+    const at = '2026-12-01T09:00:00Z';
+    const warnings = [
+      'Mededeling "Lang": de tekst is 1001 tekens lang; op een klein scherm passen er ongeveer 1000. Wat niet past, valt weg: maak de tekst korter.',
+      'Aanbod "Hulp bij papieren", beschrijving: de tekst is 2000 tekens lang; op een klein scherm passen er ongeveer 1200. Wat niet past, valt weg: maak de tekst korter.',
+      'Aanbod "Hulp bij een premie, een sociaal tarief of een tegemoetkomi…", beschrijving: de tekst is 1200 tekens lang; op een klein scherm passen er ongeveer 1150. Wat niet past, valt weg: maak de tekst korter.',
+    ];
+    assert.deepEqual(contentWarnings(long, Date.parse(at), null), warnings);
+    assert.match(
+      importReport({ kind: 'imported', content: long }, at, 'USB-stick', 'stick', null),
+      /^Let op: {4}Aanbod "Hulp bij papieren", beschrijving: de tekst is 2000 tekens lang;/m,
+    );
+    assert.deepEqual(contentWarnings(content, Date.parse(at), null), []);
+  });
+
   it('says when the screen’s own buurtpunt (config.json) is not in the content, first', () => {
     const at = '2026-12-01T09:00:00Z';
     const notice = importNotice({ kind: 'imported', content }, at, true, 'bijlok')!;
