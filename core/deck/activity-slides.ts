@@ -6,7 +6,7 @@ import { activityHeading, type ActivityGroup } from '../activities/activity-time
 import { planningInstant } from '../hours/clock-plausibility';
 import { upcomingActivities } from '../activities/upcoming';
 import { localDateOf, nextMidnight } from '../time/local-time';
-import { pagedSlides, type PageOf } from './paging';
+import { linesOf, pagedSlides, type PageOf } from './paging';
 import type { SlideBuild } from './slide-base';
 
 /** Activities per slide at most: four with ordinary texts fit every screen size. */
@@ -151,17 +151,12 @@ const SCREENS: readonly ActivitiesScreen[] = [
   },
 ];
 
-/** Lines a text of `text`'s length takes at `perLine` characters a line. */
-function lines(text: string, perLine: number): number {
-  return Math.max(1, Math.ceil([...text].length / perLine));
-}
-
 /** An item's height on `screen`. */
 function itemHeight(screen: ActivitiesScreen, item: ActivityItem): number {
   const words =
-    lines(item.title, screen.titleChars) * screen.titleLine +
-    lines(item.when, screen.whenChars) * screen.whenLine +
-    lines(item.place, screen.placeChars) * screen.placeLine +
+    linesOf(item.title, screen.titleChars) * screen.titleLine +
+    linesOf(item.when, screen.whenChars) * screen.whenLine +
+    linesOf(item.place, screen.placeChars) * screen.placeLine +
     2 * screen.wordsGap;
   return Math.max(screen.visual, words);
 }

@@ -59,6 +59,14 @@ export function pageItemsFitting<T>(
   return pages;
 }
 
+/**
+ * Lines a text of `text`'s length takes at `perLine` characters a line (at least one): the
+ * estimate the measured page plans of the services and activities slides are made of.
+ */
+export function linesOf(text: string, perLine: number): number {
+  return Math.max(1, Math.ceil([...text].length / perLine));
+}
+
 /** The key of page `index` (0-based) of a paged slide kind: "activities", "activities-2", … */
 export function pageKey(kind: string, index: number): string {
   return index === 0 ? kind : `${kind}-${index + 1}`;

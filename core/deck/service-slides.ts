@@ -1,7 +1,7 @@
 /** The services slide: "Iedereen is welkom voor…" what you can come to a buurtpunt for. */
 import type { RendererConfig } from '../config/device-config';
 import type { Content, Service } from '../content/schema';
-import { pagedSlides, type PageOf } from './paging';
+import { linesOf, pagedSlides, type PageOf } from './paging';
 import type { SlideBuild } from './slide-base';
 
 /** Services per page at most: six short items fit every screen at a size readable from 3 m. */
@@ -92,19 +92,14 @@ const SCREENS: readonly ServicesScreen[] = [
   },
 ];
 
-/** Lines a text of `text`'s length takes at `perLine` characters a line. */
-function lines(text: string, perLine: number): number {
-  return Math.max(1, Math.ceil([...text].length / perLine));
-}
-
 /** A card's height on `screen`; `alone`: the only card, across the width. */
 function cardHeight(screen: ServicesScreen, service: Service, alone: boolean): number {
   const at = alone ? 1 : 0;
-  const title = lines(service.title, screen.titleChars[at]) * screen.titleLine;
+  const title = linesOf(service.title, screen.titleChars[at]) * screen.titleLine;
   const text =
     service.description === undefined
       ? 0
-      : screen.textGap + lines(service.description, screen.textChars[at]) * screen.textLine;
+      : screen.textGap + linesOf(service.description, screen.textChars[at]) * screen.textLine;
   return screen.padding + title + text;
 }
 
@@ -131,7 +126,7 @@ export function servicesFit(services: readonly Service[]): boolean {
  */
 export function descriptionRoom(title: string): { lines: number; chars: number } {
   const per = SCREENS.map((screen) => {
-    const free = screen.room - screen.padding - lines(title, screen.titleChars[1]) * screen.titleLine;
+    const free = screen.room - screen.padding - linesOf(title, screen.titleChars[1]) * screen.titleLine;
     const fit = Math.max(1, Math.floor((free - screen.textGap) / screen.textLine));
     return { lines: fit, chars: fit * screen.textChars[1] };
   });
