@@ -5,6 +5,13 @@
  * read that never returns.
  */
 import { stat } from 'node:fs/promises';
+import {
+  RETRY_ADVICE,
+  saveTroubleWords,
+  type SaveTrouble,
+  type WriteFailure,
+  type WriteMedium,
+} from '../core/editor/save-trouble';
 
 const WORDS: Readonly<Record<string, string>> = {
   EACCES: 'geen toegang',
@@ -36,70 +43,29 @@ export async function notAFileWords(file: string): Promise<string | null> {
   return info.isDirectory() ? 'daar staat een map' : 'geen gewoon bestand (een FIFO, socket of apparaat)';
 }
 
-/** Where a save went: a USB stick, or a folder on this computer. */
-export type WriteMedium = 'stick' | 'folder';
-
-/** Why a save failed ("de stick is vol") and what staff can do about it (one or two sentences). */
-export interface WriteFailure {
-  reason: string;
-  advice: string;
-}
-
-const RETRY = 'Sla opnieuw op.';
+/** The file-system error codes of each trouble a save can meet. */
+const SAVE_TROUBLES: Readonly<Record<string, SaveTrouble>> = {
+  ENOSPC: 'full',
+  EDQUOT: 'full',
+  EROFS: 'read-only',
+  EACCES: 'not-allowed',
+  EPERM: 'not-allowed',
+  ENOENT: 'gone',
+  ENOTDIR: 'gone',
+  ENXIO: 'gone',
+  ENODEV: 'gone',
+  EIO: 'io',
+};
 
 /**
- * A failed write in staff's words. The editor in the browser (editor/storage/save-error.ts) words
- * its own errors on a stick the same way; a unit test keeps the two equal.
+ * A failed write in staff's words (core/editor/save-trouble.ts, which the editor in the browser
+ * words its own errors with too); an unknown code names itself.
  */
 export function writeFailureWords(code: string | undefined, medium: WriteMedium): WriteFailure {
-  const stick = medium === 'stick';
-  switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return stick
-        ? {
-            reason: 'de stick is vol',
-            advice: 'Maak plaats op de stick (verwijder bestanden die er niet op horen) en sla opnieuw op.',
-          }
-        : { reason: 'de schijf is vol', advice: 'Maak plaats op de schijf en sla opnieuw op.' };
-    case 'EROFS':
-      return stick
-        ? {
-            reason: 'de stick is beveiligd tegen schrijven',
-            advice:
-              'Heeft de stick op de zijkant een schuifje? Zet het van slot, steek de stick opnieuw in en sla opnieuw op.',
-          }
-        : { reason: 'de map is alleen-lezen', advice: 'Vraag hulp aan wie deze computer beheert.' };
-    case 'EACCES':
-    case 'EPERM':
-      return {
-        reason: stick
-          ? 'de editor mag niet schrijven op de stick'
-          : 'de editor mag niet schrijven in deze map',
-        advice: 'Vraag hulp aan wie deze computer beheert.',
-      };
-    case 'ENOENT':
-    case 'ENOTDIR':
-    case 'ENXIO':
-    case 'ENODEV':
-      return stick
-        ? {
-            reason: 'de stick is er niet meer (uitgetrokken?)',
-            advice: 'Steek de stick weer in en sla opnieuw op.',
-          }
-        : { reason: 'de map is er niet meer', advice: 'Zet de map terug en sla opnieuw op.' };
-    case 'EIO':
-      return stick
-        ? {
-            reason: 'de stick gaf een fout bij het schrijven',
-            advice:
-              'Steek de stick opnieuw in en sla opnieuw op. Lukt het dan nog niet, neem een andere stick.',
-          }
-        : { reason: 'de schijf gaf een fout bij het schrijven', advice: RETRY };
-    default:
-      return {
-        reason: `${stick ? 'de stick' : 'de map'} kon niet beschreven worden (${fileErrorWords(code)})`,
-        advice: RETRY,
-      };
-  }
+  const trouble = code === undefined ? undefined : SAVE_TROUBLES[code];
+  if (trouble !== undefined) return saveTroubleWords(trouble, medium);
+  return {
+    reason: `${medium === 'stick' ? 'de stick' : 'de map'} kon niet beschreven worden (${fileErrorWords(code)})`,
+    advice: RETRY_ADVICE,
+  };
 }

@@ -3,6 +3,7 @@
  * session's message must not say "niets veranderd" when a photo is on the stick but content.json is not.
  */
 import type { Problem } from '../../core/content/problem';
+import { RETRY_ADVICE, saveTroubleWords, type SaveTrouble } from '../../core/editor/save-trouble';
 
 /** A failed save: the reason ("de stick is vol"), what staff can do, what was written before it. */
 export class SaveError extends Error {
@@ -26,46 +27,37 @@ export function withWritten(err: unknown, written: readonly string[]): SaveError
   return new SaveError(err instanceof Error ? err.message : String(err), '', written);
 }
 
+/** The File System Access errors that are a trouble `buurtkiosk edit` also meets on a stick. */
+const BROWSER_TROUBLES: Readonly<Record<string, SaveTrouble>> = {
+  QuotaExceededError: 'full',
+  NoModificationAllowedError: 'read-only',
+  NotFoundError: 'gone',
+};
+
 /**
  * A File System Access error on the stick in the words `buurtkiosk edit` uses for the same trouble
- * (main/file-words.ts `writeFailureWords`; a unit test keeps them equal): QuotaExceededError is a full
- * stick, NoModificationAllowedError a write-protected one, NotFoundError a pulled one.
+ * (core/editor/save-trouble.ts): QuotaExceededError is a full stick, NoModificationAllowedError a
+ * write-protected one, NotFoundError a pulled one; NotAllowedError is the browser's own refusal.
  */
 export function browserWriteFailure(err: unknown, written: readonly string[]): SaveError {
   const name = (err as { name?: unknown } | null)?.name;
-  switch (name) {
-    case 'QuotaExceededError':
-      return new SaveError(
-        'de stick is vol',
-        'Maak plaats op de stick (verwijder bestanden die er niet op horen) en sla opnieuw op.',
-        written,
-      );
-    case 'NoModificationAllowedError':
-      return new SaveError(
-        'de stick is beveiligd tegen schrijven',
-        'Heeft de stick op de zijkant een schuifje? Zet het van slot, steek de stick opnieuw in en sla opnieuw op.',
-        written,
-      );
-    case 'NotFoundError':
-      return new SaveError(
-        'de stick is er niet meer (uitgetrokken?)',
-        'Steek de stick weer in en sla opnieuw op.',
-        written,
-      );
-    case 'NotAllowedError':
-    case 'SecurityError':
-      return new SaveError(
-        'de browser liet de editor niet op de stick schrijven',
-        'Sla opnieuw op en kies Toestaan als de browser vraagt of de editor mag opslaan.',
-        written,
-      );
-    default:
-      return new SaveError(
-        `de stick kon niet beschreven worden (fout ${typeof name === 'string' ? name : 'onbekend'})`,
-        'Sla opnieuw op.',
-        written,
-      );
+  const trouble = typeof name === 'string' ? BROWSER_TROUBLES[name] : undefined;
+  if (trouble !== undefined) {
+    const { reason, advice } = saveTroubleWords(trouble, 'stick');
+    return new SaveError(reason, advice, written);
   }
+  if (name === 'NotAllowedError' || name === 'SecurityError') {
+    return new SaveError(
+      'de browser liet de editor niet op de stick schrijven',
+      'Sla opnieuw op en kies Toestaan als de browser vraagt of de editor mag opslaan.',
+      written,
+    );
+  }
+  return new SaveError(
+    `de stick kon niet beschreven worden (fout ${typeof name === 'string' ? name : 'onbekend'})`,
+    RETRY_ADVICE,
+    written,
+  );
 }
 
 /** "a.png", "a.png en b.png", "a.png, b.png en c.png" (file names only). */

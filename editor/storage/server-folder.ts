@@ -3,7 +3,12 @@
  * the server, with the token from the page's own URL on every request.
  */
 import type { Problem } from '../../core/content/problem';
-import { FILE_SIZE_HEADER, TOKEN_HEADER, type FolderInfo } from '../../core/editor/editor-api';
+import {
+  FILE_SIZE_HEADER,
+  TOKEN_HEADER,
+  WRITE_FAILED_STATUS,
+  type FolderInfo,
+} from '../../core/editor/editor-api';
 import type { ContentFolder, ImageFile } from './content-folder';
 import { SaveError, withWritten } from './save-error';
 
@@ -16,13 +21,6 @@ export function isServed(loc: Location = window.location): boolean {
 export function servedToken(loc: Location = window.location): string | null {
   return isServed(loc) ? new URLSearchParams(loc.search).get('token') : null;
 }
-
-/**
- * The server could not write (main/editor/editor-handler.ts): the folder is full, read-only or gone,
- * with `{ reason, advice }` in Dutch as the body (tests/unit/editor/storage/save-error.test.ts runs
- * this page against the real handler).
- */
-const WRITE_FAILED_STATUS = 507;
 
 /** The folder behind `buurtkiosk edit`, through its token-guarded API. */
 export class ServerFolder implements ContentFolder {

@@ -5,7 +5,12 @@
  * checked by the host (http-host.ts), so a DNS-rebinding page never gets this far.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { FILE_SIZE_HEADER, TOKEN_HEADER, type FolderInfo } from '../../core/editor/editor-api';
+import {
+  FILE_SIZE_HEADER,
+  TOKEN_HEADER,
+  WRITE_FAILED_STATUS,
+  type FolderInfo,
+} from '../../core/editor/editor-api';
 import type { Problem } from '../../core/content/problem';
 import { withPlaces } from '../../core/content/place';
 import { validateContentText } from '../../core/content/validate';
@@ -25,12 +30,6 @@ import type { EditorFolder } from './editor-folder';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 const log = createLogger('edit');
-
-/**
- * A write the folder refused (full, read-only, gone): 507 Insufficient Storage with `{ reason, advice }`
- * in Dutch (editor/storage/server-folder.ts reads it). The old file stays: writes are temp + rename.
- */
-const WRITE_FAILED_STATUS = 507;
 
 /** Every method the editor answers somewhere; the host refuses the rest. */
 export const EDITOR_METHODS = ['GET', 'HEAD', 'PUT'] as const;
