@@ -1,17 +1,10 @@
 /** When an activity happens, in nl-BE words relative to today, and the group it is listed under. */
-import {
-  addDays,
-  daysBetween,
-  instantAt,
-  localDateOf,
-  localMinutesOf,
-  weekdayOf,
-  type LocalDate,
-} from '../time/local-time';
+import { addDays, daysBetween, instantAt, localDateOf, weekdayOf, type LocalDate } from '../time/local-time';
 import { MONTH_NAMES_NL, formatLongDate } from '../time/dutch-dates';
 import { MIDNIGHT_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { minutesOfDay } from '../time/local-formats';
 import { WEEKDAYS } from '../time/weekdays';
+import { shownLocal } from '../time/skipped-hour';
 
 /** The headings activities are grouped under, in this order. */
 export const ACTIVITY_GROUPS = ['Vandaag', 'Morgen', 'Deze week', 'Later'] as const;
@@ -26,31 +19,6 @@ function split(text: string): { date: LocalDate; time: string } {
 export function instantOfLocal(text: string): number {
   const { date, time } = split(text);
   return instantAt(date, minutesOfDay(time));
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A content date-time as the Brussels clock reads at the instant it means (`instantOfLocal`): the
- * text itself, except for a time in the hour skipped in spring, which happens as the clock jumps:
- * "2027-03-28T02:30" reads "2027-03-28T03:00". The screen shows this, so time and order agree.
- */
-export function shownLocal(text: string): string {
-  const { date, time } = split(text);
-  // Brussels changes its clock at 01:00 UTC (core/time/local-time.ts), so only 2:00 – 2:59 can be
-  // skipped: every other time is the text itself, without the cost of finding its instant.
-  if (!time.startsWith('02')) return text;
-  const minutes = minutesOfDay(time);
-  const instant = instantAt(date, minutes);
-  const shown = localMinutesOf(instant);
-  const day = localDateOf(instant);
-  if (shown === minutes && day === date) return text;
-  return `${day}T${pad(Math.floor(shown / 60))}:${pad(shown % 60)}`;
-}
-
-/** True for a content date-time the Brussels clock never shows ("2027-03-28T02:30"). */
-export function isSkippedLocal(text: string): boolean {
-  return shownLocal(text) !== text;
 }
 
 /**

@@ -10,9 +10,8 @@ import {
   TIME_PATTERN,
   isRealDate,
   isRealLocalDateTime,
-  minutesOfDay,
 } from '../time/local-formats';
-import { instantAt, localMinutesOf } from '../time/local-time';
+import { isSkippedLocal, SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import { WEEKDAYS, type Weekday } from '../time/weekdays';
 import { visibleWindow } from '../announcements/visible-window';
 import { phoneNumberProblem } from '../contacts/belgian-phone';
@@ -345,13 +344,6 @@ function isId(value: string): boolean {
   return idSchema.safeParse(value).success;
 }
 
-/** A Brussels date-time that does not exist: inside the hour skipped when summer time begins. */
-function isSkippedTime(text: string): boolean {
-  if (!isRealLocalDateTime(text)) return false;
-  const minutes = minutesOfDay(text.slice(11, 16));
-  return localMinutesOf(instantAt(text.slice(0, 10), minutes)) !== minutes;
-}
-
 /**
  * Why an announcement would never show: its window, measured as the screen measures it
  * (visible-window.ts), ends before or as it begins. Undefined when it shows at some moment.
@@ -365,8 +357,8 @@ function emptyWindowMessage(from: string | undefined, until: string | undefined)
   // A whole last day that ends as the first moment begins still lies before it.
   if (span.until < span.from || isRealDate(until)) return `ligt vóór "visibleFrom" (${from})`;
   // Two different times in the hour the spring clock change skips are both 3:00 on the screen.
-  if (from !== until && (isSkippedTime(from) || isSkippedTime(until))) {
-    return `valt samen met "visibleFrom" (${from}): die nacht gaat de klok van 2:00 naar 3:00, dus beide worden 3:00 en de mededeling zou geen moment zichtbaar zijn`;
+  if (from !== until && (isSkippedLocal(from) || isSkippedLocal(until))) {
+    return `valt samen met "visibleFrom" (${from}): ${SPRING_CLOCK_JUMP_NL}, dus beide worden 3:00 en de mededeling zou geen moment zichtbaar zijn`;
   }
   // "2026-12-10T00:00" is the start of that day; a date alone shows the whole of it.
   const day = until.slice(0, 10);

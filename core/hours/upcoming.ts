@@ -2,13 +2,13 @@
  * The days in the coming weeks that differ from the weekly hours (closures, extra or changed
  * openings, public holidays), grouped per exception, with a one-line Dutch description for the screen.
  */
-import { shownLocal } from '../activities/activity-time';
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-dates';
 import { capitalize, formatTimeRange } from '../time/dutch-words';
 import { hoursOn, lastDayInForce } from './day-hours';
 import { byStart } from './weekly-difference';
 import type { LocalDate } from '../time/local-time';
+import { shownLocal } from '../time/skipped-hour';
 import { addDays, localDateOf, localMinutesOf } from '../time/local-time';
 
 /** One run of days that differ from the weekly hours for the same reason. */

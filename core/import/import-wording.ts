@@ -14,6 +14,7 @@ import { activitiesOnClosedDays } from './closed-days';
 import { longNightBlocks } from './long-night-blocks';
 import { longServices } from './service-length';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
+import { SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
 
@@ -104,9 +105,6 @@ function notFacebookWarnings(c: Content): string[] {
   });
 }
 
-/** What the clock does on the night summer time begins, as the schema says it for announcements. */
-const CLOCK_JUMP = 'die nacht gaat de klok van 2:00 naar 3:00';
-
 /**
  * "Activiteit "Nachtwandeling" begint om 2:30 in de nacht van zaterdag op zondag 28 maart 2027: die
  * nacht gaat de klok van 2:00 naar 3:00, dus 2:30 bestaat niet; op het scherm staat 3:00." For an
@@ -128,23 +126,23 @@ function activityInGap(name: string, night: string, { times }: SkippedHourItem):
   const shown = times.map((t) => formatClockTime(t.shown));
   const [start, end] = times;
   if (end !== undefined) {
-    return `${name} begint om ${written[0]} en eindigt om ${written[1]} ${night}: ${CLOCK_JUMP}, dus ${written[0]} en ${written[1]} bestaan niet; op het scherm staat ${shown[0]} – ${shown[1]} en ze duurt geen minuut.`;
+    return `${name} begint om ${written[0]} en eindigt om ${written[1]} ${night}: ${SPRING_CLOCK_JUMP_NL}, dus ${written[0]} en ${written[1]} bestaan niet; op het scherm staat ${shown[0]} – ${shown[1]} en ze duurt geen minuut.`;
   }
   const verb = start?.field === 'start' ? 'begint' : 'eindigt';
-  return `${name} ${verb} om ${written[0]} ${night}: ${CLOCK_JUMP}, dus ${written[0]} bestaat niet; op het scherm staat ${shown[0]}.`;
+  return `${name} ${verb} om ${written[0]} ${night}: ${SPRING_CLOCK_JUMP_NL}, dus ${written[0]} bestaat niet; op het scherm staat ${shown[0]}.`;
 }
 
 /** The warning for an exception's block that opens, closes or lies wholly in the skipped hour. */
 function blockInGap(place: string, night: string, { times, interval }: SkippedHourItem): string {
   if (times.length > 1 && interval !== undefined) {
     const hours = formatTimeRange(interval.from, interval.until);
-    return `${place}: ${hours} ligt ${night}: ${CLOCK_JUMP}, dus die uren bestaan niet en dit blok valt weg.`;
+    return `${place}: ${hours} ligt ${night}: ${SPRING_CLOCK_JUMP_NL}, dus die uren bestaan niet en dit blok valt weg.`;
   }
   const time = times[0];
   const verb = time?.field === 'from' ? 'opent' : 'sluit';
   const written = formatClockTime(time?.written ?? '');
   const shown = formatClockTime(time?.shown ?? '');
-  return `${place}: ${verb} om ${written} ${night}: ${CLOCK_JUMP}, dus ${written} bestaat niet; het buurtpunt ${verb} dan om ${shown}.`;
+  return `${place}: ${verb} om ${written} ${night}: ${SPRING_CLOCK_JUMP_NL}, dus ${written} bestaat niet; het buurtpunt ${verb} dan om ${shown}.`;
 }
 
 /**

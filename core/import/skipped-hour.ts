@@ -6,7 +6,7 @@
  * meet that night every year and could not be written otherwise. Announcement windows need nothing
  * here: their times are never shown, and the schema refuses one that the jump leaves empty.
  */
-import { isSkippedLocal, shownLocal } from '../activities/activity-time';
+import { isSkippedLocal, shownLocal } from '../time/skipped-hour';
 import { upcomingActivities } from '../activities/upcoming';
 import type { Content, Interval } from '../content/schema';
 import { exceptionOn, lastDayOf } from '../hours/day-hours';

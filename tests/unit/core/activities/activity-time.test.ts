@@ -4,9 +4,8 @@ import {
   activityGroup,
   describeActivityTime,
   instantOfLocal,
-  isSkippedLocal,
-  shownLocal,
 } from '../../../../core/activities/activity-time';
+import { isSkippedLocal, shownLocal } from '../../../../core/time/skipped-hour';
 import { brussels } from '../deck/deck-fixtures';
 
 describe('activity time in words', () => {
