@@ -8,14 +8,13 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
-import { signingCheckOf } from '../../../../main/import/signing-policy';
 import { loadSampleContent } from '../../../../main/kiosk';
 import { KioskState } from '../../../../main/kiosk-state';
 import { ContentStore } from '../../../../main/store/content-store';
 import { sha256Hex } from '../../../../main/store/version-id';
 import { DownloadCache } from '../../../../main/update/download-cache';
-import { NetworkUpdater } from '../../../../main/update/network-updater';
-import { parseUpdateAddress } from '../../../../main/update/update-address';
+import type { NetworkUpdater } from '../../../../main/update/network-updater';
+import { testUpdater } from '../../../support/test-updater';
 import { minutesAgo, publishTo } from '../../../support/publication';
 import { makeSigner, type TestSigner } from '../../../support/signing';
 import { startStaticServer, type StaticServer } from '../../../support/static-server';
@@ -39,18 +38,9 @@ beforeEach(async () => {
   server = await startStaticServer(www);
   signer = await makeSigner(tmp.dir);
   store = new ContentStore(path.join(tmp.dir, 'store'));
-  const address = parseUpdateAddress(`${server.origin}buurtkiosk/`);
-  const signing = signingCheckOf({ kind: 'key', key: signer.publicKey });
-  assert.ok(address && signing.kind === 'key');
-  updater = new NetworkUpdater({
-    address,
-    intervalSeconds: 300,
-    key: signing.key,
+  updater = testUpdater(`${server.origin}buurtkiosk/`, signer.publicKey, {
     store,
     state: new KioskState(await loadSampleContent(), resolveRendererConfig()),
-    userAgent: 'buurtkiosk/test',
-    log: () => undefined,
-    random: () => 0.5,
   });
 });
 

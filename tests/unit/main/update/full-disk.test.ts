@@ -20,8 +20,8 @@ import { loadSampleContent } from '../../../../main/kiosk';
 import { KioskState } from '../../../../main/kiosk-state';
 import { ContentStore, KEEP_PREVIOUS } from '../../../../main/store/content-store';
 import { readImportLog } from '../../../../main/store/import-log';
-import { NetworkUpdater } from '../../../../main/update/network-updater';
-import { parseUpdateAddress } from '../../../../main/update/update-address';
+import type { NetworkUpdater } from '../../../../main/update/network-updater';
+import { testUpdater } from '../../../support/test-updater';
 import { minutesAgo, publishTo } from '../../../support/publication';
 import { makeSigner, type TestSigner } from '../../../support/signing';
 import { startStaticServer, type StaticServer } from '../../../support/static-server';
@@ -68,18 +68,10 @@ afterEach(async () => {
 /** A store at `root` and an updater writing to it through `hooks`. */
 function useStore(root: string): void {
   store = new ContentStore(root);
-  const address = parseUpdateAddress(`${server.origin}buurtkiosk/`);
-  const signing = signingCheckOf({ kind: 'key', key: signer.publicKey });
-  assert.ok(address && signing.kind === 'key');
-  updater = new NetworkUpdater({
-    address,
-    intervalSeconds: 300,
-    key: signing.key,
+  updater = testUpdater(`${server.origin}buurtkiosk/`, signer.publicKey, {
     store,
     state,
-    userAgent: 'buurtkiosk/test',
     log: (line) => logLines.push(line),
-    random: () => 0.5,
     hooks, // the same object: tests set its hooks later
   });
 }

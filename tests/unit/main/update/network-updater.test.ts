@@ -19,8 +19,8 @@ import { loadSampleContent } from '../../../../main/kiosk';
 import { KioskState } from '../../../../main/kiosk-state';
 import { ContentStore } from '../../../../main/store/content-store';
 import { readImportLog } from '../../../../main/store/import-log';
-import { NetworkUpdater } from '../../../../main/update/network-updater';
-import { parseUpdateAddress } from '../../../../main/update/update-address';
+import type { NetworkUpdater } from '../../../../main/update/network-updater';
+import { testUpdater } from '../../../support/test-updater';
 import { minutesAgo, publishTo } from '../../../support/publication';
 import { makeSigner, type TestSigner } from '../../../support/signing';
 import { startStaticServer, type StaticServer } from '../../../support/static-server';
@@ -66,18 +66,10 @@ function makeUpdater(
     now?: () => Date;
   } = {},
 ): NetworkUpdater {
-  const address = parseUpdateAddress(options.url ?? `${server.origin}buurtkiosk/`);
-  const signing = signingCheckOf({ kind: 'key', key: options.publicKey ?? signer.publicKey });
-  assert.ok(address && signing.kind === 'key');
-  return new NetworkUpdater({
-    address,
-    intervalSeconds: 300,
-    key: signing.key,
+  return testUpdater(options.url ?? `${server.origin}buurtkiosk/`, options.publicKey ?? signer.publicKey, {
     store,
     state,
-    userAgent: 'buurtkiosk/test',
     log: (line) => logLines.push(line),
-    random: () => 0.5,
     ...(options.timeouts ? { timeouts: { small: options.timeouts, bytesPerMs: 1_000_000 } } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
