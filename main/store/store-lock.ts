@@ -270,13 +270,20 @@ function parseOwner(text: string): LockOwner | null {
 export async function isOwnerAlive(owner: LockOwner): Promise<boolean> {
   const boot = await bootId();
   if (owner.boot !== null && boot !== null && owner.boot !== boot) return false;
-  try {
-    process.kill(owner.pid, 0);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
-  }
+  if (!isPidAlive(owner.pid)) return false;
   const start = await processStart(owner.pid);
   return owner.start === null || start === null || start === owner.start;
+}
+
+/** True when a process `pid` exists (one of another user's counts: signalling it is refused, not unknown). */
+export function isPidAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Field 22 of /proc/<pid>/stat (after the parenthesised name, which may hold spaces). */

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { uptime } from 'node:os';
-import { isOwnerAlive, type LockOwner } from './store-lock';
+import { isOwnerAlive, isPidAlive, type LockOwner } from './store-lock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** `<pid>-<start>-<boot>-<random>`; a start or boot this system does not tell is `x`. */
@@ -44,14 +44,4 @@ export async function isLeftOver(dir: string, name: string): Promise<boolean> {
   if (info === null) return false; // gone meanwhile
   // Its maker made it, and names in it, in this boot if it is alive: an older folder is not its.
   return info.mtimeMs < Date.now() - uptime() * 1000;
-}
-
-function isPidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
