@@ -4,7 +4,6 @@
  * 'ready', synchronously, so only a small regular file is read: a FIFO there would hang the start, a
  * huge file would fill the memory. It is replaced whole (temp file, fsync, rename), never half written.
  */
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -19,6 +18,7 @@ import {
 import path from 'node:path';
 import { app } from 'electron';
 import { createLogger } from '../log';
+import { tempNameBeside } from '../store/durable-fs';
 import {
   GPU_FLAG_FILE,
   gpuFlagApplies,
@@ -86,10 +86,7 @@ function readFlagText(file: string): string | null {
 
 /** Replaces the flag file whole: a temp file beside it, fsynced, renamed over whatever stood there. */
 function writeFlagFile(file: string, flag: GpuFlag): void {
-  const temp = path.join(
-    path.dirname(file),
-    `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
+  const temp = tempNameBeside(file);
   const bytes = Buffer.from(JSON.stringify(flag, null, 2) + '\n');
   try {
     const fd = openSync(
