@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../../core/content/problem';
 import { RETRY_ADVICE, saveTroubleWords, type SaveTrouble } from '../../core/editor/save-trouble';
+import { listInDutch } from '../../core/time/dutch-words';
 
 /** A failed save: the reason ("de stick is vol"), what staff can do, what was written before it. */
 export class SaveError extends Error {
@@ -62,8 +63,7 @@ export function browserWriteFailure(err: unknown, written: readonly string[]): S
 
 /** "a.png", "a.png en b.png", "a.png, b.png en c.png" (file names only). */
 function photoNames(paths: readonly string[]): string {
-  const names = paths.map((p) => p.split('/').at(-1) ?? p);
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '');
+  return listInDutch(paths.map((p) => p.split('/').at(-1) ?? p));
 }
 
 /**
