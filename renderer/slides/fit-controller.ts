@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
 import { inBackground } from '../services/background-task';
 import { isAhead } from './ahead';
+import { shortKey } from './short-key';
 import { visitComposed } from './composed-tree';
 import { warmFontsAt } from './font-warmup';
 
@@ -17,6 +18,7 @@ const STEPS = 7;
  * Scales found, by what decides them (the box's size, its words, its images as loaded): a slide
  * shown again, every few minutes for months, costs one style write instead of nine forced layouts,
  * which on a Pi-class CPU were long tasks at every slide change. Bounded: content changes rarely.
+ * Keyed by a short digest of the words, not the words themselves (see short-key.ts).
  */
 const found = new Map<string, number>();
 const KEEP = 64;
@@ -90,7 +92,7 @@ export class FitController implements ReactiveController {
   #fit(): void {
     const box = this.#box();
     if (!box || box.clientHeight === 0) return;
-    const key = `${this.#tag()}|${fitKey(box, this.max)}`;
+    const key = shortKey(`${this.#tag()}|${fitKey(box, this.max)}`);
     const known = found.get(key);
     if (known !== undefined) {
       this.#stopStepping();
