@@ -4,7 +4,7 @@
  * is opened, so a folder or a FIFO in its place gives a clear sentence instead of an error code or a
  * read that never returns.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, readlink, stat } from 'node:fs/promises';
 import {
   RETRY_ADVICE,
   saveTroubleWords,
@@ -41,6 +41,24 @@ export async function notAFileWords(file: string): Promise<string | null> {
   const info = await stat(file);
   if (info.isFile()) return null;
   return info.isDirectory() ? 'daar staat een map' : 'geen gewoon bestand (een FIFO, socket of apparaat)';
+}
+
+/**
+ * Why `file`, when it is a link to something that is not there (a partition not mounted, a file
+ * moved), cannot be read, naming where it points; null when it is no such link. `name` is how staff
+ * know the file ("config.json", the key's path).
+ */
+export async function danglingLinkWords(file: string, name: string): Promise<string | null> {
+  const entry = await lstat(file).catch(() => null);
+  if (!entry?.isSymbolicLink()) return null;
+  try {
+    await stat(file);
+    return null;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const target = await readlink(file).catch(() => null);
+  return `${name} is een snelkoppeling naar een bestand dat er niet is${target === null ? '' : ` (${target})`}`;
 }
 
 /** The file-system error codes of each trouble a save can meet. */

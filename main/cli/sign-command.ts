@@ -26,7 +26,7 @@ import { readRegularFile } from '../import/folder-files';
 import { MAX_IMAGE_BYTES } from '../import/limits';
 import { writeFileInside } from '../import/report-file';
 import { publicKeyBase64, signBytes } from '../import/signature';
-import { fileErrorWords, notAFileWords } from '../file-words';
+import { danglingLinkWords, fileErrorWords, notAFileWords } from '../file-words';
 import { userDataDir } from '../paths';
 import { sha256Hex } from '../store/version-id';
 import { DeviceGuard } from '../usb/device-guard';
@@ -222,6 +222,12 @@ async function signedFiles(
 async function readSecretKey(file: string, out: (line: string) => void): Promise<KeyObject | null> {
   let bytes: Buffer | 'too-big';
   try {
+    // A link to a key on a stick that is not plugged in is no "no key yet, make one".
+    const dangling = await danglingLinkWords(file, file);
+    if (dangling !== null) {
+      out(`Kan de geheime sleutel niet lezen: ${dangling}.`);
+      return null;
+    }
     const notAFile = await notAFileWords(file);
     if (notAFile !== null) {
       out(`Kan de geheime sleutel ${file} niet lezen (${notAFile}).`);

@@ -4,13 +4,13 @@
  * a file that cannot be read or parsed (a folder or FIFO in its place too, a link to a file that is not
  * there, links in a loop), or an unusable `signingKey`, means no content is accepted.
  */
-import { lstat, readlink, stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeviceConfigLayer } from '../../core/config/device-config';
 import { salvageDeviceConfigText } from '../../core/config/salvage-device-config';
 import { describeProblem, type Problem } from '../../core/content/problem';
 import { readCapped } from '../content/load-content';
-import { fileErrorWords, notAFileWords } from '../file-words';
+import { danglingLinkWords, fileErrorWords, notAFileWords } from '../file-words';
 import type { Logger } from '../log';
 import { decodeText } from './decode-text';
 
@@ -38,10 +38,8 @@ export async function loadDeviceConfig(file: string, log: Logger): Promise<Loade
       throw err;
     });
     if (entry === null) return { layer: {}, problems: [], updateUrlProblem: null };
-    if (entry.isSymbolicLink()) {
-      const dangling = await danglingLinkWords(file);
-      if (dangling !== null) return unusable(file, dangling, log);
-    }
+    const dangling = entry.isSymbolicLink() ? await danglingLinkWords(file, CONFIG_FILE) : null;
+    if (dangling !== null) return unusable(file, dangling, log);
     const notAFile = await notAFileWords(file);
     if (notAFile !== null) return unusable(file, `${CONFIG_FILE} kan niet gelezen worden (${notAFile})`, log);
     bytes = await readCapped(file, MAX_CONFIG_BYTES);
@@ -90,18 +88,6 @@ function urlProblemWords(
   if (own) return `"updateUrl" in ${CONFIG_FILE} wordt niet gebruikt: ${describeProblem(own)}`;
   if (taken !== undefined || !text.includes('"updateUrl"') || problems.length === 0) return null;
   return `"updateUrl" in ${CONFIG_FILE} kon niet gelezen worden: ${describeProblem(problems[0]!)}`;
-}
-
-/** Why a link at `file` leads nowhere, in words naming where it points; null when its target is there. */
-async function danglingLinkWords(file: string): Promise<string | null> {
-  try {
-    await stat(file);
-    return null;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  const target = await readlink(file).catch(() => null);
-  return `${CONFIG_FILE} is een snelkoppeling naar een bestand dat er niet is${target === null ? '' : ` (${target})`}`;
 }
 
 async function exists(file: string): Promise<boolean> {

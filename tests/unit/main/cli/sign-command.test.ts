@@ -158,6 +158,14 @@ describe('buurtkiosk sign', () => {
     lines = [];
     assert.equal(await sign(folder, fifo), 2, 'a FIFO as the key is refused, not waited on');
     assert.match(lines[0]!, /^Kan de geheime sleutel .* niet lezen \(geen gewoon bestand/);
+    const link = path.join(tmp.dir, 'op-de-stick.pem');
+    symlinkSync('/media/sleutelstick/buurtkiosk.pem', link);
+    lines = [];
+    assert.equal(await sign(folder, link), 2, 'a link to a key on a stick not plugged in');
+    assert.equal(
+      lines[0],
+      `Kan de geheime sleutel niet lezen: ${link} is een snelkoppeling naar een bestand dat er niet is (/media/sleutelstick/buurtkiosk.pem).`,
+    );
     await keygenCommand(out, { userDataDir: dataDir() });
     lines = [];
     assert.equal(await sign(path.join(tmp.dir, 'nergens')), 2);
