@@ -7,7 +7,7 @@ import { resolveRendererConfig } from '../../core/config/device-config';
 import { KioskState } from '../../main/kiosk-state';
 import { loadSampleContent } from '../../main/kiosk';
 import { sampleContentDir } from '../../main/paths';
-import { createHandler, type HandlerOptions } from '../../main/server/handler';
+import { createHandler, type Handler, type HandlerOptions } from '../../main/server/handler';
 
 /** A fresh temporary folder for one test file, with where its content and renderer folders go. */
 export function requestFolders(name: string): { tmp: string; contentDir: string; rendererDir: string } {
@@ -45,5 +45,28 @@ export async function handlerOver(
 ) {
   const state = new KioskState({ ...(await loadSampleContent()), dir: contentDir }, resolveRendererConfig());
   const handler = createHandler({ state, rendererDir, buildDate: '2026-11-01', longPollMs: 200, ...options });
-  return { state, handler };
+  return { state, handler: closingUnread(handler) };
+}
+
+/** Responses of handlers wrapped by closingUnread, until cancelUnreadBodies. */
+const handedOut: Response[] = [];
+
+/**
+ * `handler`, keeping each response so cancelUnreadBodies can end the bodies a test did not read: a
+ * served file stays open until its body is read or cancelled (as the hosts do), and one left to the
+ * garbage collector makes Node warn (DEP0137) in the middle of the test output.
+ */
+export function closingUnread(handler: Handler): Handler {
+  return async (request) => {
+    const response = await handler(request);
+    handedOut.push(response);
+    return response;
+  };
+}
+
+/** Cancels the bodies of responses handed out so far that nobody read (for an afterEach). */
+export async function cancelUnreadBodies(): Promise<void> {
+  for (const response of handedOut.splice(0)) {
+    if (!response.bodyUsed) await response.body?.cancel().catch(() => {});
+  }
 }

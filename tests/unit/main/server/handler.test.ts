@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, afterEach, describe, it } from 'node:test';
 import type { KioskEvent, KioskPayload } from '../../../../core/api';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
 import { KioskState } from '../../../../main/kiosk-state';
 import { loadSampleContent } from '../../../../main/kiosk';
 import { createHandler } from '../../../../main/server/handler';
+import { cancelUnreadBodies, closingUnread } from '../../../support/request-fixtures';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-handler-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
@@ -21,10 +22,14 @@ writeFileSync(path.join(tmp, 'secret.png'), 'secret');
 async function setup() {
   const bundle = await loadSampleContent();
   const state = new KioskState(bundle, resolveRendererConfig({ location: 'bijloke' }));
-  const handler = createHandler({ state, rendererDir, buildDate: '2026-11-01', longPollMs: 200 });
+  const handler = closingUnread(
+    createHandler({ state, rendererDir, buildDate: '2026-11-01', longPollMs: 200 }),
+  );
   const get = (p: string) => handler(new Request(`http://127.0.0.1${p}`));
   return { state, handler, get };
 }
+
+afterEach(cancelUnreadBodies);
 
 describe('request handler', () => {
   it('sends the strict CSP with every HTML page, and not a remote origin in it', async () => {

@@ -8,11 +8,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, describe, it } from 'node:test';
 import type { KioskEvent } from '../../../../core/api';
 import { sampleContentDir } from '../../../../main/paths';
 import type { Handler, HandlerOptions } from '../../../../main/server/handler';
 import {
+  cancelUnreadBodies,
   handlerOver,
   PNG_SIGNATURE,
   requestFolders,
@@ -41,6 +42,7 @@ before(async () => {
   socketServer = createServer();
   await new Promise<void>((resolve) => socketServer.listen(path.join(images, 'socket.png'), resolve));
 });
+afterEach(cancelUnreadBodies);
 after(async () => {
   await new Promise((resolve) => socketServer.close(resolve));
   rmSync(tmp, { recursive: true, force: true });
