@@ -54,6 +54,8 @@ export class ServerFolder implements ContentFolder {
   async readContent(): Promise<string | null> {
     const res = await this.#fetch('/api/content');
     if (res.status === 404) return null;
+    // 422: the server's own words (a link to a file outside the folder, not a regular file, too big).
+    if (res.status === 422) throw new Error(await res.text());
     if (!res.ok) throw new Error(`content.json niet leesbaar (${res.status})`);
     return res.text();
   }

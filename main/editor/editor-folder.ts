@@ -8,7 +8,8 @@ import { lstat, mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs
 import path from 'node:path';
 import { DEFAULT_USB_ROOTS } from '../../core/config/device-config';
 import { SIGNING_FILES } from '../../core/editor/signed-folder';
-import { readCapped, CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
+import { CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
+import { megabytes } from '../../core/import/image-verdict';
 import { detectImageType } from '../../core/import/image-type';
 import { resolveInside, readRegularFile } from '../import/folder-files';
 import { MAX_IMAGE_BYTES } from '../import/limits';
@@ -19,6 +20,9 @@ const STICK_ROOTS: readonly string[] = [...DEFAULT_USB_ROOTS, '/Volumes'];
 /** The only file names the editor writes into images/: plain names of the kiosk's image types. */
 export const WRITABLE_IMAGE = /^images\/[A-Za-z0-9][A-Za-z0-9._ -]{0,99}\.(png|jpe?g|webp)$/i;
 const IMAGE_NAME = /\.(png|jpe?g|webp)$/i;
+
+/** content.json is there but is not a file the kiosk would take; the reason is in Dutch. */
+export class ContentUnreadable extends Error {}
 
 /** One content folder, opened by its real path; every read and write stays inside it. */
 export class EditorFolder {
@@ -60,16 +64,28 @@ export class EditorFolder {
     return false;
   }
 
-  /** content.json's text, or null when there is none yet. */
+  /**
+   * content.json's text, or null when there is none yet. Read as the importer reads it: only a
+   * regular file inside the folder, so a link to a file elsewhere (a prepared stick) is refused here
+   * too, instead of its text being served to the browser and maybe saved back onto the stick.
+   */
   async readContent(): Promise<string | null> {
-    try {
-      const bytes = await readCapped(path.join(this.real, CONTENT_FILE), MAX_CONTENT_BYTES);
-      if (bytes === 'too-big') throw new Error(`${CONTENT_FILE} is te groot`);
-      return bytes.toString('utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
+    const found = await resolveInside(this.real, CONTENT_FILE);
+    if (!found.ok) {
+      if (found.reason === 'missing') return null;
+      throw new ContentUnreadable(
+        found.reason === 'outside'
+          ? `${CONTENT_FILE} verwijst naar een bestand buiten de map ${this.name}; zet het echte bestand in de map`
+          : `${CONTENT_FILE} is geen gewoon bestand; zet er het echte bestand`,
+      );
     }
+    const bytes = await readRegularFile(found.real, MAX_CONTENT_BYTES);
+    if (bytes === 'too-big') {
+      throw new ContentUnreadable(
+        `${CONTENT_FILE} is te groot (${megabytes(found.size)}, hoogstens ${megabytes(MAX_CONTENT_BYTES)})`,
+      );
+    }
+    return bytes.toString('utf8');
   }
 
   /** Image files up to three folders deep, as forward-slash paths ("images/koffie.png"). */

@@ -26,7 +26,7 @@ import type { Handler } from '../server/handler';
 import { pathSegments } from '../server/request-path';
 import { badRequest, jsonResponse, methodNotAllowed, textResponse } from '../server/responses';
 import { COMMON_HEADERS } from '../server/security-headers';
-import type { EditorFolder } from './editor-folder';
+import { ContentUnreadable, type EditorFolder } from './editor-folder';
 
 const NO_STORE = { 'cache-control': 'no-store' };
 const log = createLogger('edit');
@@ -87,7 +87,11 @@ async function read(folder: EditorFolder, route: string, media: string | null): 
     return jsonResponse(info);
   }
   if (route === '/api/content') {
-    const content = await folder.readContent();
+    const content = await folder.readContent().catch((err: unknown) => {
+      if (err instanceof ContentUnreadable) return err;
+      throw err;
+    });
+    if (content instanceof ContentUnreadable) return textResponse(422, content.message);
     return content === null
       ? textResponse(404, 'Nog geen content.json')
       : new Response(content, {

@@ -351,3 +351,53 @@ describe('buurtkiosk edit: a folder that cannot be written', () => {
     await assert.rejects(putTo('/api/content', text, 'application/json'), /a bug/);
   });
 });
+
+describe('buurtkiosk edit: a content.json that is not a file of the folder', () => {
+  async function handlerWithContent(place: (file: string, root: string) => void): Promise<Handler> {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'buurtkiosk-edit-link-'));
+    const folder = path.join(root, 'buurtkiosk');
+    cpSync(dataDir, folder, { recursive: true });
+    rmSync(path.join(folder, 'content.json'));
+    place(path.join(folder, 'content.json'), root);
+    after(() => rmSync(root, { recursive: true, force: true }));
+    return createEditorHandler({
+      folder: await EditorFolder.open(folder),
+      token: TOKEN,
+      html: '<!doctype html>beheer',
+      csp: "default-src 'none'",
+    });
+  }
+  const get = (h: Handler) => h(new Request(`${ORIGIN}/api/content`, { headers: { [TOKEN_HEADER]: TOKEN } }));
+
+  it('refuses a link to a file outside the folder, as the import does, and sends none of its text', async () => {
+    const h = await handlerWithContent((file, root) => {
+      writeFileSync(path.join(root, 'geheim.json'), '{"wachtwoord": "hunter2"}');
+      symlinkSync(path.join(root, 'geheim.json'), file);
+    });
+    const res = await get(h);
+    assert.equal(res.status, 422);
+    assert.equal(
+      await res.text(),
+      'content.json verwijst naar een bestand buiten de map buurtkiosk; zet het echte bestand in de map',
+    );
+  });
+
+  it("refuses a link to the process's own environment", async () => {
+    const h = await handlerWithContent((file) => symlinkSync('/proc/self/environ', file));
+    const res = await get(h);
+    assert.equal(res.status, 422);
+    assert.doesNotMatch(await res.text(), /PATH=/);
+  });
+
+  it('refuses a FIFO without waiting for a writer, and still reads a link inside the folder', async () => {
+    const fifo = await handlerWithContent((file) => execFileSync('mkfifo', [file]));
+    const res = await get(fifo);
+    assert.equal(res.status, 422);
+    assert.equal(await res.text(), 'content.json is geen gewoon bestand; zet er het echte bestand');
+    const inside = await handlerWithContent((file) => {
+      writeFileSync(`${file}.echt`, readFileSync(path.join(dataDir, 'content.json')));
+      symlinkSync(`${file}.echt`, file);
+    });
+    assert.equal((await get(inside)).status, 200);
+  });
+});
