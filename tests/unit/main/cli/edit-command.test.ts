@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { editCommand } from '../../../../main/cli/edit-command';
+import { launchHtml } from '../../../../main/cli/launch-page';
 import { browserCommand, openInBrowser, type Spawn } from '../../../../main/cli/open-browser';
 import { PortTakenError } from '../../../../main/cli/port-taken';
 
@@ -38,12 +40,23 @@ describe('buurtkiosk edit', () => {
     await lineCount(lines, 3);
     assert.equal(lines[0], `De editor bewerkt ${folder}`);
     assert.match(lines[1]!, /^Open in je browser: http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{24}$/);
-    assert.deepEqual(opened, [lines[1]!.slice('Open in je browser: '.length)]);
+    const address = lines[1]!.slice('Open in je browser: '.length);
     assert.equal(lines[2], 'Je browser opent de editor. (Ctrl-C stopt)');
-    const page = await fetch(opened[0]!);
+    // The browser is given a page only this account can read, never the token itself: a browser's
+    // command line can be read by every account on the computer.
+    assert.equal(opened.length, 1);
+    assert.doesNotMatch(opened[0]!, /token/);
+    const launch = fileURLToPath(opened[0]!);
+    assert.equal(statSync(launch).mode & 0o777, 0o600);
+    assert.equal(statSync(path.dirname(launch)).mode & 0o777, 0o700);
+    assert.ok(
+      readFileSync(launch, 'utf8').includes(`<meta http-equiv="refresh" content="0;url=${address}" />`),
+    );
+    const page = await fetch(address);
     assert.equal(page.status, 200);
     process.emit('SIGINT');
     assert.equal(await done, 0);
+    assert.ok(!existsSync(path.dirname(launch)), 'the launch page goes when the editor stops');
   });
 
   it('says to copy the address when no browser opens, or with --no-open', async () => {
@@ -102,5 +115,15 @@ describe('opening the browser', () => {
   it('reports success once the opener has started', async () => {
     const fine: Spawn = (_command, _args, options) => spawn(process.execPath, ['-e', ''], options);
     assert.equal(await openInBrowser('http://127.0.0.1:1/', fine, 'darwin', {}), true);
+  });
+});
+
+describe('the launch page of buurtkiosk edit', () => {
+  it('leads to the address as given, with every character that could end the attribute escaped', () => {
+    const html = launchHtml('http://127.0.0.1:5000/?token=a"b<c>&d');
+    assert.ok(html.includes('content="0;url=http://127.0.0.1:5000/?token=a&quot;b&lt;c&gt;&amp;d"'));
+    assert.ok(
+      html.includes('<a href="http://127.0.0.1:5000/?token=a&quot;b&lt;c&gt;&amp;d">Open de editor</a>'),
+    );
   });
 });
