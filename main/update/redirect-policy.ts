@@ -37,22 +37,51 @@ export function judgeRedirect(location: string | null, from: URL, origin: URL): 
 
 /**
  * `loopback` (this machine) or `link-local` (169.254.0.0/16, fe80::/10: where cloud metadata lives)
- * for such hosts, else null. The URL parser already turned 2130706433 and 0x7f.1 into 127.0.0.1.
+ * for such hosts, else null. The URL parser already turned 2130706433 and 0x7f.1 into 127.0.0.1; a
+ * trailing dot ("localhost.") names the same host, and an IPv6 address can carry an IPv4 one in its
+ * last 32 bits (mapped ::ffff:, compatible ::, NAT64 64:ff9b::).
  */
 export function internalKind(hostname: string): 'loopback' | 'link-local' | null {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host.endsWith('.localhost') || host === '::1' || host === '::')
-    return 'loopback';
-  if (/^fe[89ab][0-9a-f]:/.test(host)) return 'link-local';
-  let a: number;
-  let b: number;
-  const v4 = /^(?:::ffff:)?(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
-  const mapped = /^::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}$/.exec(host); // ::ffff:7f00:1 is 127.0.0.1
-  if (v4) [a, b] = [Number(v4[1]), Number(v4[2])];
-  else if (mapped) [a, b] = [parseInt(mapped[1] ?? '0', 16) >> 8, parseInt(mapped[1] ?? '0', 16) & 0xff];
-  else return null;
+  const host = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return 'loopback';
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (v4) return ipv4Kind(Number(v4[1]), Number(v4[2]));
+  const groups = host.includes(':') ? ipv6Groups(host) : null;
+  if (groups === null) return null;
+  if (groups.every((g) => g === 0) || (groups.slice(0, 7).every((g) => g === 0) && groups[7] === 1))
+    return 'loopback'; // :: and ::1
+  if ((groups[0]! & 0xffc0) === 0xfe80) return 'link-local';
+  const prefix = groups.slice(0, 6).join(':');
+  if (prefix === '0:0:0:0:0:65535' || prefix === '0:0:0:0:0:0' || prefix === '100:65435:0:0:0:0') {
+    return ipv4Kind(groups[6]! >> 8, groups[6]! & 0xff);
+  }
+  return null;
+}
+
+function ipv4Kind(a: number, b: number): 'loopback' | 'link-local' | null {
   if (a === 127 || a === 0) return 'loopback';
   return a === 169 && b === 254 ? 'link-local' : null;
+}
+
+/** The eight 16-bit groups of an IPv6 address (a dotted IPv4 tail too), or null. */
+function ipv6Groups(address: string): number[] | null {
+  const dotted = /^(.*:)(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const host = dotted
+    ? `${dotted[1]}${((Number(dotted[2]) << 8) | Number(dotted[3])).toString(16)}:${((Number(dotted[4]) << 8) | Number(dotted[5])).toString(16)}`
+    : address;
+  const halves = host.split('::');
+  if (halves.length > 2) return null;
+  const part = (text: string | undefined) => (text ? text.split(':') : []);
+  const head = part(halves[0]);
+  const tail = part(halves[1]);
+  const missing = 8 - head.length - tail.length;
+  if (missing < 0 || (halves.length === 1 && missing !== 0)) return null;
+  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  if (!all.every((g) => /^[0-9a-f]{1,4}$/.test(g))) return null;
+  return all.map((g) => parseInt(g, 16));
 }
 
 function refuse(reason: string): RedirectVerdict {

@@ -77,6 +77,11 @@ describe('redirects a publication may make', () => {
     ['loopback as a number', 'https://2130706433/'],
     ['loopback mapped into IPv6', 'https://[::ffff:127.0.0.1]/'],
     ['localhost', 'https://localhost/'],
+    ['localhost with its trailing dot', 'https://localhost./'],
+    ['a name under localhost with a trailing dot', 'https://kiosk.localhost./'],
+    ['loopback as an IPv4-compatible IPv6 address', 'https://[::127.0.0.1]/'],
+    ['loopback through the NAT64 prefix', 'https://[64:ff9b::7f00:1]/'],
+    ['link-local through the NAT64 prefix', 'https://[64:ff9b::169.254.169.254]/'],
   ] as const) {
     it(`may not go to ${what}`, () => assert.equal(judgeRedirect(location, from, origin).ok, false));
   }
@@ -89,5 +94,12 @@ describe('redirects a publication may make', () => {
     assert.equal(internalKind('10.0.0.5'), null);
     assert.equal(internalKind('192.168.1.20'), null);
     assert.equal(internalKind('www.example.be'), null);
+    assert.equal(internalKind('[2001:db8::7f00:1]'), null, 'an ordinary IPv6 address ending like 127.0.0.1');
+    assert.equal(internalKind('[64:ff9b::a00:5]'), null, '10.0.0.5 through NAT64: not this machine');
+    assert.equal(internalKind('[::]'), 'loopback');
+    assert.equal(internalKind('[fe80::1]'), 'link-local');
+    assert.equal(internalKind('[febf::1]'), 'link-local');
+    assert.equal(internalKind('[fec0::1]'), null);
+    assert.equal(internalKind('::ffff:127.0.0.1'), 'loopback', 'a dotted tail, as a raw name');
   });
 });
