@@ -77,6 +77,11 @@ export async function inspectImage(source: ByteSource, name: string): Promise<In
         ? await jpegSize(source)
         : await webpSize(source, head);
   if (typeof size === 'string') return fail(`"${name}": ${size}`);
+  if (type !== 'jpeg' && (await isAnimated(source, type, head))) {
+    return fail(
+      `"${name}" is een bewegende afbeelding (een animatie); het scherm toont alleen stilstaande beelden, want een animatie zou de hele dag spelen: sla één beeld ervan op als gewone PNG- of JPG-afbeelding (de editor doet dat vanzelf)`,
+    );
+  }
   const [width, height] = size;
   if (width < 1 || height < 1)
     return fail(`"${name}": de afbeelding heeft geen afmetingen (${width} × ${height})`);
@@ -102,6 +107,26 @@ async function pngSize(source: ByteSource, head: Uint8Array): Promise<[number, n
     return 'de PNG-afbeelding houdt niet op waar een PNG moet ophouden (onvolledig, of er staat iets achter); sla de afbeelding opnieuw op';
   }
   return [u32be(head, 16), u32be(head, 20)];
+}
+
+/** Chunks of a PNG looked at before its image data; a real one has a handful. */
+const MAX_PNG_CHUNKS = 1000;
+
+/**
+ * An animated PNG (APNG: an acTL chunk before the first IDAT) or WebP (VP8X with its animation
+ * flag). An <img> plays it for ever: twenty frames a second all day, a tenth of a core in software.
+ */
+async function isAnimated(source: ByteSource, type: 'png' | 'webp', head: Uint8Array): Promise<boolean> {
+  if (type === 'webp') return ascii(head, 12, 16) === 'VP8X' && ((head[20] ?? 0) & 0x02) !== 0;
+  let pos = 8;
+  for (let chunks = 0; chunks < MAX_PNG_CHUNKS && pos + 8 <= source.size; chunks++) {
+    const header = await source.read(pos, 8);
+    const kind = ascii(header, 4, 8);
+    if (kind === 'acTL') return true;
+    if (kind === 'IDAT' || kind === 'IEND') return false;
+    pos += 12 + u32be(header, 0);
+  }
+  return false;
 }
 
 /** Walks the segments up to the frame header (SOFn), which holds height and width. */

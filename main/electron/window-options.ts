@@ -26,6 +26,9 @@ export function kioskWindowOptions(): BrowserWindowConstructorOptions {
       enableWebSQL: false,
       safeDialogs: true,
       autoplayPolicy: 'document-user-activation-required',
+      // The first frame of an animated image, never the loop: the import refuses animations, but a
+      // version stored before it did would otherwise play all day (a tenth of a core, for months).
+      imageAnimationPolicy: 'noAnimation',
     },
   };
 }

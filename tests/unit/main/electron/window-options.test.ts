@@ -26,6 +26,10 @@ describe('kiosk window options', () => {
     assert.equal(w.devTools, false);
     assert.equal(w.preload, undefined);
   });
+
+  it('shows animated images still: nothing on the screen plays for ever', () => {
+    assert.equal(kioskWindowOptions().webPreferences!.imageAnimationPolicy, 'noAnimation');
+  });
 });
 
 describe('display for the window after a display change', () => {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { bufferSource, inspectImage } from '../../../../main/import/image-header';
 import {
+  animatedPng,
+  animatedWebp,
   JPEG_120x80,
   plainWebp,
   pngImage,
@@ -36,6 +38,16 @@ describe('image headers', () => {
     assert.equal(await verdict(WEBP_ALPHA_VP8X, 'images/a.webp'), '120x80 webp');
     assert.equal(await verdict(plainWebp(WEBP_LOSSY_VP8X), 'images/a.webp'), '120x80 webp');
     assert.equal(await verdict(plainWebp(WEBP_LOSSLESS_VP8X), 'images/a.webp'), '120x80 webp');
+  });
+
+  it('refuses an animated PNG or WebP, which would play all day, and says what to do', async () => {
+    const words =
+      'is een bewegende afbeelding (een animatie); het scherm toont alleen stilstaande beelden, want een animatie zou de hele dag spelen: sla één beeld ervan op als gewone PNG- of JPG-afbeelding (de editor doet dat vanzelf)';
+    assert.equal(await verdict(animatedPng(32, 20), 'images/sticker.png'), `"images/sticker.png" ${words}`);
+    assert.equal(await verdict(animatedWebp(), 'images/sticker.webp'), `"images/sticker.webp" ${words}`);
+    // Still images with other VP8X flags (ICC profile, alpha) and a still PNG stay welcome.
+    assert.equal(await verdict(WEBP_ALPHA_VP8X, 'images/a.webp'), '120x80 webp');
+    assert.equal(await verdict(pngImage(32, 20), 'images/a.png'), '32x20 png');
   });
 
   it('refuses a PNG header with HTML after it, named .webp: the bytes must match the name', async () => {

@@ -27,6 +27,8 @@ import {
   type StickOptions,
 } from '../../../support/usb-stick';
 import {
+  animatedPng,
+  animatedWebp,
   JPEG_120x80,
   plainWebp,
   pngImage,
@@ -247,6 +249,23 @@ const CORPUS: { name: string; stick: () => StickOptions; expect: RegExp }[] = [
       files: { 'images/logo.png': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' },
     }),
     expect: /"images\/logo\.png" is geen echte afbeelding maar een SVG-tekening/,
+  },
+  {
+    name: 'an animated PNG (it would play all day)',
+    stick: () => ({
+      content: withSample((c) => (c.activities![0]!.image = 'images/sticker.png')),
+      files: { 'images/sticker.png': animatedPng(64, 40) },
+    }),
+    expect:
+      /foto: "images\/sticker\.png" is een bewegende afbeelding \(een animatie\); het scherm toont alleen stilstaande beelden/,
+  },
+  {
+    name: 'an animated WebP',
+    stick: () => ({
+      content: withSample((c) => (c.activities![0]!.image = 'images/sticker.webp')),
+      files: { 'images/sticker.webp': animatedWebp() },
+    }),
+    expect: /foto: "images\/sticker\.webp" is een bewegende afbeelding/,
   },
   {
     name: 'a missing image',
