@@ -445,10 +445,13 @@ export const storedContentSchema = z
   });
 
 /**
- * Text that shows as nothing: zero-width spaces and joiners (pasted from a web page), perhaps with
- * spaces. Plain spaces alone are not looked at here: a text field trims them and says "leeg".
+ * Text that shows as nothing: zero-width spaces and joiners (pasted from a web page), combining marks
+ * with no letter to sit on (a lone accent, a variation selector), and the characters fonts draw as
+ * blank (the Braille blank, the Hangul fillers), perhaps with spaces. Plain spaces alone are not
+ * looked at here: a text field trims them and says "leeg".
  */
-const INVISIBLE_ONLY = /^[\s\p{Cf}]*\p{Cf}[\s\p{Cf}]*$/u;
+const BLANK = String.raw`\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800`;
+const INVISIBLE_ONLY = new RegExp(`^[\\s${BLANK}]*[${BLANK}][\\s${BLANK}]*$`, 'u');
 
 /** Every text in `value` that shows as nothing, with its path; `$schema` is for editors, not shown. */
 function invisibleTexts(value: unknown, path: (string | number)[] = []): (string | number)[][] {

@@ -197,6 +197,35 @@ describe('content validation', () => {
     );
   });
 
+  it('refuses a text of characters fonts draw as nothing: a lone accent, a variation selector, blanks', () => {
+    // The Braille blank, the Hangul fillers, a combining grapheme joiner, a variation selector and a
+    // combining accent with no letter under it: the screen showed an empty name or a title's box.
+    for (const blank of [
+      '\u2800',
+      '\u2800\u2800',
+      '\u3164',
+      '\uFFA0',
+      '\u115F\u1160',
+      '\u034F',
+      '\uFE0F',
+      ' \u0301 ',
+    ]) {
+      assert.deepEqual(
+        problemsOf((c) => ((c['contacts'] as Record<string, unknown>[])[0]!['name'] = blank)),
+        ['contacts[0].name: mag niet leeg zijn (er staan alleen onzichtbare tekens in)'],
+        JSON.stringify(blank),
+      );
+    }
+    // Real text with marks and selectors stays welcome: an accent written as two characters, an emoji.
+    for (const text of ['Jose\u0301', 'Koffie \u2764\uFE0F', 'Ŝarlotte']) {
+      assert.deepEqual(
+        problemsOf((c) => (c.activities[0]!.title = text)),
+        [],
+        text,
+      );
+    }
+  });
+
   it('reports a missing announcement window end before its start', () => {
     assert.deepEqual(
       problemsOf((c) =>
