@@ -107,6 +107,10 @@ describe('electron-builder.yml', () => {
     assert.ok(set!.filter.includes('!**/node_modules/**'));
   });
 
+  it('lets the deb bring fonts for emoji and non-Latin names, which the bundled fonts lack', () => {
+    assert.deepEqual(config.deb?.recommends, ['fonts-noto-color-emoji', 'fonts-noto-core', 'fonts-noto-cjk']);
+  });
+
   it('lets the deb install an autostart entry that starts the systemd user unit', () => {
     const fpm = config.deb?.fpm ?? [];
     const mapped = Object.fromEntries(fpm.map((a) => a.split('=')).map(([from, to]) => [to, from]));
