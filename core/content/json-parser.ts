@@ -61,7 +61,10 @@ export interface ParsedJson {
   value: unknown;
   /** Offset of every path: the key of an object member, the first character of a list item. */
   offsets: ReadonlyMap<string, number>;
+  /** The first `maxNotes`, in the order of the file. */
   notes: ParseNote[];
+  /** Notes past `maxNotes`, only counted: a file can repeat one key a hundred thousand times. */
+  notesLeftOut: number;
 }
 
 export type ParseOutcome = { ok: true; parsed: ParsedJson } | { ok: false; error: JsonSyntaxError };
@@ -70,6 +73,8 @@ export type ParseOutcome = { ok: true; parsed: ParsedJson } | { ok: false; error
 export interface ParseLimits {
   maxDepth: number;
   maxArrayLength: number;
+  /** Notes kept (default all); the rest are only counted. */
+  maxNotes?: number;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -149,6 +154,7 @@ class Parser {
   readonly #stack: Frame[] = [];
   readonly #offsets = new Map<string, number>();
   readonly #notes: ParseNote[] = [];
+  #notesLeftOut = 0;
   #root: unknown = undefined;
   #rootEnd = -1;
   /** The last string read (its opening quote and the offset past its closing one). */
@@ -178,7 +184,12 @@ class Parser {
         this.#pos,
       );
     }
-    return { value: this.#root, offsets: this.#offsets, notes: this.#notes };
+    return {
+      value: this.#root,
+      offsets: this.#offsets,
+      notes: this.#notes,
+      notesLeftOut: this.#notesLeftOut,
+    };
   }
 
   /** JSON whitespace; comments and look-alike spaces stop with their own message. */
@@ -342,9 +353,9 @@ class Parser {
     f.key = key;
     f.keep = false;
     if (first !== undefined) {
-      this.#notes.push({ kind: 'duplicate-key', path, key, at, firstAt: first });
+      this.#note({ kind: 'duplicate-key', path, key, at, firstAt: first });
     } else if (FORBIDDEN_KEYS.has(key)) {
-      this.#notes.push({ kind: 'forbidden-key', path, key, at });
+      this.#note({ kind: 'forbidden-key', path, key, at });
       this.#offsets.set(path, at);
     } else {
       f.keys.set(key, at);
@@ -481,6 +492,12 @@ class Parser {
     this.#deliver(f.value);
   }
 
+  /** Keeps a note while there is room, else only counts it. */
+  #note(note: ParseNote): void {
+    if (this.#notes.length < (this.limits.maxNotes ?? Infinity)) this.#notes.push(note);
+    else this.#notesLeftOut++;
+  }
+
   /** Hands a finished value to the block or list around it (or makes it the result). */
   #deliver(value: unknown): void {
     const end = this.#pos;
@@ -495,7 +512,7 @@ class Parser {
     } else {
       if (f.count < this.limits.maxArrayLength) f.value.push(value);
       else if (f.count === this.limits.maxArrayLength) {
-        this.#notes.push({
+        this.#note({
           kind: 'too-many-items',
           path: f.path,
           at: f.open,

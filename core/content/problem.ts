@@ -20,6 +20,11 @@ export interface Problem {
    * limit both speak about one list, sortByLine keeps only the lower (the one staff must meet).
    */
   maxItems?: number;
+  /**
+   * Set on the one line that stands for this many problems not listed apart (problem-cap.ts): it has
+   * no path or line, comes last, and counts as that many wherever problems are counted.
+   */
+  leftOut?: number;
 }
 
 /** One step of a path: a key or a list index. */
@@ -96,12 +101,13 @@ export function isInContentFile(p: Problem): boolean {
 }
 
 /**
- * File-wide problems first, then in the order of the file, so staff can fix them top to bottom. A list
- * with two limits (the reader's cap and the schema's own) keeps only the lower: two numbers for one
- * list would contradict each other.
+ * File-wide problems first, then in the order of the file, so staff can fix them top to bottom; the
+ * line counting those left out, if any, last. A list with two limits (the reader's cap and the
+ * schema's own) keeps only the lower: two numbers for one list would contradict each other.
  */
 export function sortByLine(problems: readonly Problem[]): Problem[] {
-  const key = (p: Problem) => (p.line ?? 0) * 1_000_000 + (p.column ?? 0);
+  const key = (p: Problem) =>
+    p.leftOut !== undefined ? Number.MAX_SAFE_INTEGER : (p.line ?? 0) * 1_000_000 + (p.column ?? 0);
   const limit = new Map<string, Problem>(); // per list the lowest; the schema's (said last) on a tie
   for (const p of problems) {
     const other = limit.get(p.path);

@@ -5,6 +5,7 @@
 import { parseJsonText } from './json-parser';
 import { noteProblem, syntaxProblem } from './json-syntax-messages';
 import { formatPath, parsePath, type Problem } from './problem';
+import { leftOutLine } from './problem-cap';
 import { TextPositions } from './text-position';
 
 export const JSON_LIMITS = { maxDepth: 32, maxArrayLength: 5000, maxChars: 5 * 1024 * 1024 } as const;
@@ -12,8 +13,9 @@ export const JSON_LIMITS = { maxDepth: 32, maxArrayLength: 5000, maxChars: 5 * 1
 /**
  * `ok: false` when the text cannot be read at all. `ok: true` may still carry problems (a key given
  * twice, forbidden keys, over-long lists); the value then has those parts left out so validation can
- * report everything else too. `duplicates` are the keys given twice: only the text can say which
- * one was meant. `lineOf(path)` is the line of a path, or of the nearest part of it in the file.
+ * report everything else too; past `maxProblems` of them, one last problem counts the rest.
+ * `duplicates` are the keys given twice (among those listed): only the text can say which one was
+ * meant. `lineOf(path)` is the line of a path, or of the nearest part of it in the file.
  */
 export type SafeParseResult =
   | {
@@ -25,8 +27,12 @@ export type SafeParseResult =
     }
   | { ok: false; problems: Problem[] };
 
-/** Parses JSON text from an untrusted source. Never throws. */
-export function parseJsonSafely(text: string): SafeParseResult {
+/**
+ * Parses JSON text from an untrusted source. Never throws. `maxProblems` caps the notes
+ * (problem-cap.ts; content.json passes MAX_PROBLEMS); by default all are kept, as a screen's
+ * config.json needs: its salvage drops fields by their problems and must see every one.
+ */
+export function parseJsonSafely(text: string, maxProblems = Infinity): SafeParseResult {
   if (text.length > JSON_LIMITS.maxChars) {
     return fail(`het bestand is te groot (hoogstens ${JSON_LIMITS.maxChars / 1024 / 1024} MB)`);
   }
@@ -35,7 +41,7 @@ export function parseJsonSafely(text: string): SafeParseResult {
   }
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // Notepad writes a byte-order mark
   const positions = new TextPositions(text, start);
-  const outcome = parseJsonText(text, JSON_LIMITS, start);
+  const outcome = parseJsonText(text, { ...JSON_LIMITS, maxNotes: maxProblems }, start);
   if (!outcome.ok) {
     if (outcome.error.issue.kind === 'too-deep') {
       // The line and column of the bracket that goes one level too deep.
@@ -45,7 +51,7 @@ export function parseJsonSafely(text: string): SafeParseResult {
     }
     return { ok: false, problems: [syntaxProblem(outcome.error, positions)] };
   }
-  const { value, offsets, notes } = outcome.parsed;
+  const { value, offsets, notes, notesLeftOut } = outcome.parsed;
   const lineOf = (path: string): number | undefined => {
     const steps = parsePath(path);
     for (let n = steps.length; n >= 0; n--) {
@@ -56,6 +62,7 @@ export function parseJsonSafely(text: string): SafeParseResult {
   };
   const problems = notes.map((n) => noteProblem(n, positions));
   const duplicates = problems.filter((_, i) => notes[i]?.kind === 'duplicate-key');
+  if (notesLeftOut > 0) problems.push(leftOutLine(notesLeftOut));
   return { ok: true, value, problems, duplicates, lineOf };
 }
 

@@ -1,11 +1,34 @@
 /** zod's findings as our problems, in Dutch where the schema has no message of its own. */
 import type { z } from 'zod';
 import { formatPath, hasInvisible, showInvisible, type Problem } from './problem';
+import { leftOutLine } from './problem-cap';
 
-/** One zod issue as problems (an unknown-keys issue gives one problem per key). */
-export function toProblems(issue: z.core.$ZodIssue): Problem[] {
+/**
+ * zod's issues as at most `max` problems, in zod's order, then one line counting the rest: a block
+ * with 200,000 unknown keys is one issue, and would otherwise be 200,000 problems.
+ */
+export function issuesToProblems(issues: readonly z.core.$ZodIssue[], max: number): Problem[] {
+  const problems: Problem[] = [];
+  let leftOut = 0;
+  for (const issue of issues) {
+    const room = max - problems.length;
+    const made = room > 0 ? toProblems(issue, room) : [];
+    for (const p of made) problems.push(p);
+    leftOut += problemsIn(issue) - made.length;
+  }
+  if (leftOut > 0) problems.push(leftOutLine(leftOut));
+  return problems;
+}
+
+/** How many problems toProblems makes of an issue, without making them. */
+function problemsIn(issue: z.core.$ZodIssue): number {
+  return issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+}
+
+/** One zod issue as problems (an unknown-keys issue gives one problem per key, the first `max` of them). */
+export function toProblems(issue: z.core.$ZodIssue, max = Infinity): Problem[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
+    return issue.keys.slice(0, max).map((key) => ({
       path: formatPath([...issue.path, key]),
       message: hasInvisible(key)
         ? `onbekend veld "${showInvisible(key)}" (er staat een onzichtbaar teken in: typ de veldnaam opnieuw)`

@@ -5,6 +5,7 @@
  */
 import { withPlaces } from '../content/place';
 import { describeProblem, type Problem } from '../content/problem';
+import { MAX_PROBLEMS } from '../content/problem-cap';
 import { parseJsonSafely } from '../content/safe-json';
 import { sortNewestFirst } from './activity-order';
 import { newDraft } from './new-content';
@@ -27,10 +28,12 @@ export function openContent(text: string | null, today: string): OpenedContent {
       isNew: true,
     };
   }
-  const parsed = parseJsonSafely(text);
+  // Capped as the importer caps them: a file that repeats a key 150,000 times lists 200 and a count.
+  const parsed = parseJsonSafely(text, MAX_PROBLEMS);
   if (!parsed.ok) return { kind: 'repair', problems: parsed.problems };
   if (parsed.duplicates.length > 0) {
-    return { kind: 'repair', problems: withPlaces(parsed.duplicates, parsed.value) };
+    const leftOut = parsed.problems.filter((p) => p.leftOut !== undefined);
+    return { kind: 'repair', problems: [...withPlaces(parsed.duplicates, parsed.value), ...leftOut] };
   }
   const { draft, resets } = readDraft(parsed.value);
   const notices = [

@@ -4,6 +4,7 @@
  */
 import type { StaffNotice } from '../api';
 import { describeProblem, isInContentFile, type Problem } from '../content/problem';
+import { dutchNumber, problemCount } from '../content/problem-cap';
 import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
 import { WEEKDAY_NAMES_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
@@ -32,9 +33,9 @@ export const NOTICE_PROBLEMS = 3;
 /** Where the report is on the stick, as staff see it. */
 export const REPORT_PATH = 'buurtkiosk/verslag.txt';
 
-/** "1 fout", "3 fouten". */
+/** "1 fout", "3 fouten", "150.000 fouten". */
 export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${dutchNumber(n)} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -309,18 +310,19 @@ export function importNotice(
       };
     }
     case 'refused': {
-      const n = result.problems.length;
-      const more = n - NOTICE_PROBLEMS;
+      const n = problemCount(result.problems);
+      const shown = listed(result.problems).slice(0, NOTICE_PROBLEMS);
+      const more = n - shown.length;
       return {
         kind: 'import-failed',
         title: `Inhoud van de USB-stick niet gebruikt: ${count(n, 'fout', 'fouten')}`,
         details: [
-          ...result.problems.slice(0, NOTICE_PROBLEMS).map(screenLine),
+          ...shown.map(screenLine),
           ...(more > 0 ? [`… en nog ${count(more, 'fout', 'fouten')}`] : []),
         ],
         at,
         hint: reportWritten
-          ? `De volledige lijst van ${count(n, 'fout', 'fouten')} staat in verslag.txt in de map buurtkiosk op de stick.`
+          ? `${reportHolds(result.problems, n)} in verslag.txt in de map buurtkiosk op de stick.`
           : 'Er kon geen verslag op de stick geschreven worden (alleen-lezen?). Controleer de inhoud met beheer.html of buurtkiosk validate.',
       };
     }
@@ -347,6 +349,22 @@ export function importNotice(
   }
 }
 
+/** The problems listed one by one, without the line counting those left out (problem-cap.ts). */
+function listed(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.leftOut === undefined);
+}
+
+/**
+ * "De volledige lijst van 3 fouten staat", or for a file with more than are listed, "De eerste 200
+ * van de 150.000 fouten staan": the notice must not promise a list the report does not hold.
+ */
+function reportHolds(problems: readonly Problem[], n: number): string {
+  const inReport = listed(problems).length;
+  return inReport === n
+    ? `De volledige lijst van ${count(n, 'fout', 'fouten')} staat`
+    : `De eerste ${dutchNumber(inReport)} van de ${count(n, 'fout', 'fouten')} staan`;
+}
+
 /** What to do once content.json is put right, by where it came from. */
 const TRY_AGAIN: Readonly<Record<Medium, string>> = {
   stick: 'steek de stick opnieuw in',
@@ -362,43 +380,52 @@ export function importReport(
   medium: Medium,
   ownLocation: string | null,
 ): string {
-  const now = Date.parse(at);
-  const lines = [
+  const head = [
     'Buurtkiosk: verslag van het inlezen',
     '',
     `Tijd:      ${formatDateTimeNl(at)}`,
     `Bron:      ${source}`,
   ];
+  // Lists are joined, never spread into push(): a spread passes each item as an argument, and
+  // 125,000 problems overflowed the stack. They are capped where they are made (problem-cap.ts).
+  const lines = head.concat(resultLines(result, Date.parse(at), medium, ownLocation));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The report from its "Resultaat:" line on. */
+function resultLines(
+  result: ImportReportInput,
+  now: number,
+  medium: Medium,
+  ownLocation: string | null,
+): string[] {
   switch (result.kind) {
     case 'imported':
-      lines.push(
+      return [
         'Resultaat: GELUKT, de nieuwe inhoud staat op het scherm.',
         ...contentLines(result.content, now, ownLocation),
-      );
-      break;
+      ];
     case 'unchanged':
-      lines.push(
+      return [
         'Resultaat: niets veranderd, deze inhoud stond al op het scherm.',
         ...contentLines(result.content, now, ownLocation),
-      );
-      break;
+      ];
     case 'refused':
-      lines.push(
-        `Resultaat: NIET GEBRUIKT, ${count(result.problems.length, 'fout', 'fouten')}. De vorige inhoud blijft op het scherm.`,
+      return [
+        `Resultaat: NIET GEBRUIKT, ${count(problemCount(result.problems), 'fout', 'fouten')}. De vorige inhoud blijft op het scherm.`,
         '',
         ...fixInstructions(result.problems, medium),
         '',
-        ...result.problems.map((p, i) => `${i + 1}. ${describeProblem(p)}`),
-      );
-      break;
+        // Numbered, but not the last line counting those left out: it is no problem of its own.
+        ...result.problems.map((p, i) =>
+          p.leftOut === undefined ? `${i + 1}. ${describeProblem(p)}` : describeProblem(p),
+        ),
+      ];
     case 'removed':
-      lines.push('Resultaat: NIET GEBRUIKT, de stick werd uitgetrokken tijdens het lezen.');
-      break;
+      return ['Resultaat: NIET GEBRUIKT, de stick werd uitgetrokken tijdens het lezen.'];
     case 'failed':
-      lines.push(`Resultaat: NIET GEBRUIKT, ${result.message}.`);
-      break;
+      return [`Resultaat: NIET GEBRUIKT, ${result.message}.`];
   }
-  return `${lines.join('\n')}\n`;
 }
 
 /** The report's "Inhoud:" line and a "Let op:" line per warning, in its column layout. */
@@ -436,3 +463,24 @@ export function olderContentMessage(
 /** A stick that stopped answering within its time limits. */
 export const STALLED_MESSAGE =
   'de USB-stick antwoordt niet (defect of veel te traag); trek hem uit, de vorige inhoud blijft op het scherm';
+
+/** What to do after a fault in the kiosk itself, by where the content came from. */
+const AFTER_FAULT: Readonly<Record<Medium, string>> = {
+  // The watcher reads a stick once per insertion, so putting it back is what tries again.
+  stick:
+    'de USB-stick kon niet gelezen worden door een onverwachte fout in de kiosk; de vorige inhoud blijft op het scherm. Trek de stick uit en steek hem opnieuw in',
+  folder:
+    'de map kon niet gelezen worden door een onverwachte fout in de kiosk; de vorige inhoud blijft op het scherm. Lees de map opnieuw in',
+  network:
+    'de publicatie kon niet gelezen worden door een onverwachte fout in de kiosk; de vorige inhoud blijft op het scherm. Publiceer opnieuw',
+};
+
+/**
+ * An import that threw: a fault in the kiosk's own program, not in the content, told as a failed
+ * import. `committed`: it threw after the new content went on screen, so only the rest is missing.
+ */
+export function unexpectedFailureMessage(medium: Medium, committed = false): string {
+  return committed
+    ? 'de nieuwe inhoud staat op het scherm, maar door een onverwachte fout in de kiosk is het inlezen niet helemaal afgewerkt (geen verslag of melding)'
+    : AFTER_FAULT[medium];
+}

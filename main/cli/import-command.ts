@@ -2,7 +2,8 @@
  * `buurtkiosk import PAD`: the USB import transaction from a folder (a stick's root, its buurtkiosk/
  * folder, any folder with a content.json, or the content.json). Like a stick, the folder gets
  * verslag.txt and beheer.html when it is writable. Exit 0 imported or already current, 1 refused
- * (every problem listed, as `validate` lists them), 2 nothing to read or the store could not be written.
+ * (its problems listed, as `validate` lists them), 2 nothing to read or the store could not be written,
+ * or a fault in buurtkiosk itself (said in Dutch, with what still holds).
  * `--accept-older` takes content signed earlier than the newest accepted: the way back for the person
  * managing the screens after a signing computer's clock ran ahead.
  */
@@ -27,6 +28,7 @@ import { DeviceGuard } from '../usb/device-guard';
 import { deviceSettings } from './cli-signing';
 import { findContentFolder, noContentMessage } from './content-target';
 import { printProblems } from './print-problems';
+import { unexpectedErrorLine } from './unexpected-error';
 
 export interface ImportCommandOptions {
   /** The per-user data folder (default: userDataDir()). */
@@ -43,13 +45,35 @@ export async function importCommand(
   out: (line: string) => void,
   options: ImportCommandOptions = {},
 ): Promise<number> {
+  const dataDir = options.userDataDir ?? userDataDir();
+  const store = ContentStore.inUserData(dataDir);
+  const shown = await store.currentVersion();
+  try {
+    return await importInto(store, shown, dataDir, target, out, options);
+  } catch (err) {
+    // A fault after the commit leaves the new content current: say which content holds now.
+    if ((await store.currentVersion()) !== shown) {
+      out(unexpectedErrorLine('Ingelezen, maar niet afgewerkt', err, 'de nieuwe inhoud is de huidige'));
+      return 0;
+    }
+    out(unexpectedErrorLine('Niet ingelezen', err, 'de huidige inhoud blijft'));
+    return 2;
+  }
+}
+
+async function importInto(
+  store: ContentStore,
+  shown: string | null,
+  dataDir: string,
+  target: string,
+  out: (line: string) => void,
+  options: ImportCommandOptions,
+): Promise<number> {
   const folder = await findContentFolder(target);
   if (!folder) {
     out(noContentMessage(target));
     return 2;
   }
-  const dataDir = options.userDataDir ?? userDataDir();
-  const store = ContentStore.inUserData(dataDir);
   const source = `map ${folder}`;
   const guard = new DeviceGuard();
   const device = await deviceSettings(dataDir);
@@ -59,7 +83,7 @@ export async function importCommand(
     medium: 'folder',
     store,
     guard,
-    shownVersion: await store.currentVersion(),
+    shownVersion: shown,
     signing: signingCheckOf(device.signing),
     ...(options.acceptOlder ? { acceptOlder: true } : {}),
     ...(options.now ? { now: options.now } : {}),

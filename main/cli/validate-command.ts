@@ -1,8 +1,9 @@
 /**
  * `buurtkiosk validate PAD`: the import's own check stage (check-source.ts), so "In orde" means the
  * screen takes it: content, images, and the signature when a key is known (--key, or config.json on
- * the kiosk itself). Exit 0 valid, 1 invalid (every problem listed, as the import lists them), 2
- * unreadable. Accepts what `import` accepts: a stick's root, its buurtkiosk/ folder, a folder, a content.json.
+ * the kiosk itself). Exit 0 valid, 1 invalid (its problems listed, as the import lists them), 2
+ * unreadable or a fault in buurtkiosk itself (said in Dutch). Accepts what `import` accepts: a
+ * stick's root, its buurtkiosk/ folder, a folder, a content.json.
  */
 import type { SigningSetting } from '../../core/config/device-config';
 import {
@@ -18,6 +19,7 @@ import { DeviceGuard } from '../usb/device-guard';
 import { deviceSettings, publicKeyFromOption } from './cli-signing';
 import { findContentFolder, noContentMessage } from './content-target';
 import { printProblems } from './print-problems';
+import { unexpectedErrorLine } from './unexpected-error';
 
 export interface ValidateOptions {
   /** A public key (or .pem file) to check the signature against, instead of this machine's config.json. */
@@ -31,6 +33,19 @@ export async function validateCommand(
   target: string,
   out: (line: string) => void,
   options: ValidateOptions = {},
+): Promise<number> {
+  try {
+    return await validate(target, out, options);
+  } catch (err) {
+    out(unexpectedErrorLine('Kan niet lezen', err));
+    return 2;
+  }
+}
+
+async function validate(
+  target: string,
+  out: (line: string) => void,
+  options: ValidateOptions,
 ): Promise<number> {
   const folder = await findContentFolder(target);
   if (!folder) {

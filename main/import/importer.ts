@@ -7,12 +7,14 @@
 import type { ImportLogEntry } from '../../core/api';
 import type { SigningSetting } from '../../core/config/device-config';
 import { describeProblem } from '../../core/content/problem';
+import { problemCount } from '../../core/content/problem-cap';
 import {
   contentSummary,
   count,
   importNotice,
   importReport,
   STALLED_MESSAGE,
+  unexpectedFailureMessage,
   type ImportReportInput,
 } from '../../core/import/import-wording';
 import type { KioskState } from '../kiosk-state';
@@ -57,10 +59,28 @@ const LOGGED_PROBLEMS = 10;
 export class Importer {
   constructor(private readonly options: ImporterOptions) {}
 
-  /** Imports `target.folder` (holding content.json). */
+  /**
+   * Imports `target.folder` (holding content.json). Never throws: a fault in the kiosk's own code
+   * still reaches staff as a failed import, since a stick is not read again until it is put back.
+   */
   async run(target: ImportTarget): Promise<ImportOutcome> {
-    const { store, state } = this.options;
     const log: Logger = createLogger(target.medium === 'stick' ? 'usb' : 'import');
+    let committed = false;
+    try {
+      return await this.#run(target, log, () => (committed = true));
+    } catch (err) {
+      log(`import from ${target.source} failed unexpectedly: ${String(err)}`);
+      return this.#unexpected(target.source, target.medium, committed, log);
+    }
+  }
+
+  /** An import that threw outside the importer (the stick watcher's last resort): the same notice. */
+  async noteFailed(source: string, medium: Medium = 'stick'): Promise<void> {
+    await this.#unexpected(source, medium, false, createLogger(medium === 'stick' ? 'usb' : 'import'));
+  }
+
+  async #run(target: ImportTarget, log: Logger, onCommitted: () => void): Promise<ImportOutcome> {
+    const { store, state } = this.options;
     const guard = target.guard ?? new DeviceGuard();
     const outcome = await importFolder({
       folder: target.folder,
@@ -71,7 +91,10 @@ export class Importer {
       guard,
       shownVersion: state.bundle.version,
       signing: signingCheckOf(this.options.signing ?? { kind: 'none' }),
-      onCommitted: (stored) => state.setBundle(stored.bundle), // the screen first, under the lock
+      onCommitted: (stored) => {
+        onCommitted();
+        state.setBundle(stored.bundle); // the screen first, under the lock
+      },
       ...(this.options.now ? { now: this.options.now } : {}),
       ...(this.options.hooks ? { hooks: this.options.hooks } : {}),
     });
@@ -92,12 +115,31 @@ export class Importer {
     return this.#tell({ kind: 'stalled' }, source, false, createLogger('usb'));
   }
 
-  /** The notice on screen, the process log and the import log. */
-  async #tell(outcome: ImportOutcome, source: string, reportWritten: boolean, log: Logger): Promise<void> {
+  /**
+   * A failed import in the usual words (the notice, the process log, the import log) for a fault in
+   * the kiosk itself. After the commit the screen already shows the new content: a notice saying it
+   * was not taken would be wrong, so only the import log says what is missing.
+   */
+  async #unexpected(source: string, medium: Medium, committed: boolean, log: Logger): Promise<ImportOutcome> {
+    const outcome: ImportOutcome = { kind: 'failed', message: unexpectedFailureMessage(medium, committed) };
+    await this.#tell(outcome, source, false, log, !committed).catch((err: unknown) =>
+      log(`could not tell staff about the failed import: ${String(err)}`),
+    );
+    return outcome;
+  }
+
+  /** The notice on screen (unless `notify` is false), the process log and the import log. */
+  async #tell(
+    outcome: ImportOutcome,
+    source: string,
+    reportWritten: boolean,
+    log: Logger,
+    notify = true,
+  ): Promise<void> {
     const at = this.#now().toISOString();
     const input = reportInput(outcome);
     const notice = importNotice(input, at, reportWritten, this.options.state.config.location);
-    if (notice) this.options.state.setNotice(notice);
+    if (notice && notify) this.options.state.setNotice(notice);
     log(logLine(outcome, source));
     await appendImportLog(this.options.store.importLogFile, logEntry(outcome, input, at, source)).catch(
       (err: unknown) => log(`could not write the import log: ${String(err)}`),
@@ -146,7 +188,7 @@ export function logEntry(
     case 'refused':
       return {
         ...base,
-        summary: count(input.problems.length, 'fout', 'fouten'),
+        summary: count(problemCount(input.problems), 'fout', 'fouten'),
         problems: input.problems.slice(0, LOGGED_PROBLEMS).map(describeProblem),
       };
     case 'removed':
@@ -163,7 +205,7 @@ function logLine(outcome: ImportOutcome, source: string): string {
     case 'unchanged':
       return `${source} holds the content already shown (${outcome.version}); ignored`;
     case 'refused':
-      return `refused ${source}: ${outcome.problems.length} problem(s)`;
+      return `refused ${source}: ${problemCount(outcome.problems)} problem(s)`;
     case 'removed':
       return 'stick removed during read; keeping the old content';
     case 'stalled':

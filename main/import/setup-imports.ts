@@ -44,6 +44,7 @@ export function setupImports(setup: ImportSetup): RunningImports {
             });
           },
           onStalled: (stick) => void importer.noteStalled(`USB-stick ${stick.label}`),
+          onFailed: (stick) => void importer.noteFailed(`USB-stick ${stick.label}`),
         })
       : null;
   const storeWatcher = watchStore(setup.store, setup.state);

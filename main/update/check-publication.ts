@@ -13,7 +13,8 @@ import {
   type SignedManifest,
 } from '../../core/import/signed-manifest';
 import { formatDateTimeNl } from '../../core/import/import-wording';
-import { describeProblem } from '../../core/content/problem';
+import { describeProblem, type Problem } from '../../core/content/problem';
+import { dutchNumber, problemCount } from '../../core/content/problem-cap';
 import { CONTENT_FILE, MAX_CONTENT_BYTES } from '../content/load-content';
 import type { ImportOutcome } from '../import/import-folder';
 import {
@@ -222,10 +223,7 @@ async function importVerdict(
       return { result: 'nothing-new', detail: null };
     case 'refused':
       // A stick with newer content may have come in while this one was downloading.
-      return (
-        (await olderThanAccepted(store, manifest.signedAt)) ??
-        refused(problemsLine(outcome.problems.map(describeProblem)))
-      );
+      return (await olderThanAccepted(store, manifest.signedAt)) ?? refused(problemsLine(outcome.problems));
     case 'failed':
       return { result: 'failed', detail: outcome.message };
     default:
@@ -254,7 +252,9 @@ function looksLikeHtml(bytes: Buffer, contentType: string): boolean {
 }
 
 /** The first problems on one line; the import log and the logbook have them all. */
-function problemsLine(problems: string[]): string {
-  const more = problems.length - SHOWN_PROBLEMS;
-  return `${problems.slice(0, SHOWN_PROBLEMS).join('; ')}${more > 0 ? ` (en nog ${more})` : ''}`;
+function problemsLine(problems: readonly Problem[]): string {
+  // The list may end in a line counting the problems left out (problem-cap.ts): count those too.
+  const shown = problems.filter((p) => p.leftOut === undefined).slice(0, SHOWN_PROBLEMS);
+  const more = problemCount(problems) - shown.length;
+  return `${shown.map(describeProblem).join('; ')}${more > 0 ? ` (en nog ${dutchNumber(more)})` : ''}`;
 }

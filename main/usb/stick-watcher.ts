@@ -34,6 +34,11 @@ export interface StickWatcherOptions {
   onStick: (stick: FoundStick) => Promise<void>;
   /** A stick stopped answering while it was looked at (the import reports its own stalls). */
   onStalled?: (stick: FoundStick) => void;
+  /**
+   * `onStick` threw: a fault in the kiosk, not the stick. The stick counts as handled (read again once
+   * put back), so this is where staff must hear of it: pass Importer#noteFailed, the failed notice.
+   */
+  onFailed?: (stick: FoundStick, err: unknown) => void;
   /** Between polls when nothing is settling (ms). */
   intervalMs?: number;
   /** Between polls while a new stick is settling (ms). */
@@ -139,9 +144,14 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
       entry.fingerprint = seen.fingerprint;
     } else if (!entry.handled && !stopped) {
       entry.handled = true;
-      await options
-        .onStick({ ...stick, guard: entry.guard })
-        .catch((err: unknown) => log(`import from ${mount} failed unexpectedly: ${String(err)}`));
+      await options.onStick({ ...stick, guard: entry.guard }).catch((err: unknown) => {
+        log(`import from ${mount} failed unexpectedly: ${String(err)}`);
+        try {
+          options.onFailed?.(stick, err);
+        } catch (failed) {
+          log(`could not report the failed import of ${mount}: ${String(failed)}`);
+        }
+      });
       if (entry.guard.quarantinedBy !== null) stall(stick, mountId, false);
     }
   }

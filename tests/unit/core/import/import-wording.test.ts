@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { capProblems, leftOutLine } from '../../../../core/content/problem-cap';
 import { validateContentText } from '../../../../core/content/validate';
 import { imageRefs } from '../../../../core/import/image-refs';
 import {
@@ -8,6 +9,7 @@ import {
   formatDateTimeNl,
   importNotice,
   importReport,
+  unexpectedFailureMessage,
 } from '../../../../core/import/import-wording';
 
 const sample = validateContentText(
@@ -450,6 +452,75 @@ describe('import wording', () => {
     assert.match(report, /^4\. regel 40, activiteit "Activiteit 4", begin: geen geldige datum$/m);
     assert.doesNotMatch(report, /activities\[/);
     assert.match(report, /en steek de stick opnieuw in\.$/m);
+  });
+
+  it('counts 150,000 problems with a period, lists the first 200 and says how many more', () => {
+    const many = [...problems, leftOutLine(149_996)];
+    const notice = importNotice({ kind: 'refused', problems: many }, '2026-11-27T10:00:00Z', true, null)!;
+    assert.equal(notice.title, 'Inhoud van de USB-stick niet gebruikt: 150.000 fouten');
+    assert.deepEqual(notice.details.slice(3), ['… en nog 149.997 fouten']);
+    // verslag.txt holds the four listed, not "the whole list".
+    assert.equal(
+      notice.hint,
+      'De eerste 4 van de 150.000 fouten staan in verslag.txt in de map buurtkiosk op de stick.',
+    );
+    const report = importReport(
+      { kind: 'refused', problems: many },
+      '2026-11-27T10:00:00Z',
+      'USB-stick KIOSK',
+      'stick',
+      null,
+    );
+    assert.match(
+      report,
+      /^Resultaat: NIET GEBRUIKT, 150\.000 fouten\. De vorige inhoud blijft op het scherm\.$/m,
+    );
+    assert.match(report, /^4\. regel 40, activiteit "Activiteit 4", begin: geen geldige datum$/m);
+    // The last line counts the rest; it is not numbered as a problem of its own.
+    assert.ok(
+      report.endsWith(
+        '\n… en nog 149.996 fouten die hier niet apart staan; verbeter eerst de fouten hierboven\n',
+      ),
+    );
+  });
+
+  it('writes a report of 200,000 problems handed over uncapped, without overflowing the stack', () => {
+    const uncapped = Array.from({ length: 200_000 }, (_, i) => ({ path: `k${i}`, message: 'onbekend veld' }));
+    const report = importReport(
+      { kind: 'refused', problems: uncapped },
+      '2026-11-27T10:00:00Z',
+      'USB-stick KIOSK',
+      'stick',
+      null,
+    );
+    assert.match(report, /^Resultaat: NIET GEBRUIKT, 200\.000 fouten\./m);
+    assert.match(report, /^200000\. k199999: onbekend veld$/m);
+    const capped = importReport(
+      { kind: 'refused', problems: capProblems(uncapped) },
+      '2026-11-27T10:00:00Z',
+      'USB-stick KIOSK',
+      'stick',
+      null,
+    );
+    assert.ok(capped.length < 10_000, `${capped.length} characters`);
+    assert.match(capped, /^… en nog 199\.800 fouten die hier niet apart staan/m);
+  });
+
+  it('words a fault in the kiosk itself as a failed import that keeps the content on screen', () => {
+    const notice = importNotice(
+      { kind: 'failed', message: unexpectedFailureMessage('stick') },
+      '2026-11-27T10:00:00Z',
+      false,
+      null,
+    )!;
+    assert.equal(notice.kind, 'import-failed');
+    assert.equal(notice.title, 'Nieuwe inhoud niet overgenomen');
+    assert.deepEqual(notice.details, [
+      'de USB-stick kon niet gelezen worden door een onverwachte fout in de kiosk; de vorige inhoud blijft op het scherm. Trek de stick uit en steek hem opnieuw in',
+    ]);
+    assert.equal(notice.hint, 'Probeer opnieuw; lukt het niet, vraag hulp aan wie de kiosk beheert.');
+    assert.match(unexpectedFailureMessage('folder'), /Lees de map opnieuw in$/);
+    assert.match(unexpectedFailureMessage('stick', true), /^de nieuwe inhoud staat op het scherm/);
   });
 
   it('tells a folder import to read the folder again, not to insert a stick', () => {

@@ -73,6 +73,37 @@ describe('buurtkiosk import', () => {
     assert.equal(await ContentStore.inUserData(dataDir()).currentVersion(), before);
   });
 
+  it('says a fault in buurtkiosk in Dutch, not a bare English message, and keeps the current content', async () => {
+    await run(writeStickFolder(path.join(tmp.dir, 'GOED')));
+    const before = await ContentStore.inUserData(dataDir()).currentVersion();
+    const other = sampleStickContent();
+    other.title = 'Andere titel';
+    const folder = writeStickFolder(path.join(tmp.dir, 'ANDER'), { content: other });
+    lines = [];
+    // The import's clock is asked first: throwing there stands in for any fault in our own code.
+    const fault = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    assert.equal(await run(folder, { now: fault }), 2);
+    assert.deepEqual(lines, [
+      'Niet ingelezen: onverwachte fout in buurtkiosk (RangeError: Maximum call stack size exceeded); de huidige inhoud blijft. Probeer opnieuw; lukt het niet, meld de fout aan wie de kiosk beheert.',
+    ]);
+    assert.equal(await ContentStore.inUserData(dataDir()).currentVersion(), before);
+  });
+
+  it('says the new content is current when the fault comes after it was taken', async () => {
+    let calls = 0;
+    const lateFault = () => {
+      if (calls++ > 0) throw new RangeError('Maximum call stack size exceeded');
+      return new Date('2026-11-27T10:00:00Z');
+    };
+    assert.equal(await run(writeStickFolder(path.join(tmp.dir, 'LAAT')), { now: lateFault }), 0);
+    assert.deepEqual(lines, [
+      'Ingelezen, maar niet afgewerkt: onverwachte fout in buurtkiosk (RangeError: Maximum call stack size exceeded); de nieuwe inhoud is de huidige. Probeer opnieuw; lukt het niet, meld de fout aan wie de kiosk beheert.',
+    ]);
+    assert.ok(await ContentStore.inUserData(dataDir()).currentVersion());
+  });
+
   it('exits 2 when there is no content.json to be found', async () => {
     assert.equal(await run(path.join(tmp.dir, 'niets')), 2);
     assert.match(lines[0]!, /^Kan niet lezen: geen content\.json gevonden/);

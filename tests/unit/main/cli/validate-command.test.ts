@@ -45,6 +45,20 @@ describe('buurtkiosk validate', () => {
     assert.equal(lines.at(-1), UNCHECKED_SIGNATURE);
   });
 
+  it('says a fault in buurtkiosk in Dutch, not a bare English message, and exits 2', async () => {
+    const lines: string[] = [];
+    const code = await validateCommand(path.join(root, 'data/content.json'), (l) => lines.push(l), {
+      userDataDir: path.join(tmp, 'data'),
+      now: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    });
+    assert.equal(code, 2);
+    assert.deepEqual(lines, [
+      'Kan niet lezen: onverwachte fout in buurtkiosk (RangeError: Maximum call stack size exceeded). Probeer opnieuw; lukt het niet, meld de fout aan wie de kiosk beheert.',
+    ]);
+  });
+
   it('says "In orde" with the plain counts before the sample starts', async () => {
     assert.deepEqual(await validateSampleAt('2026-12-01T09:00:00Z'), [
       'In orde: 2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen.',

@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { ContentInput } from '../../../../core/content/schema';
 import { importCommand } from '../../../../main/cli/import-command';
 import { validateCommand } from '../../../../main/cli/validate-command';
+import { repeatedKeyContent, unknownKeysContent } from '../../../support/hostile-content';
 import { pngImage } from '../../../support/test-images';
 import {
   SAMPLE_PNG,
@@ -147,6 +148,53 @@ describe('validate = import', () => {
       assert.deepEqual(validated.slice(1), imported.slice(1, validated.length));
       assert.ok(validated.length > 1);
     });
+  }
+
+  // An audit's hostile sticks: listed one by one, validate printed 200,001 lines and import overflowed
+  // the stack ("Maximum call stack size exceeded", exit 2). Now both list 200 and count the rest.
+  for (const hostile of [
+    {
+      name: '150,000 repeated keys',
+      content: () => repeatedKeyContent(150_000),
+      total: '150.000',
+      more: '149.800',
+    },
+    {
+      name: '200,000 unknown keys',
+      content: () => unknownKeysContent(200_000),
+      total: '200.000',
+      more: '199.800',
+    },
+  ]) {
+    it(
+      `says the same as import about ${hostile.name}: the first 200 and how many more`,
+      { timeout: 60_000 },
+      async () => {
+        const folder = writeStickFolder(path.join(tmp.dir, `stick-${++n}`), { content: hostile.content() });
+        const data = { userDataDir: path.join(tmp.dir, 'data') };
+        const validated: string[] = [];
+        assert.equal(await validateCommand(folder, (l) => validated.push(l), data), 1);
+        const imported: string[] = [];
+        const editorFile = path.join(tmp.dir, 'geen.html');
+        assert.equal(await importCommand(folder, (l) => imported.push(l), { ...data, editorFile }), 1);
+        assert.equal(
+          validated[0],
+          `Niet in orde: ${hostile.total} fouten in ${path.join(folder, 'content.json')}`,
+        );
+        assert.equal(validated.length, 1 + 200 + 1);
+        assert.match(validated[1]!, /^ {2}regel \d+, veld "(a|k0)": /);
+        assert.equal(
+          validated.at(-1),
+          `  … en nog ${hostile.more} fouten die hier niet apart staan; verbeter eerst de fouten hierboven`,
+        );
+        assert.equal(validated[0]!.replace('Niet in orde', 'Niet ingelezen'), imported[0]);
+        assert.deepEqual(validated.slice(1), imported.slice(1, validated.length));
+        assert.deepEqual(imported.slice(validated.length), [
+          'De huidige inhoud blijft.',
+          `Verslag: ${path.join(folder, 'verslag.txt')}`,
+        ]);
+      },
+    );
   }
 
   it('exits 2 with the same words as import when there is no content.json to read', async () => {

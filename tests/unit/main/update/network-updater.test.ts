@@ -12,6 +12,7 @@ import { resolveRendererConfig } from '../../../../core/config/device-config';
 import { addDays, instantAt, localDateOf } from '../../../../core/time/local-time';
 import { networkResultWords, type NetworkCheck } from '../../../../core/update/network-status';
 import type { ContentInput } from '../../../../core/content/schema';
+import { repeatedKeyContent } from '../../../support/hostile-content';
 import { formatSignedManifest } from '../../../../core/import/signed-manifest';
 import { importFolder } from '../../../../main/import/import-folder';
 import { signingCheckOf } from '../../../../main/import/signing-policy';
@@ -391,6 +392,33 @@ describe('a publication that is not whole or not ours never changes the screen',
     const check = await updater.checkNow();
     assert.equal(check.result, 'refused');
     assert.match(check.detail ?? '', /titel/);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+
+  it('counts every problem of signed content with 150,000 keys given twice, not only those listed', async () => {
+    rmSync(pub, { recursive: true });
+    mkdirSync(pub);
+    const content = repeatedKeyContent(150_000);
+    writeFileSync(path.join(pub, 'content.json'), content);
+    signer.writeSigned(
+      pub,
+      formatSignedManifest({
+        format: 'buurtkiosk-ondertekening-1',
+        signedAt: minutesAgo(49),
+        publicKey: signer.publicKey,
+        files: [
+          {
+            path: 'content.json',
+            size: Buffer.byteLength(content),
+            sha256: createHash('sha256').update(content).digest('hex'),
+          },
+        ],
+      }),
+    );
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    // 149,999 keys given twice, the unknown field "a" and the missing photo: three listed, the rest counted.
+    assert.match(check.detail ?? '', /\(en nog 149\.998\)$/);
     assert.equal(state.bundle.content.title, 'Versie 1');
   });
 });

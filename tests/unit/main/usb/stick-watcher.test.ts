@@ -3,9 +3,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
+import { resolveRendererConfig } from '../../../../core/config/device-config';
+import { Importer } from '../../../../main/import/importer';
+import { KioskState } from '../../../../main/kiosk-state';
+import { ContentStore } from '../../../../main/store/content-store';
 import { expandMountRoots } from '../../../../main/usb/mount-roots';
 import { watchSticks, type FoundStick, type StickWatcher } from '../../../../main/usb/stick-watcher';
-import { plugStick, tempFolder } from '../../../support/usb-stick';
+import { plugStick, sampleStickContent, tempFolder } from '../../../support/usb-stick';
 
 let tmp: { dir: string; remove(): void };
 let found: FoundStick[];
@@ -95,6 +99,55 @@ describe('stick watcher', () => {
     await w.poll();
     await w.poll();
     assert.equal(found.length, 2);
+  });
+
+  it('turns an import that throws into a failed notice on screen, and leaves the stick handled', async () => {
+    const data = tempFolder('buurtkiosk-watcher-data-'); // not under the mount root: no stick of its own
+    try {
+      const placeholder = {
+        content: sampleStickContent() as never,
+        version: 'none',
+        dir: data.dir,
+        source: 'test',
+      };
+      const state = new KioskState(placeholder, resolveRendererConfig());
+      const store = new ContentStore(path.join(data.dir, 'store'));
+      const importer = new Importer({ store, state, now: () => new Date('2026-11-27T10:00:00Z') });
+      const logged: string[] = [];
+      let attempts = 0;
+      let told: Promise<void> | undefined;
+      watcher = watchSticks({
+        roots: [tmp.dir],
+        intervalMs: 3_600_000,
+        settleMs: 3_600_000,
+        log: (line) => logged.push(line),
+        onStick: () => {
+          attempts++;
+          return Promise.reject(new RangeError('Maximum call stack size exceeded'));
+        },
+        onFailed: (stick) => (told = importer.noteFailed(`USB-stick ${stick.label}`)),
+      });
+      await watcher.poll();
+      plugStick(tmp.dir, 'KAPOT');
+      await watcher.poll();
+      await watcher.poll();
+      await told;
+      assert.equal(state.notice?.kind, 'import-failed');
+      assert.deepEqual(state.notice?.details, [
+        'de USB-stick kon niet gelezen worden door een onverwachte fout in de kiosk; de vorige inhoud blijft op het scherm. Trek de stick uit en steek hem opnieuw in',
+      ]);
+      assert.equal(state.bundle.version, 'none', 'the content on screen stays');
+      assert.ok(
+        logged.some((l) =>
+          /^import from .*KAPOT failed unexpectedly: RangeError: Maximum call stack/.test(l),
+        ),
+        logged.join('\n'),
+      );
+      await watcher.poll();
+      assert.equal(attempts, 1, 'read again only once it is put back, as the notice says');
+    } finally {
+      data.remove();
+    }
   });
 
   it('ignores mounts without buurtkiosk/content.json', async () => {
