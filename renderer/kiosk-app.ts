@@ -1,8 +1,9 @@
 /**
  * <kiosk-app>: the shell. Owns the payload; the rotation controller owns the clock reading and the
- * deck (re-planned at the deck's next change, the next slide, or the next minute). Slides get
- * everything as properties. Outside the display hours only a dim clock shows, and a visitor's touch
- * screen closes: the next on-hour starts with the rotation at its status slide.
+ * deck (re-planned at the deck's next change, the next slide while the rotation is seen, or the
+ * next minute). Slides get everything as properties. Outside the display hours only a dim clock
+ * shows, and a visitor's touch screen closes: the next on-hour starts with the rotation at its
+ * status slide.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -103,11 +104,16 @@ export class KioskApp extends LitElement {
     // The display hours end while a visitor has the touch screen open: it closes, so it cannot come
     // back at the next on-hour in front of nobody.
     if (!this.#rotation.displayOn && this.mode === 'interactive') this.mode = 'rotation';
+    // Under the touch screen the slides wait, so the app (and the touch screen with it) wakes only
+    // at the minute and at the deck's next change, not at every slide end.
+    this.#rotation.setCovered(this.#touchOpen);
     this.#followClockOnTouch();
   }
 
   /**
-   * The hidden touch screen is not planned again at every slide change or minute. When it opens,
+   * The hidden touch screen is not planned again at every slide change or minute. Open, it follows
+   * the rotation's clock reading, which then changes only at the minute and at the deck's next
+   * change (the opening hours and activities change on whole minutes). When it opens,
    * its first frame shows the pages as they were prepared: the page it opens on, Contact, does not
    * depend on the time, and planning every page again for this minute (opening hours, activities)
    * cost some 40 ms of the tap on a Pi-class CPU. It catches up in a task of its own once the

@@ -4,6 +4,11 @@
  * minute for the header clock and the display hours). One wake-up at a time, only while the host
  * is on the page (never during a server render, renderer/ssr). When the display hours begin, the
  * rotation starts again at the status slide.
+ *
+ * Slides move only while the rotation is on screen. In the night view and under the touch screen
+ * a slide's end woke the whole app for nothing (with 1,000 activities at 4× CPU throttling, long
+ * tasks of 100–260 ms while a visitor read the touch screen), so then only the minute and the
+ * deck's next change wake it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KioskPayload } from '../../core/api';
@@ -35,11 +40,18 @@ export class RotationController implements ReactiveController {
   #payload: KioskPayload | null = null;
   #wakeUp = new WakeUp(() => this.#tick());
   #connected = false;
+  /** Whether the touch screen covers the rotation (the app says so: `setCovered`). */
+  #covered = false;
   /** Set by `start`: read the own clock once the first render (drawn for the page's instant) is done. */
   #catchUp = false;
 
   constructor(private readonly host: ReactiveControllerHost) {
     host.addController(this);
+  }
+
+  /** Whether the rotation is seen: inside the display hours and not covered by the touch screen. */
+  get shown(): boolean {
+    return this.displayOn && !this.#covered;
   }
 
   /** The slide on screen, if any. */
@@ -64,6 +76,25 @@ export class RotationController implements ReactiveController {
     this.#payload = payload;
     const now = readClock();
     this.#updateDisplayOn(now);
+    this.#replan(now, this.index);
+  }
+
+  /**
+   * The app says whether the touch screen covers the rotation. Uncovered, the rotation shows the
+   * slide it would have reached had it gone on moving underneath, with the rest of that slide's
+   * time, as it did when it still moved while covered.
+   */
+  setCovered(covered: boolean): void {
+    if (covered === this.#covered) return;
+    this.#covered = covered;
+    if (!this.#payload) return;
+    const now = readClock();
+    if (covered) {
+      // The slide end already asked for is no longer needed: the minute and the deck's change are.
+      if (this.#connected) this.#schedule(now);
+      return;
+    }
+    this.#skipEndedSlides(now);
     this.#replan(now, this.index);
   }
 
@@ -101,9 +132,31 @@ export class RotationController implements ReactiveController {
     }
     const current = this.current;
     const elapsed = now - this.startedAt;
-    // A clock set back (NTP, a Pi without RTC) must not freeze the rotation: move on as well.
-    const done = current !== undefined && (elapsed >= current.durationMs || elapsed < 0);
+    // A clock set back (NTP, a Pi without RTC) must not freeze the rotation: move on as well. Not
+    // seen, the slides wait: the on-hour starts afresh, and uncovering catches up (setCovered).
+    const done = this.shown && current !== undefined && (elapsed >= current.durationMs || elapsed < 0);
     this.#replan(now, done ? this.index + 1 : this.index);
+  }
+
+  /**
+   * Moves on past every slide that would have ended by `now` had the rotation been moving: whole
+   * rounds at once (a visitor may keep the touch screen for an hour), then slide by slide. The
+   * slide reached keeps its start, so it shows for the rest of its time.
+   */
+  #skipEndedSlides(now: number): void {
+    // A clock set back while covered: the slide gets its time again rather than wait for the old one.
+    if (now < this.startedAt) this.startedAt = now;
+    const slides = this.deck.slides;
+    const round = slides.reduce((sum, slide) => sum + slide.durationMs, 0);
+    if (slides.length < 2 || round <= 0) return;
+    let startedAt = this.startedAt + Math.floor((now - this.startedAt) / round) * round;
+    let index = this.index;
+    for (let slide = slides[index]; slide && now - startedAt >= slide.durationMs; slide = slides[index]) {
+      startedAt += slide.durationMs;
+      index = (index + 1) % slides.length;
+    }
+    this.startedAt = startedAt;
+    this.index = index;
   }
 
   /**
@@ -136,10 +189,15 @@ export class RotationController implements ReactiveController {
     this.displayOn = this.#payload ? isScreenOn(this.#payload, now) : true;
   }
 
+  /**
+   * The next minute always (the header's or the night view's clock, and the display hours, which
+   * begin and end on a whole minute), the deck's next change, and the slide's end only while seen.
+   */
   #schedule(now: number): void {
     const candidates = [nextMinute(now)];
     const current = this.current;
-    if (current && this.deck.slides.length > 1) candidates.push(this.startedAt + current.durationMs);
+    if (this.shown && current && this.deck.slides.length > 1)
+      candidates.push(this.startedAt + current.durationMs);
     if (this.deck.nextChangeAt !== null) candidates.push(this.deck.nextChangeAt);
     this.#wakeUp.at(Math.min(...candidates), now);
   }

@@ -108,12 +108,15 @@ test('starts at the status slide at the on-hour, whatever slide the rotation had
 }) => {
   const kiosk = await startTestKiosk({ config: HOURS });
   try {
-    await page.clock.install({ time: new Date('2026-12-08T21:59:50+01:00') });
+    await page.clock.install({ time: new Date('2026-12-08T21:59:40+01:00') });
     await page.goto(kiosk.url);
     await expect(page.locator('[data-slide="status"]')).toBeVisible();
-    await page.clock.runFor(15_000); // the status slide's 15 s are over at 22:00:05
+    await appStarted(page);
+    await page.clock.runFor(16_000); // the status slide's 15 s are over at 21:59:55
+    await expect(page.locator('[data-slide="activities"]')).toBeVisible();
+    await page.clock.runFor(5_000); // 22:00:01
     await expect(page.locator('kiosk-night')).toBeVisible();
-    // Through the night the rotation goes on in the dark; at 07:00 it begins again with the status.
+    // Through the night the slides wait in the dark; at 07:00 the rotation begins again with the status.
     for (const step of ['02:00:00', '03:00:00', '03:59:00']) await page.clock.fastForward(step); // 06:59:05
     await expect(page.locator('kiosk-night')).toBeVisible();
     await page.clock.pauseAt(new Date('2026-12-09T07:00:02+01:00'));

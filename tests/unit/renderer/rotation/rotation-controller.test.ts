@@ -5,10 +5,12 @@ import type { KioskPayload } from '../../../../core/api';
 import { RotationController } from '../../../../renderer/rotation/rotation-controller';
 import { brussels, configFor, contentWith } from '../../core/deck/deck-fixtures';
 
-/** A host that only counts update requests, like a Lit element would schedule a render. */
+/** A host that only counts update requests (and notes when), like a Lit element would schedule a render. */
 class FakeHost implements ReactiveControllerHost {
   controllers: ReactiveController[] = [];
   updates = 0;
+  /** The (mocked) clock at every update request. */
+  times: number[] = [];
   updateComplete = Promise.resolve(true);
   addController(controller: ReactiveController): void {
     this.controllers.push(controller);
@@ -16,7 +18,24 @@ class FakeHost implements ReactiveControllerHost {
   removeController(): void {}
   requestUpdate(): void {
     this.updates++;
+    this.times.push(Date.now());
   }
+}
+
+/**
+ * Runs the mocked clock `ms` on, a second at a time: Node 20's mock timers run a timer set during a
+ * tick from the tick's end, so one long tick would skip every wake-up after the first. Every
+ * wake-up in these tests falls on a whole second (slides of whole seconds, started on one).
+ */
+function runFor(ms: number): void {
+  for (let left = ms; left > 0; left -= 1_000) mock.timers.tick(Math.min(left, 1_000));
+}
+
+/** Every whole minute after `from` up to and including `to` (epoch ms). */
+function minutesBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let t = Math.floor(from / 60_000) * 60_000 + 60_000; t <= to; t += 60_000) out.push(t);
+  return out;
 }
 
 /** A controller on a host that is on the page (only then does it set timers). */
@@ -114,9 +133,10 @@ describe('rotation controller', () => {
     assert.equal(rotation.current?.key, 'facebook');
     mock.timers.tick(30_000); // 12:01:00
     assert.equal(rotation.displayOn, false);
-    // Through the night the rotation goes on in the dark, wherever it ends up …
+    // Through the night the slides wait in the dark …
     mock.timers.tick(brussels('2026-12-16T06:59') - brussels('2026-12-15T12:01'));
     assert.equal(rotation.displayOn, false);
+    assert.equal(rotation.current?.key, 'facebook');
     // … and the first thing the screen shows at 07:00 is the status, its time starting then.
     mock.timers.tick(60_000);
     assert.equal(rotation.displayOn, true);
@@ -211,5 +231,127 @@ describe('rotation controller', () => {
     rotation.hostUpdated();
     rotation.hostUpdated();
     assert.equal(host.updates, updates);
+  });
+
+  describe('while it is not on screen', () => {
+    it('wakes only at the whole minutes under the touch screen, not at slide ends', () => {
+      const host = new FakeHost();
+      const rotation = connectedRotation(host);
+      rotation.setPayload(payloadOf());
+      runFor(5_000);
+      rotation.setCovered(true);
+      assert.equal(rotation.shown, false);
+      host.times = [];
+      // Half an hour of 10–15 s slides: some 150 slide ends, and not one wake-up for them.
+      const from = Date.now();
+      runFor(30 * 60_000);
+      assert.deepEqual(host.times, minutesBetween(from, Date.now()));
+      assert.equal(rotation.current?.key, 'status');
+      assert.equal(rotation.startedAt, brussels('2026-12-15T12:00'));
+    });
+
+    it('plans the deck again at its next change under the touch screen', () => {
+      const host = new FakeHost();
+      const rotation = connectedRotation(host);
+      rotation.setPayload(payloadOf());
+      rotation.setCovered(true);
+      mock.timers.setTime(brussels('2026-12-15T12:29:30'));
+      mock.timers.tick(0); // the wake-up asked for before the jump runs now
+      // Hof ten Rode closes at 13:00: the sentence changes at 12:30, then every minute.
+      assert.equal(rotation.deck.nextChangeAt, brussels('2026-12-15T12:30'));
+      host.times = [];
+      mock.timers.tick(30_000);
+      assert.deepEqual(host.times, [brussels('2026-12-15T12:30')]);
+      assert.equal(rotation.now, brussels('2026-12-15T12:30'));
+      assert.equal(rotation.deck.nextChangeAt, brussels('2026-12-15T12:31'));
+    });
+
+    it('wakes only at the whole minutes in the night view, not at slide ends', () => {
+      const payload = payloadOf();
+      payload.config = { ...payload.config, displayHours: { on: '07:00', off: '11:00' } };
+      const host = new FakeHost();
+      const rotation = connectedRotation(host);
+      rotation.setPayload(payload);
+      assert.equal(rotation.shown, false);
+      host.times = [];
+      const from = Date.now();
+      runFor(30 * 60_000);
+      assert.deepEqual(host.times, minutesBetween(from, Date.now()));
+      assert.equal(rotation.current?.key, 'status');
+    });
+
+    it('starts the status slide afresh when the night ends, and moves at its end again', () => {
+      const payload = payloadOf();
+      payload.config = { ...payload.config, displayHours: { on: '12:10', off: '11:00' } };
+      const host = new FakeHost();
+      const rotation = connectedRotation(host);
+      rotation.setPayload(payload);
+      runFor(10 * 60_000); // 12:10:00, the on-hour
+      assert.equal(rotation.shown, true);
+      assert.equal(rotation.current?.key, 'status');
+      assert.equal(rotation.startedAt, brussels('2026-12-15T12:10'));
+      host.times = [];
+      mock.timers.tick(15_000);
+      assert.deepEqual(host.times, [brussels('2026-12-15T12:10:15')]);
+      assert.equal(rotation.current?.key, 'activities');
+    });
+
+    it('gives the slide its whole time again when the clock was set back under the touch screen', () => {
+      // Timers run on their own clock; only the wall clock (Date.now) jumps, as with NTP on a Pi.
+      mock.timers.reset();
+      mock.timers.enable({ apis: ['setTimeout'] });
+      let wall = brussels('2026-12-15T12:00');
+      mock.method(Date, 'now', () => wall);
+      const rotation = connectedRotation();
+      rotation.setPayload(payloadOf());
+      rotation.setCovered(true);
+      wall = brussels('2026-12-15T11:00');
+      mock.timers.tick(60_000);
+      rotation.setCovered(false);
+      assert.equal(rotation.current?.key, 'status');
+      assert.equal(rotation.startedAt, wall);
+      mock.timers.tick(14_999);
+      assert.equal(rotation.current?.key, 'status');
+      wall += 15_000;
+      mock.timers.tick(1);
+      assert.equal(rotation.current?.key, 'activities');
+    });
+
+    for (const [covered, what] of [
+      [40_000, '40 s'],
+      [100_000, '100 s'],
+      [3_600_000 + 7_000, 'an hour'],
+    ] as const) {
+      it(`shows after ${what} under the touch screen the slide, and its time, of a rotation that had gone on`, () => {
+        // The touch screen used to hide a rotation that kept moving; a visitor leaving it sees the same.
+        const reference = connectedRotation();
+        reference.setPayload(payloadOf());
+        const host = new FakeHost();
+        const rotation = connectedRotation(host);
+        rotation.setPayload(payloadOf());
+        runFor(5_000);
+        rotation.setCovered(true);
+        runFor(covered);
+        rotation.setCovered(false);
+        assert.equal(rotation.shown, true);
+        assert.equal(rotation.current?.key, reference.current?.key);
+        assert.equal(rotation.index, reference.index);
+        assert.equal(rotation.startedAt, reference.startedAt);
+        assert.equal(rotation.now, Date.now());
+        // … and it moves on at the end of that slide, together with the reference.
+        const end = rotation.startedAt + rotation.current!.durationMs;
+        host.times = [];
+        runFor(end - Date.now() - 1_000);
+        const before = rotation.current?.key;
+        assert.equal(before, reference.current?.key);
+        mock.timers.tick(999);
+        assert.equal(rotation.current?.key, before);
+        mock.timers.tick(1);
+        assert.ok(host.times.includes(end));
+        assert.notEqual(rotation.current?.key, before);
+        assert.equal(rotation.startedAt, end);
+        assert.equal(rotation.current?.key, reference.current?.key);
+      });
+    }
   });
 });
