@@ -12,7 +12,10 @@ export interface ContactCard {
   key: string;
   kind: 'worker' | 'organisation';
   name: string;
-  /** "Buurtopbouwwerker", or the organisation's description ("Meer informatie over het project"). */
+  /**
+   * "Buurtopbouwwerker"; for the organisation its description when that is a short line ("Meer
+   * informatie over het project"), else "Algemene vragen" (`organisationRole`).
+   */
   role: string;
   /**
    * As staff wrote it ("0473 52 99 03"): the form a Belgian visitor reads and dials; the slip
@@ -24,6 +27,24 @@ export interface ContactCard {
   email: string;
   /** vCard 3.0 text for the QR code: name, role (a worker) or organisation, phone and e-mail. */
   vcard: string;
+}
+
+/**
+ * The longest description of the organisation its card shows as its role line: about what two lines
+ * of the narrowest card hold (some 26 characters a line beside the QR code at 1280×800).
+ */
+export const ORGANISATION_ROLE_MAX = 50;
+
+/**
+ * What the organisation's card says it is for. A short description says it ("Meer informatie over
+ * het project"). A longer one is a paragraph about the project, which the about slide shows whole
+ * with the same name, e-mail and number; on a card it would be cut after two lines, half a sentence
+ * under the name: the card then says what a visitor calls the Sociaal Huis for.
+ */
+export function organisationRole(description: string | undefined): string {
+  return description !== undefined && [...description].length <= ORGANISATION_ROLE_MAX
+    ? description
+    : 'Algemene vragen';
 }
 
 /** Workers first, in content order, then the organisation. */
@@ -53,7 +74,7 @@ export function contactCards(content: Content): ContactCard[] {
     key: 'organisation',
     kind: 'organisation',
     name: org.name,
-    role: org.description ?? 'Algemene vragen',
+    role: organisationRole(org.description),
     phone: phoneAsShown(org.phone),
     phoneInternational: orgPhone.text,
     email: org.email,

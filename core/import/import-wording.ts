@@ -13,6 +13,7 @@ import { addDays, localDateOf, weekdayOf } from '../time/local-time';
 import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
 import { activitiesOnClosedDays } from './closed-days';
 import { longNightBlocks } from './long-night-blocks';
+import { contactCodeWarnings } from './contact-code-size';
 import { longServices } from './service-length';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import { SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
@@ -84,6 +85,7 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...longNightWarnings(c),
     ...skippedHourWarnings(c, now),
     ...notFacebookWarnings(c),
+    ...contactCodeWarnings(c),
   ];
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { contactCards } from '../../../../core/contacts/contact-cards';
+import { ORGANISATION_ROLE_MAX, contactCards } from '../../../../core/contacts/contact-cards';
 import { contentWith } from '../deck/deck-fixtures';
 
 const unfold = (text: string) => text.replace(/\r\n /g, '');
@@ -55,6 +55,37 @@ describe('contact cards', () => {
       none.map((c) => c.key),
       ['organisation'],
     );
+  });
+});
+
+describe('the Sociaal Huis card’s role line', () => {
+  const roleWith = (description: string | undefined) =>
+    contactCards(
+      contentWith((c) => {
+        if (description === undefined) delete c.organisation!.description;
+        else c.organisation!.description = description;
+      }),
+    ).at(-1)!.role;
+
+  it('is the organisation’s description when that is a short line, as in the sample', () => {
+    assert.equal(roleWith('Meer informatie over het project'), 'Meer informatie over het project');
+    const fifty = 'Algemene vragen en informatie over de buurtwerking';
+    assert.equal(fifty.length, ORGANISATION_ROLE_MAX);
+    assert.equal(roleWith(fifty), fifty);
+  });
+
+  it('says "Algemene vragen" for a description that is a paragraph (the about slide shows it whole)', () => {
+    assert.equal(
+      roleWith(
+        'Voor meer informatie over het buurtopbouwwerk, de buurtpunten, de activiteiten in je buurt en alle andere diensten van het Sociaal Huis kan je terecht aan het onthaal. Kom langs, bel of mail ons: we helpen je graag verder met je vraag.',
+      ),
+      'Algemene vragen',
+    );
+    assert.equal(roleWith('Algemene vragen en informatie over de buurtwerking.'), 'Algemene vragen');
+  });
+
+  it('says "Algemene vragen" without a description', () => {
+    assert.equal(roleWith(undefined), 'Algemene vragen');
   });
 });
 
