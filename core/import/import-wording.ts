@@ -15,6 +15,7 @@ import { activitiesOnClosedDays } from './closed-days';
 import { longNightBlocks } from './long-night-blocks';
 import { contactCodeWarnings } from './contact-code-size';
 import { longServices } from './service-length';
+import { statusLengthWarnings } from './status-length';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import { SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import type { Medium } from './image-verdict';
@@ -82,6 +83,7 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...closedDayWarnings(c, now),
     ...longAnnouncementWarnings(c),
     ...longServiceWarnings(c),
+    ...statusLengthWarnings(c, now),
     ...longNightWarnings(c),
     ...skippedHourWarnings(c, now),
     ...notFacebookWarnings(c),

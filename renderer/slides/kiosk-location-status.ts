@@ -2,10 +2,13 @@
  * <kiosk-location-status>: one buurtpunt's opening status: a big state indicator (icon + word, never
  * colour alone), the sentence a passer-by reads, this week's table (each row as it holds on its date,
  * today marked) and the coming changes. The status slide shows one per buurtpunt, the touch screen's
- * hours page one per page; `variant` sets the size. Wording: core/hours/location-block.ts.
+ * hours page one per page; `variant` sets the size. Wording: core/hours/location-block.ts. The
+ * status slide's pages are planned from this layout (core/deck/status-room.ts works out a block's
+ * height from these fonts, gaps and paddings): change the two together.
  */
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { CHANGES_HEADING } from '../../core/deck/status-room';
 import type { LocationBlock } from '../../core/hours/location-block';
 import type { OpeningState } from '../../core/hours/location-status';
 import type { WeekRow } from '../../core/hours/week-table';
@@ -75,7 +78,8 @@ export class KioskLocationStatus extends LitElement {
       font-size: var(--name);
       font-weight: 700;
       line-height: 1.1;
-      overflow-wrap: break-word;
+      /* anywhere, not break-word: a long compound must also lower the name's narrowest width. */
+      overflow-wrap: anywhere;
     }
     .address {
       color: var(--kiosk-muted);
@@ -85,6 +89,9 @@ export class KioskLocationStatus extends LitElement {
       display: flex;
       flex-direction: column;
       gap: calc(0.5 * var(--space-s));
+      /* In the touch screen's landscape row, no wider than the block, however long a word it holds. */
+      min-width: 0;
+      max-width: 100%;
     }
     .indicator {
       align-self: flex-start;
@@ -249,7 +256,7 @@ export class KioskLocationStatus extends LitElement {
   #renderChanges(block: LocationBlock) {
     if (block.upcoming.length === 0) return nothing;
     return html`<div class="changes" data-upcoming>
-      <p>Afwijkende openingsuren</p>
+      <p>${CHANGES_HEADING}</p>
       <ul>
         ${block.upcoming.map((line) => html`<li>${line}</li>`)}
       </ul>

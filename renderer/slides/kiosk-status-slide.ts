@@ -1,7 +1,9 @@
 /**
  * <kiosk-status-slide>: one page of the buurtpunten's opening status (core/deck/status-slides.ts:
- * at most two a page, the screen's own first and largest on the first). Side by side in landscape,
- * stacked in portrait. Each block is a whole <kiosk-location-status>; the wording comes from core.
+ * at most two a page, as many as fit, the screen's own first and largest on the first). Side by side
+ * in landscape, stacked in portrait. Each block is a whole <kiosk-location-status>, showing what the
+ * plan says fits; the wording comes from core. core/deck/status-room.ts plans with these widths and
+ * gaps: change the two together.
  */
 import { LitElement, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -66,7 +68,7 @@ export class KioskStatusSlide extends LitElement {
 }
 
 function variantOf(block: StatusBlock): 'own' | 'other' {
-  return block.own ? 'own' : 'other';
+  return block.large ? 'own' : 'other';
 }
 
 declare global {

@@ -3,9 +3,17 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { resolveRendererConfig } from '../../../../core/config/device-config';
 import { validateContentText } from '../../../../core/content/validate';
-import { STATUS_PER_PAGE, buildStatusSlides, statusBlocks } from '../../../../core/deck/status-slides';
+import type { ContentInput } from '../../../../core/content/schema';
+import {
+  STATUS_PER_PAGE,
+  UPCOMING_MAX,
+  buildStatusSlides,
+  statusBlocks,
+} from '../../../../core/deck/status-slides';
 import type { StatusSlide } from '../../../../core/deck/types';
 import { statusAt } from '../../../../core/hours/status';
+import { addDays } from '../../../../core/time/local-time';
+import { STATUS_AT, STATUS_CASES, statusContent } from '../../../support/status-content';
 import { brussels, configFor, contentWith } from './deck-fixtures';
 
 const result = validateContentText(
@@ -213,4 +221,122 @@ describe('status slide pages', () => {
     assert.equal(build.nextChangeAt, change);
     assert.equal(build.slides.at(-1)!.key, 'status-3');
   });
+});
+
+/** The plan of the status pages at STATUS_AT for a screen at Hof ten Rode, as `layout` lines. */
+function planFor(change: (c: ContentInput) => void, location = 'hof-ten-rode') {
+  const content = contentWith(change);
+  const slides = buildStatusSlides(content, configFor(location), Date.parse(STATUS_AT))
+    .slides as StatusSlide[];
+  return { content, slides };
+}
+
+/** A page's buurtpunten and how it shows them: "small" for the own one at the others' size, … */
+const shown = (slides: StatusSlide[]) =>
+  slides.map(
+    (s) =>
+      `${s.key}: ${s.locations.map((l) => l.id).join(' ')}` +
+      (s.ownLocation !== null && !s.ownLarge ? ' small' : '') +
+      (s.upcomingMax < UPCOMING_MAX ? ` ${s.upcomingMax} changes` : '') +
+      (s.week ? '' : ' no week'),
+  );
+
+describe('status pages planned from the length of their texts', () => {
+  it('keeps the sample’s two buurtpunten on one page, whole, at every hour of December and January', () => {
+    const content = contentWith();
+    for (let day = 0; day < 62; day++) {
+      for (const hour of ['09:30', '12:45', '20:00']) {
+        const now = brussels(`${addDays('2026-12-01', day)}T${hour}`);
+        const slides = buildStatusSlides(content, configFor('hof-ten-rode'), now).slides as StatusSlide[];
+        assert.deepEqual(shown(slides), ['status: hof-ten-rode bijloke'], `${day} ${hour}`);
+      }
+    }
+  });
+
+  it('gives the audit’s two buurtpunten a page each when one has two changes: the own one first', () => {
+    const { slides } = planFor((c) => statusContent(c, STATUS_CASES['two changes']!, 2, 'hof-ten-rode'));
+    assert.deepEqual(shown(slides), ['status: hof-ten-rode', 'status-2: bijloke']);
+    assert.deepEqual(
+      slides.map((s) => [s.page, s.pageCount, s.ownLocation]),
+      [
+        [1, 2, 'hof-ten-rode'],
+        [2, 2, null],
+      ],
+    );
+    const [hof] = statusBlocks(slides[0]!, Date.parse(STATUS_AT), true);
+    assert.deepEqual(hof!.upcoming, [
+      'Dinsdag 8 december: gesloten (personeelsvergadering)',
+      'Donderdag 10 december: open 13:00 – 16:00 (kerstmarkt)',
+    ]);
+    assert.equal(hof!.large, true);
+  });
+
+  it('gives a block with an 80-character note a page of its own', () => {
+    const { slides } = planFor((c) =>
+      statusContent(c, STATUS_CASES['an 80-character note']!, 2, 'hof-ten-rode'),
+    );
+    assert.deepEqual(shown(slides), ['status: hof-ten-rode', 'status-2: bijloke']);
+  });
+
+  it('draws the own buurtpunt at the others’ size when six blocks a day do not fit larger, losing nothing', () => {
+    const { slides } = planFor((c) => statusContent(c, STATUS_CASES['six blocks a day']!, 2, 'hof-ten-rode'));
+    assert.deepEqual(shown(slides), ['status: hof-ten-rode small', 'status-2: bijloke']);
+    const [hof] = statusBlocks(slides[0]!, Date.parse(STATUS_AT), true);
+    assert.deepEqual([hof!.own, hof!.large, hof!.week.length], [true, false, 7]);
+  });
+
+  it('lists the first change only when both do not fit a page of their own, whole', () => {
+    const { slides } = planFor((c) =>
+      statusContent(c, STATUS_CASES['six blocks a day and 120-character notes']!, 2, 'hof-ten-rode'),
+    );
+    assert.deepEqual(shown(slides), ['status: hof-ten-rode small 1 changes', 'status-2: bijloke']);
+    const [hof] = statusBlocks(slides[0]!, Date.parse(STATUS_AT), true);
+    assert.deepEqual(hof!.upcoming, [
+      'Dinsdag 8 december: gesloten (Uitzonderlijk gesloten voor de jaarlijkse vormingsdag van Groep INTRO; met dringende vragen kan je bij het Sociaal Huis.)',
+    ]);
+  });
+
+  it('leaves the week table out when even without changes it does not fit, the changes back in its room', () => {
+    const { slides } = planFor((c) =>
+      statusContent(c, STATUS_CASES['everything at its longest']!, 2, 'hof-ten-rode'),
+    );
+    assert.deepEqual(shown(slides), ['status: hof-ten-rode small no week', 'status-2: bijloke']);
+    const [hof] = statusBlocks(slides[0]!, Date.parse(STATUS_AT), true);
+    assert.deepEqual(hof!.week, []);
+    assert.equal(hof!.upcoming.length, 2);
+    assert.match(hof!.headline!, /^Vandaag gesloten \(Uitzonderlijk/);
+    assert.match(hof!.detail!, /^Opent vrijdag om 8:00/);
+  });
+
+  it('plans a clock not to be believed from what the slide then shows: the weekly hours alone', () => {
+    const content = contentWith((c) =>
+      statusContent(c, STATUS_CASES['everything at its longest']!, 2, 'hof-ten-rode'),
+    );
+    const now = Date.parse('1970-01-01T00:00:00Z');
+    const slides = buildStatusSlides(content, configFor('hof-ten-rode'), now, false).slides as StatusSlide[];
+    assert.deepEqual(shown(slides), ['status: hof-ten-rode small', 'status-2: bijloke']);
+    const [hof] = statusBlocks(slides[0]!, now, false);
+    assert.deepEqual([hof!.headline, hof!.upcoming, hof!.week.length], [null, [], 7]);
+  });
+
+  for (const [name, change] of Object.entries(STATUS_CASES)) {
+    for (const count of [2, 3, 5]) {
+      it(`pages ${count} buurtpunten with ${name}: each once, the own one first on "status"`, () => {
+        const owns =
+          count > 2 ? ['hof-ten-rode', 'bijloke', `buurtpunt-${count}`] : ['hof-ten-rode', 'bijloke'];
+        for (const own of owns) {
+          const { content, slides } = planFor((c) => statusContent(c, change, count), own);
+          const ids = slides.flatMap((s) => s.locations.map((l) => l.id));
+          assert.deepEqual(ids, [own, ...content.locations.map((l) => l.id).filter((id) => id !== own)]);
+          assert.equal(slides[0]!.key, 'status');
+          assert.equal(slides[0]!.ownLocation, own);
+          assert.deepEqual(
+            slides.map((s) => s.key),
+            slides.map((_, i) => (i === 0 ? 'status' : `status-${i + 1}`)),
+          );
+          assert.ok(slides.every((s) => s.locations.length >= 1 && s.locations.length <= STATUS_PER_PAGE));
+        }
+      });
+    }
+  }
 });
