@@ -368,11 +368,10 @@ describe('a publication that is not whole or not ours never changes the screen',
     assert.equal(state.bundle.content.title, 'Van de stick');
   });
 
-  it("refuses signed content that is not valid, with the import's own message", async () => {
-    // Signed by the right key, but not by `publish` (which would have refused it): only a signer could.
+  /** Publishes `content` alone, signed by the right key but not by `publish`, which would refuse it. */
+  function publishInvalid(content: string): void {
     rmSync(pub, { recursive: true });
     mkdirSync(pub);
-    const content = JSON.stringify({ ...titled('Fout'), title: 12 });
     writeFileSync(path.join(pub, 'content.json'), content);
     signer.writeSigned(
       pub,
@@ -389,6 +388,11 @@ describe('a publication that is not whole or not ours never changes the screen',
         ],
       }),
     );
+  }
+
+  it("refuses signed content that is not valid, with the import's own message", async () => {
+    // Signed by the right key, but not by `publish` (which would have refused it): only a signer could.
+    publishInvalid(JSON.stringify({ ...titled('Fout'), title: 12 }));
     const check = await updater.checkNow();
     assert.equal(check.result, 'refused');
     assert.match(check.detail ?? '', /titel/);
@@ -396,25 +400,7 @@ describe('a publication that is not whole or not ours never changes the screen',
   });
 
   it('counts every problem of signed content with 150,000 keys given twice, not only those listed', async () => {
-    rmSync(pub, { recursive: true });
-    mkdirSync(pub);
-    const content = repeatedKeyContent(150_000);
-    writeFileSync(path.join(pub, 'content.json'), content);
-    signer.writeSigned(
-      pub,
-      formatSignedManifest({
-        format: 'buurtkiosk-ondertekening-1',
-        signedAt: minutesAgo(49),
-        publicKey: signer.publicKey,
-        files: [
-          {
-            path: 'content.json',
-            size: Buffer.byteLength(content),
-            sha256: createHash('sha256').update(content).digest('hex'),
-          },
-        ],
-      }),
-    );
+    publishInvalid(repeatedKeyContent(150_000));
     const check = await updater.checkNow();
     assert.equal(check.result, 'refused');
     // 149,999 keys given twice, the unknown field "a" and the missing photo: three listed, the rest counted.
