@@ -16,6 +16,7 @@ import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
+import { cutStatusBlocks } from '../support/status-blocks';
 import { minimumTextPx, smallestText } from '../support/readability';
 import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
 import { STATUS_CASES, statusContent } from '../support/status-content';
@@ -83,43 +84,16 @@ const CASES: StatusCase[] = [
 ];
 
 /**
- * What is not whole in the status slide on screen, one line each: a block outside the slide or the
- * viewport, a block whose content overflows it (clipped by its overflow: hidden), a part of it or a
- * line of its text outside it.
+ * What is not whole in the status slide on screen: the week table and the changes may be left out
+ * by the plan, so only the name, address, badge and sentence must be there; every line of text must
+ * be inside its block.
  */
-function cutBlocks(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const slide = document
-      .querySelector('kiosk-app')
-      ?.shadowRoot?.querySelector('kiosk-rotation')
-      ?.shadowRoot?.querySelector('kiosk-status-slide[data-slide="status"]');
-    if (!slide?.shadowRoot) return ['no status slide on screen'];
-    const inside = (a: DOMRect, b: DOMRect) =>
-      a.left >= b.left - 1 && a.top >= b.top - 1 && a.right <= b.right + 1 && a.bottom <= b.bottom + 1;
-    const room = slide.getBoundingClientRect();
-    const viewport = new DOMRect(0, 0, innerWidth, innerHeight);
-    const problems: string[] = [];
-    for (const block of slide.shadowRoot.querySelectorAll<HTMLElement>('kiosk-location-status')) {
-      const id = block.dataset.location;
-      const box = block.getBoundingClientRect();
-      if (!inside(box, room) || !inside(box, viewport)) problems.push(`${id}: block outside the slide`);
-      if (block.scrollHeight > block.clientHeight + 1 || block.scrollWidth > block.clientWidth + 1)
-        problems.push(
-          `${id}: content ${block.scrollWidth}×${block.scrollHeight} in ${block.clientWidth}×${block.clientHeight}`,
-        );
-      const root = block.shadowRoot!;
-      for (const part of ['.name', '.address', '[data-indicator]', '[data-headline]'])
-        if (!root.querySelector(part)) problems.push(`${id}: no ${part}`);
-      for (const el of root.querySelectorAll('p, li, th, td')) {
-        const range = document.createRange();
-        range.selectNodeContents(el);
-        for (const line of range.getClientRects())
-          if (line.width > 0 && !inside(line, box)) problems.push(`${id}: a line of "${el.textContent}" cut`);
-      }
-    }
-    return problems;
+const cutBlocks = (page: Page) =>
+  cutStatusBlocks(page, {
+    parts: ['.name', '.address', '[data-indicator]', '[data-headline]'],
+    partsInside: false,
+    linesInside: true,
   });
-}
 
 /** What the status page on screen shows of each block: its changes and how many week rows. */
 function shownBlocks(page: Page) {

@@ -14,6 +14,7 @@ import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
+import { cutStatusBlocks } from '../support/status-blocks';
 import { minimumTextPx, smallestText } from '../support/readability';
 import { nextSlide, settledSlideKey } from '../support/rotation';
 
@@ -117,46 +118,15 @@ async function startKiosk() {
 }
 
 /**
- * What is not whole on the status slide on screen, one line each: a block outside the slide or
- * the viewport, a block whose content overflows it (clipped by its overflow: hidden), or a part
- * (name, badge, sentence, week table, changes) missing or outside its block.
+ * What is not whole on the status slide on screen: every part (name, badge, sentence, week table,
+ * changes) must be there and inside its block.
  */
-function cutBlocks(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const slide = document
-      .querySelector('kiosk-app')
-      ?.shadowRoot?.querySelector('kiosk-rotation')
-      ?.shadowRoot?.querySelector('kiosk-status-slide[data-slide="status"]');
-    if (!slide?.shadowRoot) return ['no status slide on screen'];
-    const inside = (a: DOMRect, b: DOMRect) =>
-      a.left >= b.left - 1 && a.top >= b.top - 1 && a.right <= b.right + 1 && a.bottom <= b.bottom + 1;
-    const room = slide.getBoundingClientRect();
-    const viewport = new DOMRect(0, 0, innerWidth, innerHeight);
-    const problems: string[] = [];
-    for (const block of slide.shadowRoot.querySelectorAll<HTMLElement>('kiosk-location-status')) {
-      const id = block.dataset.location;
-      const box = block.getBoundingClientRect();
-      if (!inside(box, room) || !inside(box, viewport)) problems.push(`${id}: block outside the slide`);
-      if (block.scrollHeight > block.clientHeight + 1 || block.scrollWidth > block.clientWidth + 1)
-        problems.push(
-          `${id}: content ${block.scrollWidth}×${block.scrollHeight} in ${block.clientWidth}×${block.clientHeight}`,
-        );
-      for (const part of [
-        '.name',
-        '.address',
-        '[data-indicator]',
-        '[data-headline]',
-        'table',
-        '[data-upcoming]',
-      ]) {
-        const el = block.shadowRoot?.querySelector(part);
-        if (!el) problems.push(`${id}: no ${part}`);
-        else if (!inside(el.getBoundingClientRect(), box)) problems.push(`${id}: ${part} outside its block`);
-      }
-    }
-    return problems;
+const cutBlocks = (page: Page) =>
+  cutStatusBlocks(page, {
+    parts: ['.name', '.address', '[data-indicator]', '[data-headline]', 'table', '[data-upcoming]'],
+    partsInside: true,
+    linesInside: false,
   });
-}
 
 /** The index of the lit segment of the progress indicator, and how many segments it has. */
 const progress = (page: Page) =>

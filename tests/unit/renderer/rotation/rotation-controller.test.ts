@@ -45,6 +45,25 @@ function connectedRotation(host = new FakeHost()): RotationController {
   return rotation;
 }
 
+/**
+ * Timers on their own clock, and a wall clock (Date.now) that only jumps when `set`, as with NTP on a
+ * Pi: for the clock set back. Replaces the suite's fake Date.
+ */
+function wallClockApart(start: string): { readonly now: number; set(at: number): void } {
+  mock.timers.reset();
+  mock.timers.enable({ apis: ['setTimeout'] });
+  let wall = brussels(start);
+  mock.method(Date, 'now', () => wall);
+  return {
+    get now() {
+      return wall;
+    },
+    set(at: number) {
+      wall = at;
+    },
+  };
+}
+
 const payloadOf = (content = contentWith()): KioskPayload => ({
   revision: 1,
   boot: 'test',
@@ -108,17 +127,13 @@ describe('rotation controller', () => {
   });
 
   it('moves on when the clock is set back, instead of waiting for the old time to come round', () => {
-    // Timers run on their own clock; only the wall clock (Date.now) jumps, as with NTP on a Pi.
-    mock.timers.reset();
-    mock.timers.enable({ apis: ['setTimeout'] });
-    let wall = brussels('2026-12-15T12:00');
-    mock.method(Date, 'now', () => wall);
+    const wall = wallClockApart('2026-12-15T12:00');
     const rotation = connectedRotation();
     rotation.setPayload(payloadOf());
-    wall = brussels('2026-12-15T11:00');
+    wall.set(brussels('2026-12-15T11:00'));
     mock.timers.tick(15_000);
     assert.equal(rotation.current?.key, 'activities');
-    assert.equal(rotation.startedAt, wall);
+    assert.equal(rotation.startedAt, wall.now);
   });
 
   it('goes dark at the off-hour and starts again at the status slide at the on-hour', () => {
@@ -297,22 +312,18 @@ describe('rotation controller', () => {
     });
 
     it('gives the slide its whole time again when the clock was set back under the touch screen', () => {
-      // Timers run on their own clock; only the wall clock (Date.now) jumps, as with NTP on a Pi.
-      mock.timers.reset();
-      mock.timers.enable({ apis: ['setTimeout'] });
-      let wall = brussels('2026-12-15T12:00');
-      mock.method(Date, 'now', () => wall);
+      const wall = wallClockApart('2026-12-15T12:00');
       const rotation = connectedRotation();
       rotation.setPayload(payloadOf());
       rotation.setCovered(true);
-      wall = brussels('2026-12-15T11:00');
+      wall.set(brussels('2026-12-15T11:00'));
       mock.timers.tick(60_000);
       rotation.setCovered(false);
       assert.equal(rotation.current?.key, 'status');
-      assert.equal(rotation.startedAt, wall);
+      assert.equal(rotation.startedAt, wall.now);
       mock.timers.tick(14_999);
       assert.equal(rotation.current?.key, 'status');
-      wall += 15_000;
+      wall.set(wall.now + 15_000);
       mock.timers.tick(1);
       assert.equal(rotation.current?.key, 'activities');
     });
