@@ -10,10 +10,13 @@ import type { Content } from '../content/schema';
 import { WEEKDAY_NAMES_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
 import { formatDateTime, formatLongDate } from '../time/dutch-dates';
 import { addDays, localDateOf, weekdayOf } from '../time/local-time';
+import { aboutLengthWarnings } from './about-length';
 import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
+import { manyLineAnnouncementWarnings } from './announcement-lines';
 import { activitiesOnClosedDays } from './closed-days';
 import { longNightBlocks } from './long-night-blocks';
 import { contactCodeWarnings } from './contact-code-size';
+import { longFacebookLinkWarnings, longFacebookNameWarnings } from './facebook-link-length';
 import { longServices } from './service-length';
 import { statusLengthWarnings } from './status-length';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
@@ -82,11 +85,15 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...pastContentWarnings(c, now),
     ...closedDayWarnings(c, now),
     ...longAnnouncementWarnings(c),
+    ...manyLineAnnouncementWarnings(c),
     ...longServiceWarnings(c),
+    ...aboutLengthWarnings(c),
     ...statusLengthWarnings(c, now),
     ...longNightWarnings(c),
     ...skippedHourWarnings(c, now),
     ...notFacebookWarnings(c),
+    ...longFacebookLinkWarnings(c),
+    ...longFacebookNameWarnings(c),
     ...contactCodeWarnings(c),
   ];
 }

@@ -11,16 +11,11 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ContactCard } from '../../core/contacts/contact-cards';
 import '../qr/kiosk-qr-code';
+import { breakableEmail } from '../slides/breakable-email';
 import { controlStyles, slideFrame } from '../slides/slide-styles';
 import { ContactFit } from './contact-fit';
 import { DetailFocus } from './detail-focus';
 import { CloseDetailEvent, OpenDetailEvent } from './events';
-
-/** "jonas.vanlaere@groepintro.be" may break before the "@" rather than anywhere. */
-function breakableEmail(email: string) {
-  const at = email.indexOf('@');
-  return at <= 0 ? email : html`${email.slice(0, at)}<wbr />${email.slice(at)}`;
-}
 
 @customElement('kiosk-contacts-page')
 export class KioskContactsPage extends LitElement {

@@ -5,8 +5,10 @@
 import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { phoneAsShown } from '../../core/contacts/belgian-phone';
-import type { AboutSlide } from '../../core/deck/about-slides';
-import { listInDutch } from '../../core/time/dutch-words';
+import { oneLineEverywhere } from '../../core/deck/about-room';
+import { buurtenSentence, contactLead, type AboutSlide } from '../../core/deck/about-slides';
+import { breakableEmail } from './breakable-email';
+import { lineClamp } from './line-clamp';
 import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
 
@@ -14,6 +16,7 @@ import { slideFrame } from './slide-styles';
 export class KioskAboutSlide extends TitledSlide<AboutSlide> {
   static override styles = [
     slideFrame,
+    lineClamp,
     css`
       .fill {
         display: flex;
@@ -50,12 +53,16 @@ export class KioskAboutSlide extends TitledSlide<AboutSlide> {
       .buurten {
         font-size: calc(var(--fs-small) * var(--fit, 1));
         color: var(--kiosk-muted);
+        overflow-wrap: break-word;
       }
       .contact strong {
         color: var(--kiosk-accent);
       }
       .nowrap {
         white-space: nowrap;
+      }
+      .whole {
+        overflow-wrap: normal;
       }
     `,
   ];
@@ -66,29 +73,48 @@ export class KioskAboutSlide extends TitledSlide<AboutSlide> {
 
   protected body(slide: AboutSlide) {
     const org = slide.organisation;
+    const lines = slide.lines;
+    const buurten = buurtenSentence(slide.buurten);
     return html`
-      <p class="intro">${slide.intro}</p>
-      <ol>
-        ${slide.aims.map(
-          (aim) =>
-            html`<li class="card">
-              <h3>${aim.title}</h3>
-              <p>${aim.text}</p>
-            </li>`,
-        )}
-      </ol>
-      ${slide.participation ? html`<p class="participation">${slide.participation}</p>` : nothing}
-      ${
-        slide.buurten.length > 0
-          ? html`<p class="buurten">In de buurten ${listInDutch(slide.buurten)}.</p>`
-          : nothing
-      }
+      ${paragraph('intro', slide.intro, lines.intro)} ${aims(slide.aims, lines.aim)}
+      ${paragraph('participation', slide.participation, lines.participation)}
+      ${paragraph('buurten', buurten, lines.buurten)}
       <p class="contact">
-        ${org.description ?? 'Meer informatie'}: <strong>${org.name}</strong> ·
-        <span class="nowrap">${org.email}</span> · <span class="nowrap">${phoneAsShown(org.phone)}</span>
+        ${contactLead(org)}: <strong>${org.name}</strong> · ${email(org.email)} ·
+        <span class="nowrap">${phoneAsShown(org.phone)}</span>
       </p>
     `;
   }
+}
+
+/** The aims as cards; none on a page of the introduction or the closing lines alone. */
+function aims(list: AboutSlide['aims'], lines: number | null) {
+  if (list.length === 0) return nothing;
+  return html`<ol>
+    ${list.map(
+      (aim) =>
+        html`<li class="card">
+          <h3>${aim.title}</h3>
+          <p data-lines=${lines ?? nothing}>${aim.text}</p>
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/**
+ * The e-mail address, broken before its "@" only: grown type makes the page's words larger until
+ * something would overflow, and a part that may break anywhere would break mid-word instead. A part
+ * longer than a line of the smallest page may still break where it must.
+ */
+function email(address: string) {
+  const whole = address.split('@').every(oneLineEverywhere);
+  return html`<span class=${whole ? 'email whole' : 'email'}>${breakableEmail(address)}</span>`;
+}
+
+/** A paragraph of the page, ended after `lines` lines when the page cannot hold all of it. */
+function paragraph(name: string, text: string | null, lines: number | null) {
+  if (text === null || text === '') return nothing;
+  return html`<p class=${name} data-lines=${lines ?? nothing}>${text}</p>`;
 }
 
 declare global {

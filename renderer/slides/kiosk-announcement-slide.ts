@@ -2,6 +2,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { AnnouncementSlide } from '../../core/deck/announcement-slides';
+import { announcementText } from '../../core/deck/announcement-text';
 import { FitController } from './fit-controller';
 import { mediaUrl } from './media-url';
 import { slideFrame } from './slide-styles';
@@ -31,10 +32,12 @@ export class KioskAnnouncementSlide extends LitElement {
       h2 {
         font-size: calc(var(--fs-title) * var(--fit, 1));
       }
+      /* Staff's line breaks kept (a greeting, a list, a signature); spaces and tabs run together. */
       .text {
         font-size: calc(var(--fs-body) * var(--fit, 1));
         line-height: 1.3;
         overflow-wrap: break-word;
+        white-space: pre-line;
       }
       /* A fixed box, so the photo arriving changes nothing around it. */
       img {
@@ -74,7 +77,7 @@ export class KioskAnnouncementSlide extends LitElement {
       <div class="body">
         <div class="fill">
           <h2>${slide.title}</h2>
-          <p class="text">${slide.text}</p>
+          <p class="text">${announcementText(slide.text)}</p>
         </div>
         ${slide.image ? html`<img src=${mediaUrl(slide.image)} alt="" />` : nothing}
       </div>

@@ -1,8 +1,10 @@
 /** <kiosk-facebook-slide>: per buurt a QR code to its Facebook page, or a note when there is none yet. */
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { facebookCardLines } from '../../core/deck/facebook-card';
 import type { FacebookEntry, FacebookSlide } from '../../core/deck/facebook-slides';
 import '../qr/kiosk-qr-code';
+import { lineClamp } from './line-clamp';
 import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
 
@@ -11,10 +13,16 @@ function breakable(label: string) {
   return label.split(/(?<=\/)|(?=[?&])/).map((part, i) => (i === 0 ? part : html`<wbr />${part}`));
 }
 
+/** The printed link, ended after `lines` lines where it is too long (the QR code carries all of it). */
+function link(label: string, lines: number | null) {
+  return html`<span class="url" data-lines=${lines ?? nothing}>${breakable(label)}</span>`;
+}
+
 @customElement('kiosk-facebook-slide')
 export class KioskFacebookSlide extends TitledSlide<FacebookSlide> {
   static override styles = [
     slideFrame,
+    lineClamp,
     css`
       .entries {
         display: grid;
@@ -32,6 +40,7 @@ export class KioskFacebookSlide extends TitledSlide<FacebookSlide> {
       .buurt {
         font-size: calc(var(--fs-body) * var(--fit, 1));
         color: var(--kiosk-muted);
+        overflow-wrap: break-word;
       }
       .scan {
         display: flex;
@@ -56,10 +65,14 @@ export class KioskFacebookSlide extends TitledSlide<FacebookSlide> {
         color: var(--kiosk-accent);
         overflow-wrap: anywhere;
       }
+      .url[data-lines] {
+        display: -webkit-box;
+      }
       .note {
         font-size: calc(var(--fs-body) * var(--fit, 1));
         font-weight: 700;
         color: var(--kiosk-accent);
+        overflow-wrap: break-word;
       }
     `,
   ];
@@ -73,9 +86,10 @@ export class KioskFacebookSlide extends TitledSlide<FacebookSlide> {
   }
 
   #renderEntry(entry: FacebookEntry) {
+    const lines = facebookCardLines(entry.name, entry.buurt, entry.label);
     return html`<section class="card" data-facebook=${entry.location}>
-      <h3>${entry.name}</h3>
-      <p class="buurt">Buurt ${entry.buurt}</p>
+      <h3 data-lines=${lines.name ?? nothing}>${entry.name}</h3>
+      <p class="buurt" data-lines=${lines.buurt ?? nothing}>Buurt ${entry.buurt}</p>
       ${
         entry.url !== null && entry.label !== null
           ? html`<div class="scan">
@@ -83,7 +97,7 @@ export class KioskFacebookSlide extends TitledSlide<FacebookSlide> {
                 .text=${entry.url}
                 .label=${`QR-code naar de Facebookpagina van ${entry.name}`}
               ></kiosk-qr-code>
-              <p class="link">Scan de code of surf naar <span class="url">${breakable(entry.label)}</span></p>
+              <p class="link">Scan de code of surf naar ${link(entry.label, lines.link)}</p>
             </div>`
           : html`<p class="note">${entry.note}</p>`
       }
