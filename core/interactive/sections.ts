@@ -10,6 +10,7 @@ import { pageItems } from '../deck/paging';
 import { serviceSlides, type ServicesSlide } from '../deck/service-slides';
 import type { LocationBlock } from '../hours/location-block';
 import { activityEntries, type ActivityEntry } from './activity-entries';
+import { activityListPages } from './activity-list-fit';
 import { hoursOverview } from './hours-overview';
 
 export type SectionId = 'contacts' | 'hours' | 'activities' | 'about';
@@ -24,8 +25,9 @@ export const SECTION_LABELS: Readonly<Record<SectionId, string>> = {
 export const SECTION_IDS = Object.keys(SECTION_LABELS) as SectionId[];
 
 /**
- * Items per page, sized so an 800×480 screen shows them in readable type without scrolling. The
- * about section shows the rotation's own about and services pages (core/deck), paged the same way.
+ * Items per page, sized so an 800×480 screen shows them in readable type without scrolling; fewer
+ * activities where their texts are long (activity-list-fit.ts). The about section shows the
+ * rotation's own about and services pages (core/deck), paged the same way.
  */
 export const CONTACTS_PER_PAGE = 4;
 export const LOCATIONS_PER_PAGE = 1;
@@ -67,12 +69,10 @@ export function planSections(
     hours: pageItems(hoursOverview(content, config, now, clockPlausible), LOCATIONS_PER_PAGE).map(
       (blocks) => ({ kind: 'hours', blocks }),
     ),
-    activities: pageItems(activityEntries(content, now, clockPlausible), ACTIVITY_ENTRIES_PER_PAGE).map(
-      (entries) => ({
-        kind: 'activities',
-        entries,
-      }),
-    ),
+    activities: activityListPages(
+      activityEntries(content, now, clockPlausible),
+      ACTIVITY_ENTRIES_PER_PAGE,
+    ).map((entries) => ({ kind: 'activities', entries })),
     about: [
       ...aboutSlides(content, config).map((slide) => ({ kind: 'about', slide }) as const),
       ...serviceSlides(content, config).map((slide) => ({ kind: 'services', slide }) as const),

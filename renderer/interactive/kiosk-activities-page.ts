@@ -86,9 +86,11 @@ export class KioskActivitiesPage extends LitElement {
         object-fit: contain;
         border-radius: calc(0.75 * var(--radius));
       }
+      /* No taller than the room it is given, so a long description scrolls inside it (portrait too). */
       .detail-words {
         flex: 1;
         min-width: 0;
+        min-height: 0;
         display: flex;
         flex-direction: column;
         gap: var(--space-s);
@@ -111,6 +113,10 @@ export class KioskActivitiesPage extends LitElement {
         overscroll-behavior: contain;
         line-height: 1.3;
         overflow-wrap: break-word;
+      }
+      /* The line breaks staff wrote are kept, on the text alone: the template's own around it showed
+         as an empty first line. */
+      .description .text {
         white-space: pre-line;
       }
       @media (orientation: portrait) {
@@ -194,7 +200,7 @@ export class KioskActivitiesPage extends LitElement {
                   tabindex="0"
                   data-scrollable
                 >
-                  ${entry.description}
+                  <span class="text">${entry.description}</span>
                 </div>`
               : nothing
           }
