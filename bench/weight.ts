@@ -68,7 +68,8 @@ export const measurement: Measurement = {
       });
       await page.goto(host.url, { waitUntil: 'load' });
       await page.evaluate('document.fonts.ready.then(() => undefined)');
-      // The chunk loaded after the first frame counts too.
+      // The chunk loaded after the first frame counts too. The staff page's does not come: it loads
+      // only when staff open it (renderer/kiosk-staff-view.ts), and no cold start does.
       // A function, not a string: the page's CSP forbids eval.
       await page.waitForFunction(() => customElements.get('kiosk-interactive') !== undefined);
       await page.waitForTimeout(500);

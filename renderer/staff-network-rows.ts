@@ -4,7 +4,7 @@
  * network updates are off.
  */
 import { html, nothing } from 'lit';
-import { formatDateTimeNl } from '../core/import/import-wording';
+import { formatDateTimeNl } from '../core/time/dutch-dates';
 import { isGoodResult, networkResultWords, type NetworkStatus } from '../core/update/network-status';
 
 /** `<dt>`/`<dd>` rows for the staff view's list. */

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { StaffSigning } from '../core/api';
-import { formatDateTimeNl } from '../core/import/import-wording';
+import { formatDateTimeNl } from '../core/time/dutch-dates';
 
 /** A signing moment this far past the screen's clock is worth a warning. */
 const FUTURE_SLACK_MS = 5 * 60 * 1000;

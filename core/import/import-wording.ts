@@ -8,7 +8,7 @@ import { dutchNumber, problemCount } from '../content/problem-cap';
 import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
 import { WEEKDAY_NAMES_NL, capitalize, formatClockTime, formatTimeRange } from '../time/dutch-words';
-import { formatDateTime, formatLongDate } from '../time/dutch-dates';
+import { formatDateTimeNl, formatLongDate } from '../time/dutch-dates';
 import { addDays, localDateOf, weekdayOf } from '../time/local-time';
 import { aboutLengthWarnings } from './about-length';
 import { FITS_WITH_IMAGE, longAnnouncements } from './announcement-length';
@@ -23,6 +23,9 @@ import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import { SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import type { Medium } from './image-verdict';
 import { countPast } from './past-content';
+
+/** The import reports' date and time; in core/time so the staff page can use it without the warnings. */
+export { formatDateTimeNl };
 
 /** The result of an import as far as staff are concerned. */
 export type ImportReportInput =
@@ -267,16 +270,6 @@ function pastContentWarnings(c: Content, now: number): string[] {
     );
   }
   return warnings;
-}
-
-/**
- * "vrijdag 27 november 2026 om 14:03" in Brussels time. On screen (`now` given) the year follows the
- * screen's one rule (core/time/dutch-dates.ts); in verslag.txt, read at some later day, it is always there.
- */
-export function formatDateTimeNl(iso: string, now?: number): string {
-  const instant = Date.parse(iso);
-  if (Number.isNaN(instant)) return iso;
-  return formatDateTime(instant, now === undefined ? null : localDateOf(now));
 }
 
 /** One problem for the public screen: its line and place in words, never a field path. */

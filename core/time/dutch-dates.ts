@@ -85,3 +85,13 @@ export function formatDayOf(instant: number): string {
 export function formatDateTime(instant: number, today: LocalDate | null): string {
   return `${formatLongDate(localDateOf(instant), today)} om ${formatWallClock(instant)}`;
 }
+
+/**
+ * "vrijdag 27 november 2026 om 14:03" in Brussels time. On screen (`now` given) the year follows the
+ * screen's one rule (core/time/dutch-dates.ts); in verslag.txt, read at some later day, it is always there.
+ */
+export function formatDateTimeNl(iso: string, now?: number): string {
+  const instant = Date.parse(iso);
+  if (Number.isNaN(instant)) return iso;
+  return formatDateTime(instant, now === undefined ? null : localDateOf(now));
+}
