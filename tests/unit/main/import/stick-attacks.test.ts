@@ -202,6 +202,12 @@ describe('special files on a stick', () => {
   );
 });
 
+/**
+ * A hung stick's deadline in these tests: long enough that a healthy import beside it finishes first
+ * even on a loaded machine (300 ms did not, under two test runs at once), short enough to wait out.
+ */
+const HUNG_DEADLINE_MS = 1500;
+
 describe('huge, changing and hung sticks', () => {
   it('refuses a 5 GB image by its size without reading it', { timeout: 30_000 }, async () => {
     const s = stick();
@@ -233,44 +239,51 @@ describe('huge, changing and hung sticks', () => {
   it('gives up on a stick that stops answering, says so, and does not hold up the next stick', async () => {
     const wake: (() => void)[] = [];
     const hung = new DeviceGuard({
-      deadlineMs: 300,
+      deadlineMs: HUNG_DEADLINE_MS,
       delay: (op) => (op.startsWith('read') ? new Promise<void>((resolve) => wake.push(resolve)) : undefined),
     });
-    const shown = state.bundle.version;
-    let hungDone = false;
-    const first = run(stick({}, 'Hangt'), { guard: hung }).then((o) => {
-      hungDone = true;
-      return o;
-    });
-    const second = await run(stick({}, 'Gezond'));
-    assert.equal(second.kind, 'imported');
-    assert.equal(hungDone, false, 'the healthy stick went first');
-    assert.equal(state.bundle.content.title, 'Gezond');
-    const outcome = await first;
-    assert.equal(outcome.kind, 'stalled');
-    assert.equal(hung.quarantinedBy?.startsWith('read'), true);
-    assert.equal(state.notice?.title, 'Nieuwe inhoud niet overgenomen');
-    assert.deepEqual(state.notice?.details, [STALLED_MESSAGE]);
-    assert.notEqual(state.bundle.version, shown);
-    for (const resolve of wake) resolve();
+    try {
+      const shown = state.bundle.version;
+      let hungDone = false;
+      const first = run(stick({}, 'Hangt'), { guard: hung }).then((o) => {
+        hungDone = true;
+        return o;
+      });
+      const second = await run(stick({}, 'Gezond'));
+      assert.equal(second.kind, 'imported');
+      assert.equal(hungDone, false, 'the healthy stick went first');
+      assert.equal(state.bundle.content.title, 'Gezond');
+      const outcome = await first;
+      assert.equal(outcome.kind, 'stalled');
+      assert.equal(hung.quarantinedBy?.startsWith('read'), true);
+      assert.equal(state.notice?.title, 'Nieuwe inhoud niet overgenomen');
+      assert.deepEqual(state.notice?.details, [STALLED_MESSAGE]);
+      assert.notEqual(state.bundle.version, shown);
+    } finally {
+      // Never left stuck: the guard counts stuck operations across all sticks (and tests).
+      for (const resolve of wake) resolve();
+    }
   });
 
   it('keeps new content that hangs while its report is written, and takes the next stick', async () => {
     const wake: (() => void)[] = [];
     const hung = new DeviceGuard({
-      deadlineMs: 300,
+      deadlineMs: HUNG_DEADLINE_MS,
       delay: (op) =>
         op.startsWith('write') ? new Promise<void>((resolve) => wake.push(resolve)) : undefined,
     });
-    const s = stick({}, 'Hangt bij schrijven');
-    const outcome = await run(s, { guard: hung });
-    assert.equal(outcome.kind, 'imported', 'the content was committed before the report');
-    assert.equal(state.bundle.content.title, 'Hangt bij schrijven');
-    assert.equal(hung.quarantinedBy, 'write verslag.txt');
-    assert.ok(!existsSync(path.join(s.folder, 'verslag.txt')), 'no report half written');
-    assert.equal((await run(stick({}, 'Daarna'))).kind, 'imported');
-    assert.equal(state.bundle.content.title, 'Daarna');
-    for (const resolve of wake) resolve();
+    try {
+      const s = stick({}, 'Hangt bij schrijven');
+      const outcome = await run(s, { guard: hung });
+      assert.equal(outcome.kind, 'imported', 'the content was committed before the report');
+      assert.equal(state.bundle.content.title, 'Hangt bij schrijven');
+      assert.equal(hung.quarantinedBy, 'write verslag.txt');
+      assert.ok(!existsSync(path.join(s.folder, 'verslag.txt')), 'no report half written');
+      assert.equal((await run(stick({}, 'Daarna'))).kind, 'imported');
+      assert.equal(state.bundle.content.title, 'Daarna');
+    } finally {
+      for (const resolve of wake) resolve();
+    }
   });
 
   it('takes a slow stick that keeps answering', async () => {
