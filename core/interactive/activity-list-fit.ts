@@ -105,12 +105,19 @@ const SCREENS: readonly ListScreen[] = [
   },
 ];
 
+/**
+ * Lines of the place a list card shows at most (the renderer's -webkit-line-clamp, in
+ * renderer/interactive/kiosk-activities-page.ts): a place of 500 characters would make one card
+ * taller than the page; the detail view shows all of it.
+ */
+export const PLACE_LINES = 3;
+
 /** A card's height on `screen`. */
 function cardHeight(screen: ListScreen, item: ActivityItem): number {
   const title = linesOf(item.title, screen.titleChars) * screen.titleLine;
   const when = screen.wordsGap + linesOf(item.when, screen.whenChars) * screen.whenLine;
   const place = screen.place
-    ? screen.wordsGap + linesOf(item.place, screen.place.chars) * screen.place.line
+    ? screen.wordsGap + Math.min(PLACE_LINES, linesOf(item.place, screen.place.chars)) * screen.place.line
     : 0;
   return screen.padding + Math.max(screen.visual, title + when + place);
 }

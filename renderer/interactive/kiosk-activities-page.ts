@@ -43,6 +43,15 @@ export class KioskActivitiesPage extends LitElement {
       .activity:active {
         background: #1d4678;
       }
+      /* A long place (the schema allows 500 characters) ends after PLACE_LINES (3) lines with "…" in
+         the list, so one card never outgrows its page (core/interactive/activity-list-fit.ts counts
+         the same); the detail a tap away shows all of it. */
+      .activity .place {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: 3;
+        overflow: hidden;
+      }
       /* On a short screen the list names what and when; the place is in the detail a tap away. */
       @media (max-height: 600px) {
         .activity .place {

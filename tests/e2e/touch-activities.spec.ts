@@ -192,6 +192,48 @@ for (const size of SCREEN_SIZES) {
       }
     });
 
+    test('four activities at the longest place: two a page, whole, three lines of the place in the list and all of it in the detail', async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      const text = (n: number) => `${'Kerkstraat '.repeat(20).slice(0, n - 1)}x`;
+      const content = withActivities(
+        daily(4, (i) => ({ title: longestTitle(i), location: 'bijloke', place: text(120) })),
+      );
+      const bijloke = content.locations!.find((l) => l.id === 'bijloke')!;
+      bijloke.name = text(120);
+      bijloke.address = { street: text(117), postalCode: '9200', city: text(114) };
+      const place = entriesOf(content)[0]!.place;
+      expect(place.length).toBeGreaterThan(480);
+      const close = await openList(page, content, size);
+      try {
+        for (let n = 1; n <= 2; n++) {
+          await animationsDone(page);
+          // The place ends after three lines on purpose: its box clips the rest.
+          const problems = (await findLayoutProblems(page)).filter(
+            (p) => !/kiosk-activities-page > span\.place/.test(p),
+          );
+          expect(problems, `page ${n}`).toEqual([]);
+          await expect(page.locator('kiosk-activities-page .title')).toHaveCount(2);
+          if (size.height > 600) {
+            const shown = await page
+              .locator('kiosk-activities-page .place')
+              .first()
+              .evaluate((el) => ({
+                lines: Math.round(el.clientHeight / parseFloat(getComputedStyle(el).lineHeight)),
+                clipped: el.scrollHeight > el.clientHeight,
+              }));
+            expect(shown).toEqual({ lines: 3, clipped: true });
+          }
+          if (n === 1) await page.locator('[data-pager="next"]').click();
+        }
+        await page.locator('kiosk-activities-page [data-activity]').first().click();
+        await expect(page.locator('kiosk-activities-page article .place')).toHaveText(place);
+      } finally {
+        await close();
+      }
+    });
+
     for (const [name, content] of [
       ['a random list of seven', () => randomList(7, 7, 0)],
       ['four as long as still fit a page under the pager', () => randomList(11, 8, 4)],

@@ -103,6 +103,25 @@ describe('the touch screen’s activity list: as many to a page as fit every scr
     assert.ok(activityListFits(entries));
   });
 
+  it('fits four activities of the longest place (a buurtpunt of 360 characters and 120 more) two a page: the list shows three lines of it', () => {
+    const text = (n: number) => `${'Kerkstraat '.repeat(60).slice(0, n - 1)}x`;
+    const entries = entriesOf((c) => {
+      c.locations[0]!.name = text(120);
+      c.locations[0]!.address = { street: text(117), postalCode: '9200', city: text(114) };
+      c.activities = Array.from({ length: 4 }, (_, i) => ({
+        ...activity(longestTitle(i), `2026-12-0${4 + i}T20:00`, `2026-12-0${4 + i}T22:00`),
+        location: c.locations[0]!.id,
+        place: text(120),
+      }));
+    });
+    assert.ok(entries.every((e) => e.place.length > 480));
+    assert.ok(activityListFits(entries.slice(0, 2)));
+    assert.deepEqual(
+      activityListPages(entries, ACTIVITY_ENTRIES_PER_PAGE).map((p) => p.length),
+      [2, 2],
+    );
+  });
+
   it('has no pages for no activities (the section says there are none)', () => {
     assert.deepEqual(activityListPages([], ACTIVITY_ENTRIES_PER_PAGE), []);
     assert.deepEqual(
