@@ -12,10 +12,11 @@ import type { Page } from '@playwright/test';
 import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { animationsDone } from '../support/animations';
-import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { openHeldKiosk } from '../support/held-kiosk';
+import { sampleContent } from '../support/kiosk-server';
 import { findLayoutProblems } from '../support/layout-checks';
 import { readQrOnScreen } from '../support/qr-decode';
-import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
+import { nextSlide, settledSlideKey } from '../support/rotation';
 
 /** Thursday 3 December 2026, 11:00 in Brussels: the sample's announcements are visible. */
 const CLOCK = new Date('2026-12-03T10:00:00Z');
@@ -44,17 +45,8 @@ function content(change: (c: ContentInput) => void = () => {}): ContentInput {
 }
 
 /** A kiosk on `c` with every slide held, the page opened at `size`; returns the clean-up. */
-async function open(page: Page, c: ContentInput, size: { width: number; height: number }) {
-  const folder = writeContentDir(c);
-  const kiosk = await startTestKiosk({ contentDir: folder.dir, location: 'hof-ten-rode' });
-  holdSlides(kiosk);
-  await page.setViewportSize({ width: size.width, height: size.height });
-  await page.clock.install({ time: CLOCK });
-  await page.goto(kiosk.url);
-  return async () => {
-    await kiosk.close();
-    folder.remove();
-  };
+function open(page: Page, c: ContentInput, size: { width: number; height: number }) {
+  return openHeldKiosk(page, c, size, CLOCK);
 }
 
 /** Moves the rotation on to the first slide whose key starts with `kind`; its key. */

@@ -9,11 +9,11 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
-import { startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { openHeldKiosk } from '../support/held-kiosk';
 import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
 import { minimumTextPx, smallestText } from '../support/readability';
-import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
+import { nextSlide, settledSlideKey } from '../support/rotation';
 import { CLOCK_START, rotationContent } from '../support/rotation-content';
 
 /** The audit's description: 208 characters, five lines in a card at 800×480. */
@@ -58,17 +58,8 @@ function fourLongTitles(): ContentInput {
 }
 
 /** A kiosk for Hof ten Rode on `content`, every slide held, the page opened at `size`. */
-async function open(page: Page, content: ContentInput, size: { width: number; height: number }) {
-  const folder = writeContentDir(content);
-  const kiosk = await startTestKiosk({ contentDir: folder.dir, location: 'hof-ten-rode' });
-  holdSlides(kiosk);
-  await page.setViewportSize({ width: size.width, height: size.height });
-  await page.clock.install({ time: CLOCK_START });
-  await page.goto(kiosk.url);
-  return async () => {
-    await kiosk.close();
-    folder.remove();
-  };
+function open(page: Page, content: ContentInput, size: { width: number; height: number }) {
+  return openHeldKiosk(page, content, size, CLOCK_START);
 }
 
 /** Moves the rotation on to the first slide of `kind`; its key. */

@@ -1,6 +1,8 @@
 /**
  * Layout checks run inside the page, piercing shadow roots: boxes whose content overflows them,
- * text outside the viewport or outside its slide, and text that overlaps other text.
+ * text outside the viewport or outside its slide, and text that overlaps other text. A text ended
+ * on purpose after a few lines (`-webkit-line-clamp`, shown with "…") is not cut: its box may hold
+ * less than its text, and the lines it hides count nowhere.
  */
 import type { Page } from '@playwright/test';
 
@@ -40,8 +42,17 @@ export function findLayoutProblems(page: Page): Promise<string[]> {
       return null;
     };
 
+    const clamps = (el: Element) => getComputedStyle(el).getPropertyValue('-webkit-line-clamp') !== 'none';
+    /** The box of the line-clamped element `el` is in (itself or an ancestor in its tree), if any. */
+    const clampBoxOf = (el: Element): DOMRect | null => {
+      for (let e: Element | null = el; e; e = e.parentElement)
+        if (clamps(e)) return e.getBoundingClientRect();
+      return null;
+    };
+
     for (const el of all) {
       if (el instanceof HTMLElement && (el.clientWidth > 0 || el.clientHeight > 0)) {
+        if (clamps(el)) continue;
         // A box that clips may not overflow at all. One that shows its overflow may by the few pixels
         // a glyph's ascent sticks out of a tight line-height; more means its text spills out.
         const style = getComputedStyle(el);
@@ -67,8 +78,12 @@ export function findLayoutProblems(page: Page): Promise<string[]> {
         range.selectNodeContents(child);
         const label = `"${child.textContent.trim().slice(0, 40)}" in ${nameOf(el)}`;
         const slide = slideOf(el)?.getBoundingClientRect();
+        const clamp = clampBoxOf(el);
         for (const rect of range.getClientRects()) {
           if (rect.width === 0 || rect.height === 0) continue;
+          // A line the clamp hides (its middle below the box: a glyph's box may be taller than its
+          // line) is not on screen.
+          if (clamp && (rect.top + rect.bottom) / 2 > clamp.bottom) continue;
           texts.push({ rect, label });
           if (
             rect.left < -tolerance ||
