@@ -3,23 +3,9 @@ import { describe, it } from 'node:test';
 import jsQR from 'jsqr';
 import { create } from 'qrcode/lib/core/qrcode.js';
 import { contactCards } from '../../../../core/contacts/contact-cards';
-import { QUIET_ZONE, qrShape, qrShapeSteps, type QrShape } from '../../../../renderer/qr/qr-shape';
+import { QUIET_ZONE, qrShape, qrShapeSteps } from '../../../../renderer/qr/qr-shape';
+import { rasterize } from '../../../support/qr-raster';
 import { contentWith } from '../../core/deck/deck-fixtures';
-
-/** Paints the path's rectangles into an RGBA bitmap, `scale` pixels per module, white elsewhere. */
-function rasterize(shape: QrShape, scale: number): { data: Uint8ClampedArray; width: number } {
-  const width = shape.size * scale;
-  const data = new Uint8ClampedArray(width * width * 4).fill(255);
-  for (const [, x, y, w] of shape.path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
-    for (let py = Number(y) * scale; py < (Number(y) + 1) * scale; py++) {
-      for (let px = Number(x) * scale; px < (Number(x) + Number(w)) * scale; px++) {
-        const i = (py * width + px) * 4;
-        data[i] = data[i + 1] = data[i + 2] = 0;
-      }
-    }
-  }
-  return { data, width };
-}
 
 describe('QR shape', () => {
   const url = 'https://www.facebook.com/profile.php?id=100088118940159';

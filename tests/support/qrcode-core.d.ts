@@ -1,6 +1,6 @@
-// Types for the pure encoder inside the `qrcode` package: importing it alone keeps the canvas and
-// Node renderers (fs, pngjs) out of the renderer bundle. Declared here rather than taken from
-// @types/qrcode, which references Node's types and would give renderer/ the whole of Node.
+// Types for the pure encoder inside the `qrcode` package, a devDependency: the tests compare
+// renderer/qr's own encoder with it (tests/support/qr-reference.ts). Declared here rather than taken
+// from @types/qrcode, which describes only the package entry (with its canvas and Node renderers).
 declare module 'qrcode/lib/core/qrcode.js' {
   /** "L" 7%, "M" 15%, "Q" 25%, "H" 30% of the code may be damaged and still read. */
   export type ErrorCorrectionLevel = 'L' | 'M' | 'Q' | 'H' | 'low' | 'medium' | 'quartile' | 'high';
@@ -35,8 +35,11 @@ declare module 'qrcode/lib/core/qrcode.js' {
 declare module 'qrcode/lib/core/segments.js' {
   /** A run of the text in one mode (numeric, alphanumeric, byte). */
   export interface Segment {
-    mode: { id: string };
+    mode: { id: 'Numeric' | 'Alphanumeric' | 'Byte' | 'Kanji' };
+    /** The characters (a string), or for byte mode the UTF-8 octets (a Uint8Array). */
     data: unknown;
+    /** The bits of the characters alone, without mode and count. */
+    getBitsLength(): number;
   }
 
   /** The segments giving the shortest bit stream at `version` (a shortest-path search: slow). */
@@ -63,4 +66,17 @@ declare module 'qrcode/lib/core/mask-pattern.js' {
   export function getPenaltyN2(modules: BitMatrix): number;
   export function getPenaltyN3(modules: BitMatrix): number;
   export function getPenaltyN4(modules: BitMatrix): number;
+}
+
+declare module 'qrcode/lib/core/mode.js' {
+  /** Bits of the character count field of `mode`'s segments at `version`. */
+  export function getCharCountIndicator(mode: { id: string }, version: number): number;
+}
+
+declare module 'qrcode/lib/core/reed-solomon-encoder.js' {
+  /** The error correction codewords of one block, `degree` of them. */
+  export default class ReedSolomonEncoder {
+    constructor(degree: number);
+    encode(data: Uint8Array): Uint8Array;
+  }
 }
