@@ -211,3 +211,17 @@ export function roomLeft(screen: StatusScreen, blocks: readonly BlockOnPage[], h
 export function blocksFit(blocks: readonly BlockOnPage[], headerName: string): boolean {
   return STATUS_SCREENS.every((screen) => roomLeft(screen, blocks, headerName) >= 0);
 }
+
+/**
+ * The measures above, for the touch screen's hours page, which shows the same block at other sizes
+ * and in other room (core/interactive/hours-page-room.ts).
+ */
+export type { Scale as ScreenScale };
+export {
+  body as weekAndChangesHeight,
+  headerGrowth,
+  lines as linesAt,
+  normalLine,
+  scale as screenScale,
+  widthOf as widthAt,
+};

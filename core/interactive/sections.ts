@@ -11,7 +11,7 @@ import { serviceSlides, type ServicesSlide } from '../deck/service-slides';
 import type { LocationBlock } from '../hours/location-block';
 import { activityEntries, type ActivityEntry } from './activity-entries';
 import { activityListPages } from './activity-list-fit';
-import { hoursOverview } from './hours-overview';
+import { hoursPages } from './hours-overview';
 
 export type SectionId = 'contacts' | 'hours' | 'activities' | 'about';
 
@@ -26,11 +26,11 @@ export const SECTION_IDS = Object.keys(SECTION_LABELS) as SectionId[];
 
 /**
  * Items per page, sized so an 800×480 screen shows them in readable type without scrolling; fewer
- * activities where their texts are long (activity-list-fit.ts). The about section shows the
- * rotation's own about and services pages (core/deck), paged the same way.
+ * activities where their texts are long (activity-list-fit.ts). One buurtpunt a page, on more
+ * pages when its changes need them (hours-pages.ts). The about section shows the rotation's own
+ * about and services pages (core/deck), paged the same way.
  */
 export const CONTACTS_PER_PAGE = 4;
-export const LOCATIONS_PER_PAGE = 1;
 export const ACTIVITY_ENTRIES_PER_PAGE = 4;
 
 /** One screenful of a section. */
@@ -66,9 +66,10 @@ export function planSections(
       kind: 'contacts',
       cards,
     })),
-    hours: pageItems(hoursOverview(content, config, now, clockPlausible), LOCATIONS_PER_PAGE).map(
-      (blocks) => ({ kind: 'hours', blocks }),
-    ),
+    hours: hoursPages(content, config, now, clockPlausible).map((block) => ({
+      kind: 'hours',
+      blocks: [block],
+    })),
     activities: activityListPages(
       activityEntries(content, now, clockPlausible),
       ACTIVITY_ENTRIES_PER_PAGE,

@@ -1,6 +1,8 @@
 /**
  * <kiosk-hours-page>: the touch screen's "Openingsuren", one buurtpunt per page in the status slide's
  * own block (<kiosk-location-status>), looking further ahead (core/interactive/hours-overview.ts).
+ * A block too tall for the page goes on over the next, planned by its measured height
+ * (core/interactive/hours-pages.ts, hours-page-room.ts: keep its sizes and room in step with this).
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';

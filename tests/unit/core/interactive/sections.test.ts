@@ -8,6 +8,7 @@ import {
   stepPosition,
   type InteractiveSection,
 } from '../../../../core/interactive/sections';
+import { withSixLongChanges } from '../../../support/hours-long-notes';
 import { activity, brussels, configFor, contentWith } from '../deck/deck-fixtures';
 
 const now = brussels('2026-12-01T10:00');
@@ -46,6 +47,12 @@ describe('touch screen sections', () => {
     // The very pages the rotation shows: one about slide, one services slide.
     const about = sections[3]!.pages[0]!;
     assert.deepEqual(about.kind === 'about' ? about.slide.aims.length : 0, 3);
+  });
+
+  it('gives a buurtpunt whose changes do not fit one page of hours a second one, right after it', () => {
+    const long = planSections(contentWith(withSixLongChanges), configFor('hof-ten-rode'), now, true);
+    const hours = long[1]!.pages.map((p) => (p.kind === 'hours' ? p.blocks.map((b) => b.id) : []));
+    assert.deepEqual(hours, [['hof-ten-rode'], ['hof-ten-rode'], ['bijloke']]);
   });
 
   it('pages the activities and keeps one empty page when none are planned', () => {
