@@ -1,25 +1,16 @@
 /** <kiosk-services-slide>: "Iedereen is welkom voor…" what you can come to a buurtpunt for. */
-import { css, html, nothing, unsafeCSS } from 'lit';
+import { css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import type { ServicesSlide } from '../../core/deck/service-slides';
+import { lineClamp } from './line-clamp';
 import { TitledSlide } from './titled-slide';
 import { slideFrame } from './slide-styles';
-
-/**
- * `-webkit-line-clamp` for every line count a description may be ended at (core gives 12 or 13 for
- * the measured screens): one rule each, as the page's policy allows no style attributes.
- */
-const CLAMPS = unsafeCSS(
-  Array.from(
-    { length: 40 },
-    (_, i) => `.description[data-lines='${i + 1}'] { -webkit-line-clamp: ${i + 1}; }`,
-  ).join('\n'),
-);
 
 @customElement('kiosk-services-slide')
 export class KioskServicesSlide extends TitledSlide<ServicesSlide> {
   static override styles = [
     slideFrame,
+    lineClamp,
     css`
       ul {
         display: grid;
@@ -41,13 +32,8 @@ export class KioskServicesSlide extends TitledSlide<ServicesSlide> {
         color: var(--kiosk-muted);
         overflow-wrap: break-word;
       }
-      /* A description too long for a page of its own ends after the lines that fit, with "…". */
-      .description[data-lines] {
-        display: -webkit-box;
-        -webkit-box-orient: vertical;
-        overflow: hidden;
-      }
-      ${CLAMPS}
+      /* A description too long for a page of its own ends after the lines core gives it (12 or 13
+         on the measured screens), with "…": line-clamp.ts. */
       /* Portrait: one column, the width goes to the words. */
       @media (orientation: portrait) {
         ul {

@@ -1,7 +1,8 @@
 /**
  * Ends a text after the lines its page has room for, with "…": an element with `data-lines="n"`
  * shows its first n lines. Core plans the number (a text too long for any page); one rule per
- * count, as the page's policy allows no style attributes.
+ * count, as the page's policy allows no style attributes. Shared by the about, Facebook and
+ * services slides.
  */
 import { css, unsafeCSS } from 'lit';
 
