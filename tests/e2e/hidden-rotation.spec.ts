@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { appStarted } from '../support/app';
 import { expect, test } from '../support/fixtures';
 import { startTestKiosk } from '../support/kiosk-server';
-import { settledSlideKey } from '../support/rotation';
+import { expectRotationMovesOn, settledSlideKey } from '../support/rotation';
 
 type WithNow = HTMLElement & { now: number };
 
@@ -81,11 +81,7 @@ test.describe('with the rotation off screen', () => {
       // Back on the rotation the slides move on at their ends again.
       await page.locator('[data-leave]').tap();
       await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'rotation');
-      const stage = page.locator('kiosk-rotation .stage');
-      const key = await stage.getAttribute('data-slide-key');
-      expect(key).toBeTruthy();
-      await page.clock.runFor(15_000); // the longest slide
-      await expect(stage).not.toHaveAttribute('data-slide-key', key!);
+      await expectRotationMovesOn(page);
     } finally {
       await kiosk.close();
     }

@@ -49,3 +49,15 @@ export async function nextSlide(page: Page, currentKey: string): Promise<string>
   await expect(page.locator('kiosk-rotation .stage')).not.toHaveAttribute('data-slide-key', currentKey, WAIT);
   return settledSlideKey(page);
 }
+
+/**
+ * Runs the page's clock past the longest default slide and expects another slide on the stage:
+ * the rotation goes on (after the touch screen, or a staff page that could not load).
+ */
+export async function expectRotationMovesOn(page: Page): Promise<void> {
+  const stage = page.locator('kiosk-rotation .stage');
+  const key = await stage.getAttribute('data-slide-key');
+  expect(key).toBeTruthy();
+  await page.clock.runFor(15_000); // the longest slide
+  await expect(stage).not.toHaveAttribute('data-slide-key', key!);
+}
