@@ -129,15 +129,17 @@ export class KioskLocationStatus extends LitElement {
       color: var(--kiosk-bg);
       border-color: var(--kiosk-accent);
     }
+    /* anywhere, as the name: a web address in a note is one word, and in the touch screen's
+       landscape row the sentence is a flex item no narrower than its longest word otherwise. */
     .headline {
       font-size: var(--headline);
       font-weight: 700;
       line-height: 1.15;
-      overflow-wrap: break-word;
+      overflow-wrap: anywhere;
     }
     .detail {
       font-size: max(var(--fs-small), 1.1em);
-      overflow-wrap: break-word;
+      overflow-wrap: anywhere;
     }
     /* The week and the changes: side by side where the changes get 8em, else one under the other. */
     .body {
