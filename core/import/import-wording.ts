@@ -19,6 +19,7 @@ import { contactCodeWarnings } from './contact-code-size';
 import { longFacebookLinkWarnings, longFacebookNameWarnings } from './facebook-link-length';
 import { longServices } from './service-length';
 import { statusLengthWarnings } from './status-length';
+import { tallHoursPageWarnings } from './hours-page-length';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import { SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import type { Medium } from './image-verdict';
@@ -92,6 +93,7 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...longServiceWarnings(c),
     ...aboutLengthWarnings(c),
     ...statusLengthWarnings(c, now),
+    ...tallHoursPageWarnings(c, now),
     ...longNightWarnings(c),
     ...skippedHourWarnings(c, now),
     ...notFacebookWarnings(c),

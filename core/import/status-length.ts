@@ -25,10 +25,10 @@ export type StatusCut =
   | { kind: 'week'; locationIndex: number; evenThen: boolean };
 
 /** Noon: a time of day like any other for what the block says. */
-const NOON = 12 * 60;
+export const NOON = 12 * 60;
 
 /** The longest name a screen's header may show: any buurtpunt's, or the content's title. */
-function longestHeader(c: Content): string {
+export function longestHeader(c: Content): string {
   const names = [screenName(c, null), ...c.locations.map((l) => l.name)];
   return names.reduce((a, b) => (textWidth(b, 700) > textWidth(a, 700) ? b : a));
 }
@@ -50,19 +50,30 @@ function cutOn(location: Location, date: LocalDate, header: string) {
   return { dropped, week: !cut.week, evenThen };
 }
 
+/**
+ * The days whose block a screen may show differently from `today` on: today, and for each exception
+ * still to come the day before it begins (its change listed as coming, the most of them at once) and
+ * the day it begins (its note in the sentence: "Vandaag gesloten (…)"), or today if it has begun.
+ */
+export function daysToLookAt(location: Location, today: LocalDate): Set<LocalDate> {
+  const days = new Set<LocalDate>([today]);
+  for (const e of location.exceptions) {
+    if ((e.to ?? e.from) < today) continue;
+    if (e.from > today) days.add(addDays(e.from, -1)).add(e.from);
+    else days.add(today);
+  }
+  return days;
+}
+
 /** What the blocks leave out from `now` on: per buurtpunt its week table first, then its changes. */
 export function statusCuts(c: Content, now: number): StatusCut[] {
   const today = localDateOf(now);
   const header = longestHeader(c);
   return c.locations.flatMap((location, locationIndex) => {
-    const days = new Set<LocalDate>([today]);
-    for (const e of location.exceptions) {
-      if ((e.to ?? e.from) >= today) days.add(e.from > today ? addDays(e.from, -1) : today);
-    }
     const dropped = new Set<number>();
     let week = false;
     let evenThen = false;
-    for (const date of days) {
+    for (const date of daysToLookAt(location, today)) {
       const cut = cutOn(location, date, header);
       for (const index of cut.dropped) dropped.add(index);
       week ||= cut.week;

@@ -19,6 +19,13 @@ export class KioskHoursPage extends LitElement {
       kiosk-location-status {
         min-height: 100%;
       }
+      /* The plan keeps each page inside the smallest screen, but a status of every text at its
+         longest is taller than an 800×480 page on its own (validate warns): a finger scrolls to its
+         end rather than it being cut. The usual page has nothing to scroll, and no scroll bar. */
+      .fill {
+        overflow-y: auto;
+        overscroll-behavior: contain;
+      }
     `,
   ];
 

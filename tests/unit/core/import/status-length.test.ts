@@ -30,13 +30,16 @@ describe('what a buurtpunt’s status block leaves out', () => {
 
   it('names the week table when even without changes it does not fit, then the changes left out', () => {
     const content = withCase('everything at its longest');
-    // On 9 December, the day before the closure of the 10th, the week table fits and that change not.
+    // On 9 December, the day before the closure of the 10th, the week table fits and that change not;
+    // on 4 December the extra opening of that day is not listed as "Vandaag: open …" under its sentence.
     assert.deepEqual(statusCuts(content, now), [
       { kind: 'week', locationIndex: 1, evenThen: false },
+      { kind: 'change', locationIndex: 1, exceptionIndex: 1 },
       { kind: 'change', locationIndex: 1, exceptionIndex: 2 },
     ]);
     assert.deepEqual(statusLengthWarnings(content, now), [
       'Buurtpunt Hof ten Rode in het Ontmoetingscentrum De Kapel, …, openingsuren: op een klein scherm past de weektabel niet in het blok van het buurtpunt op het statusscherm, dus daar staat ze niet (wel of het nu open is). Gebruik minder blokken per dag, of maak de naam, het adres of de opmerkingen korter.',
+      'Buurtpunt Hof ten Rode in het Ontmoetingscentrum De Kapel, …, uitzondering van 2026-12-04 (Extra opening: kerstmarkt met de buren van Hof ten Rode en …), opmerking: op een klein scherm past deze afwijking niet in het blok van het buurtpunt op het statusscherm, dus daar staat ze niet bij "Afwijkende openingsuren". Maak de opmerking korter.',
       'Buurtpunt Hof ten Rode in het Ontmoetingscentrum De Kapel, …, uitzondering van 2026-12-10 (Uitzonderlijk gesloten voor de jaarlijkse vormingsdag van G…), opmerking: op een klein scherm past deze afwijking niet in het blok van het buurtpunt op het statusscherm, dus daar staat ze niet bij "Afwijkende openingsuren". Maak de opmerking korter.',
     ]);
   });
