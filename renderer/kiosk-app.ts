@@ -74,7 +74,11 @@ export class KioskApp extends LitElement {
   protected readonly manners = new KioskManners(this);
 
   #rotation = new RotationController(this);
-  #warmup = new TouchWarmup(this, () => this.#rotation.deck.slides);
+  #warmup = new TouchWarmup(
+    this,
+    () => this.#rotation.deck.slides,
+    () => this.#touchNow,
+  );
   /** The clock reading the touch screen was last planned for (it is not replanned while hidden). */
   #touchNow = 0;
   /** Whether the touch screen showed at the last update, and the pending catch-up after it opened. */

@@ -25,14 +25,20 @@ const MIN_MODULE_PX = 4;
 /** Boxes to fit: `[data-fit-box="card"]` and `[data-fit-box="detail"]` in the host's render root. */
 export class ContactFit implements ReactiveController {
   #observer: ResizeObserver | null = null;
+  /** Whether the page has been laid out since it was connected (the observer reported its size). */
+  #laidOut = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode }) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.#laidOut = false;
     // Cards take their size from the page, never from their words: fitting them resizes nothing.
-    this.#observer = new ResizeObserver(() => this.#fit());
+    this.#observer = new ResizeObserver(() => {
+      this.#laidOut = true;
+      this.#fit();
+    });
     this.#observer.observe(this.host);
     // A face loaded later (latin-ext letters in a name) measures differently.
     document.fonts?.addEventListener('loadingdone', this.#fit);
@@ -45,7 +51,10 @@ export class ContactFit implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#fit();
+    // A new page is fitted by the observer's first report, which comes after the frame's own layout
+    // and before its paint. Measuring here would force that layout in this task: building the hidden
+    // touch screen's first page, a long task on a Pi-class CPU.
+    if (this.#laidOut) this.#fit();
   }
 
   #fit = (): void => {

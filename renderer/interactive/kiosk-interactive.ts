@@ -15,7 +15,6 @@ import type { ActivityEntry } from '../../core/interactive/activity-entries';
 import { detailIdentity } from '../../core/interactive/detail-identity';
 import {
   clampPosition,
-  planSections,
   stepPosition,
   type InteractivePage,
   type InteractiveSection,
@@ -24,7 +23,6 @@ import {
 import '../slides/kiosk-about-slide';
 import '../slides/kiosk-services-slide';
 import { inBackground } from '../services/background-task';
-import { isClockTrusted } from '../services/clock-trust';
 import { controlStyles } from '../slides/slide-styles';
 import { LeaveInteractiveEvent, type LeaveReason, type OpenDetailEvent } from './events';
 import { canScroll, deepActiveElement, moveFocus } from './focus-walk';
@@ -33,6 +31,7 @@ import './kiosk-activities-page';
 import './kiosk-contacts-page';
 import './kiosk-hours-page';
 import './kiosk-idle-countdown';
+import { sectionsFor } from './section-plan';
 import { SwipeController } from './swipe';
 
 const CLOSE_ICON = svg`<path d="M6 6l12 12M18 6L6 18"/>`;
@@ -250,12 +249,7 @@ export class KioskInteractive extends LitElement {
     else if (changed.has('payload')) this.#showPageLater();
     const payload = this.payload;
     if (!payload || !(changed.has('payload') || changed.has('now'))) return;
-    this.#sections = planSections(
-      payload.content,
-      payload.config,
-      this.now,
-      isClockTrusted(payload, this.now),
-    );
+    this.#sections = sectionsFor(payload, this.now);
     this._position = clampPosition(this.#sections, this._position);
     if (this._detail !== null) {
       // New content may put another item under the open detail's key: close it then.

@@ -8,6 +8,8 @@ import { contactCards } from '../../core/contacts/contact-cards';
 import type { Slide } from '../../core/deck/types';
 import { qrShapeSteps } from '../qr/qr-shape';
 
+export { sectionsFor } from './section-plan';
+
 /** The texts of every QR code the kiosk can show: each contact's vCard, each Facebook link. */
 export function qrTexts(payload: KioskPayload, slides: readonly Slide[]): string[] {
   const texts = contactCards(payload.content).map((card) => card.vcard);

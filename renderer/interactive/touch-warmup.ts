@@ -1,9 +1,10 @@
 /**
  * Readies the touch screen while the rotation runs, so a tap only has to reveal it: each QR code it
  * and the Facebook slide show is encoded in idle periods, a part at a time (its plan, then one of
- * the eight masks: one vCard at once is tens of ms on a Pi, all of them at once a long task), then
- * `ready` names the payload the app may build the hidden touch screen for. A new payload starts
- * over; `want(null)` (night) stops and forgets.
+ * the eight masks: one vCard at once is tens of ms on a Pi, all of them at once a long task), its
+ * pages are planned in a period of their own (section-plan.ts), then `ready` names the payload the
+ * app may build the hidden touch screen for. A new payload starts over; `want(null)` (night) stops
+ * and forgets.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { KioskPayload } from '../../core/api';
@@ -31,6 +32,8 @@ export class TouchWarmup implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** The rotation's slides of the moment (the Facebook slide's codes). */
     private readonly slides: () => readonly Slide[],
+    /** The clock reading the hidden touch screen will be planned for (epoch ms). */
+    private readonly now: () => number,
   ) {
     host.addController(this);
   }
@@ -60,7 +63,7 @@ export class TouchWarmup implements ReactiveController {
 
   async #prepare(payload: KioskPayload, run: number): Promise<void> {
     await customElements.whenDefined('kiosk-interactive');
-    const { qrTexts, prepareQrs } = await import('./touch-prepare');
+    const { qrTexts, prepareQrs, sectionsFor } = await import('./touch-prepare');
     if (run !== this.#run) return;
     const parts = prepareQrs(qrTexts(payload, this.slides()));
     let slice = await this.#nextIdle();
@@ -69,7 +72,11 @@ export class TouchWarmup implements ReactiveController {
       if (parts.next().done) break;
       if (!slice.hasRoom()) slice = await this.#nextIdle();
     }
-    // The touch screen is built in a slice of its own (the host's update follows at once).
+    // Its pages are planned in a slice of their own, and the touch screen is built in another (the
+    // host's update follows at once): the two in one went over 50 ms on a Pi-class CPU.
+    await this.#nextIdle();
+    if (run !== this.#run) return;
+    sectionsFor(payload, this.now());
     await this.#nextIdle();
     if (run !== this.#run) return;
     this.ready = payload;

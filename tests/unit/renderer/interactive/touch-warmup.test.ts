@@ -5,9 +5,13 @@ import type { KioskPayload } from '../../../../core/api';
 import { contactCards } from '../../../../core/contacts/contact-cards';
 import { buildFacebookSlides } from '../../../../core/deck/facebook-slides';
 import type { Slide } from '../../../../core/deck/types';
+import { hasPlan } from '../../../../renderer/interactive/section-plan';
 import { qrTexts } from '../../../../renderer/interactive/touch-prepare';
 import { TouchWarmup } from '../../../../renderer/interactive/touch-warmup';
 import { configFor, contentWith } from '../../core/deck/deck-fixtures';
+
+/** The clock reading the hidden touch screen is planned for: Thursday 3 December 2026, 10:00. */
+const NOW = Date.parse('2026-12-03T10:00:00+01:00');
 
 /** A host that only counts update requests. */
 class FakeHost implements ReactiveControllerHost {
@@ -83,24 +87,35 @@ describe('touch screen warm-up', () => {
   it('is ready only after every code has been encoded over idle slices, a step each', async () => {
     const payload = payloadOf();
     const host = new FakeHost();
-    const warmup = new TouchWarmup(host, () => []);
+    const warmup = new TouchWarmup(
+      host,
+      () => [],
+      () => NOW,
+    );
     warmup.want(payload);
     const codes = contactCards(payload.content).length;
     let slices = 0;
-    while (warmup.ready === null && slices < 50) slices += await idlePeriod();
+    while (!hasPlan(payload, NOW) && slices < 50) slices += await idlePeriod();
     // Each code: its plan, then the eight masks, a slice each (a whole vCard was a 50 ms task at 4×).
-    assert.equal(slices, codes * 9 + 1, 'nine slices per vCard, then one to build');
+    assert.equal(slices, codes * 9 + 1, 'nine slices per vCard, then one to plan the pages');
+    assert.equal(warmup.ready, null, 'the touch screen is not built in the slice that planned it');
+    slices += await idlePeriod();
+    assert.equal(slices, codes * 9 + 2, 'then one to build');
     assert.equal(warmup.ready, payload);
     assert.equal(host.updates, 1);
     warmup.want(payload);
     assert.equal(await idlePeriod(), 0, 'the same payload again is nothing to do');
   });
 
-  it('does several parts in an idle period with room left, and builds in a period of its own', async () => {
+  it('does several parts in an idle period with room left, and plans and builds in periods of their own', async () => {
     remaining = 50;
     const payload = payloadOf((c) => (c.contacts![0]!.name = 'Ruim Genoeg'));
     const host = new FakeHost();
-    const warmup = new TouchWarmup(host, () => []);
+    const warmup = new TouchWarmup(
+      host,
+      () => [],
+      () => NOW,
+    );
     warmup.want(payload);
     const codes = contactCards(payload.content).length;
     let slices = 0;
@@ -110,13 +125,17 @@ describe('touch screen warm-up', () => {
       if (slices === 0) await new Promise((resolve) => setTimeout(resolve, 1));
     }
     assert.equal(warmup.ready, payload);
-    // Each part is a few ms here: far fewer periods than parts, and the build one of its own.
-    assert.ok(slices >= 2 && slices < codes * 9, `${slices} idle periods for ${codes * 9} parts`);
+    // Each part is a few ms here: far fewer periods than parts; the plan and the build one each.
+    assert.ok(slices >= 3 && slices < codes * 9, `${slices} idle periods for ${codes * 9} parts`);
   });
 
   it('starts over for new content, and the older preparation never reports', async () => {
     const host = new FakeHost();
-    const warmup = new TouchWarmup(host, () => []);
+    const warmup = new TouchWarmup(
+      host,
+      () => [],
+      () => NOW,
+    );
     const first = payloadOf();
     const second = payloadOf((c) => (c.contacts![0]!.name = 'Nieuwe Naam'));
     warmup.want(first);
@@ -129,7 +148,11 @@ describe('touch screen warm-up', () => {
 
   it('stops at night and forgets what it prepared', async () => {
     const host = new FakeHost();
-    const warmup = new TouchWarmup(host, () => []);
+    const warmup = new TouchWarmup(
+      host,
+      () => [],
+      () => NOW,
+    );
     const payload = payloadOf();
     warmup.want(payload);
     await idleUntilReady(warmup);
