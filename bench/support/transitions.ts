@@ -77,7 +77,7 @@ export async function runTransitions(
  * 400 ms after a change (renderer/rotation/kiosk-rotation.ts, PREPARE_AFTER_MS, a background task
  * with a real delay): a main thread idle for 300 ms before that delay ran out let the bench jump
  * to a change the slide had not been prepared for, which no screen does. That was the long task
- * "entering the activities slide (first showing)" of the scale and throttled runs: the first jump,
+ * "entering the activities slide (first showing)" of the scale run: the first jump,
  * from the status slide, came before the activities slide was built ahead.
  */
 const LEAST_REST_MS = 1_000;
