@@ -66,6 +66,7 @@ for (const size of SCREEN_SIZES) {
       await expect(block.locator('[data-headline]')).toHaveText(/^Vandaag gesloten \(Uitzonderlijk/);
       await animationsDone(page);
       const before = await hoursRoom(page);
+      await page.screenshot({ path: test.info().outputPath(`hours-${size.name}.png`) });
       // The one box that does not hold its content is the page that scrolls, where it is meant to.
       const problems = await findLayoutProblems(page);
       const scrolling = problems.filter((p) => p.startsWith('overflow: kiosk-hours-page > div.fill '));
