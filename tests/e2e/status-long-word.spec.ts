@@ -6,11 +6,12 @@
  */
 import type { ContentInput } from '../../core/content/schema';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
-import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { openHeldKiosk } from '../support/held-kiosk';
+import { sampleContent } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { cutOnHoursPage } from '../support/hours-page-cuts';
 import { findLayoutProblems } from '../support/layout-checks';
-import { holdSlides, settledSlideKey } from '../support/rotation';
+import { settledSlideKey } from '../support/rotation';
 import { cutStatusBlocks } from '../support/status-blocks';
 
 test.use({ timezoneId: 'UTC' });
@@ -35,18 +36,11 @@ for (const size of SCREEN_SIZES) {
     page,
   }) => {
     expect(LINK_NOTE).toHaveLength(120);
-    const folder = writeContentDir(withLinkNotes(sampleContent()));
-    const kiosk = await startTestKiosk({
-      contentDir: folder.dir,
-      location: OWN,
+    const close = await openHeldKiosk(page, withLinkNotes(sampleContent()), size, Date.parse(AT), {
       buildDate: '2026-11-01',
-      clock: () => Date.parse(AT),
+      serverClock: true,
     });
-    holdSlides(kiosk);
     try {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.clock.install({ time: Date.parse(AT) });
-      await page.goto(kiosk.url);
       await settledSlideKey(page);
       const slideBlock = page.locator(`[data-slide="status"] [data-location="${OWN}"]`);
       await expect(slideBlock.locator('[data-headline]')).toHaveText(`Vandaag gesloten (${LINK_NOTE})`);
@@ -71,8 +65,7 @@ for (const size of SCREEN_SIZES) {
       expect(await cutOnHoursPage(page), 'hours page').toEqual([]);
       expect(await findLayoutProblems(page), 'hours page').toEqual([]);
     } finally {
-      await kiosk.close();
-      folder.remove();
+      await close();
     }
   });
 }

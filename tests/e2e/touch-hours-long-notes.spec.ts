@@ -8,12 +8,13 @@
  */
 import type { Page } from '@playwright/test';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
-import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { openHeldKiosk } from '../support/held-kiosk';
+import { sampleContent } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { LONG_CHANGES_SHOWN, LONG_NOTES_AT, withSixLongChanges } from '../support/hours-long-notes';
 import { cutOnHoursPage } from '../support/hours-page-cuts';
 import { findLayoutProblems } from '../support/layout-checks';
-import { holdSlides, settledSlideKey } from '../support/rotation';
+import { settledSlideKey } from '../support/rotation';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -48,18 +49,14 @@ for (const size of SCREEN_SIZES) {
     test.setTimeout(120_000);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const folder = writeContentDir(withSixLongChanges(sampleContent()));
-    const kiosk = await startTestKiosk({
-      contentDir: folder.dir,
-      location: 'hof-ten-rode',
-      buildDate: '2026-11-01',
-      clock: () => Date.parse(LONG_NOTES_AT),
-    });
-    holdSlides(kiosk);
+    const close = await openHeldKiosk(
+      page,
+      withSixLongChanges(sampleContent()),
+      size,
+      Date.parse(LONG_NOTES_AT),
+      { buildDate: '2026-11-01', serverClock: true },
+    );
     try {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.clock.install({ time: Date.parse(LONG_NOTES_AT) });
-      await page.goto(kiosk.url);
       await settledSlideKey(page);
       await page.mouse.click(size.width / 2, size.height / 2);
       await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'interactive');
@@ -116,8 +113,7 @@ for (const size of SCREEN_SIZES) {
       });
       expect(errors).toEqual([]);
     } finally {
-      await kiosk.close();
-      folder.remove();
+      await close();
     }
   });
 }

@@ -8,10 +8,11 @@
  */
 import type { Page } from '@playwright/test';
 import { SCREEN_SIZES, expect, test } from '../support/fixtures';
-import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
+import { openHeldKiosk } from '../support/held-kiosk';
+import { sampleContent } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
-import { holdSlides, settledSlideKey } from '../support/rotation';
+import { settledSlideKey } from '../support/rotation';
 import { STATUS_AT, STATUS_CASES, statusContent } from '../support/status-content';
 import { swipe } from '../support/touch';
 
@@ -46,18 +47,11 @@ for (const size of SCREEN_SIZES) {
     page,
   }) => {
     const content = statusContent(sampleContent(), STATUS_CASES['everything at its longest']!, 2, OWN);
-    const folder = writeContentDir(content);
-    const kiosk = await startTestKiosk({
-      contentDir: folder.dir,
-      location: OWN,
+    const close = await openHeldKiosk(page, content, size, Date.parse(STATUS_AT), {
       buildDate: '2026-11-01',
-      clock: () => Date.parse(STATUS_AT),
+      serverClock: true,
     });
-    holdSlides(kiosk);
     try {
-      await page.setViewportSize({ width: size.width, height: size.height });
-      await page.clock.install({ time: Date.parse(STATUS_AT) });
-      await page.goto(kiosk.url);
       await settledSlideKey(page);
       await page.touchscreen.tap(size.width / 2, size.height / 2);
       await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'interactive');
@@ -86,8 +80,7 @@ for (const size of SCREEN_SIZES) {
       await expect(page.locator('kiosk-app')).toHaveAttribute('data-mode', 'interactive');
       await expect(page.locator('.pager [aria-live]')).toHaveText(/^Pagina 1 van /);
     } finally {
-      await kiosk.close();
-      folder.remove();
+      await close();
     }
   });
 }
