@@ -21,10 +21,14 @@ export class KioskHoursPage extends LitElement {
       }
       /* The plan keeps each page inside the smallest screen, but a status of every text at its
          longest is taller than an 800×480 page on its own (validate warns): a finger scrolls to its
-         end rather than it being cut. The usual page has nothing to scroll, and no scroll bar. */
+         end rather than it being cut, and a thin bar in the accent colour shows there is more.
+         The usual page has nothing to scroll, and no scroll bar. (Headless Chromium hides scroll
+         bars, so the tests see the scrolling, not the bar.) */
       .fill {
         overflow-y: auto;
         overscroll-behavior: contain;
+        scrollbar-width: thin;
+        scrollbar-color: var(--kiosk-accent) transparent;
       }
     `,
   ];
