@@ -50,8 +50,12 @@ const WIDEST_TIME = '22:00';
 export const CHANGES_HEADING = 'Afwijkende openingsuren';
 const TODAY_MARK = 'vandaag';
 
-/** The type scale and spacing of app.css on `screen`. */
-function scale(screen: StatusScreen) {
+/**
+ * The type scale and spacing of app.css on `screen`. This and the measures below are the touch
+ * screen's hours page's too, which shows the same block at other sizes and in other room
+ * (core/interactive/hours-page-room.ts).
+ */
+export function screenScale(screen: StatusScreen) {
   const vmin = Math.min(screen.width, screen.height) / 100;
   const portrait = screen.height > screen.width;
   const u = portrait ? 1.1 * vmin : vmin;
@@ -67,32 +71,32 @@ function scale(screen: StatusScreen) {
     spaceL: 3.6 * u,
   };
 }
-type Scale = ReturnType<typeof scale>;
+export type ScreenScale = ReturnType<typeof screenScale>;
 
 /** Chromium's "normal" line height for the font: its ascent and descent, each rounded to a pixel. */
-function normalLine(px: number): number {
+export function normalLine(px: number): number {
   return Math.round(0.95 * px) + Math.round(0.29 * px);
 }
 
 /** Lines of `text` at `px` in a box `width` px wide. */
-function lines(text: string, width: number, px: number, weight: FontWeight): number {
+export function linesAt(text: string, width: number, px: number, weight: FontWeight): number {
   return wrappedLines(text, width / (px * WIDTH_SLACK), weight);
 }
 
-/** The width of `text` at `px`, with the slack of `lines`. */
-function widthOf(text: string, px: number, weight: FontWeight): number {
+/** The width of `text` at `px`, with the slack of `linesAt`. */
+export function widthAt(text: string, px: number, weight: FontWeight): number {
   return textWidth(text, weight) * px * WIDTH_SLACK;
 }
 
 /** The header's height above a one-line one: a long name wraps beside the date. */
-function headerGrowth(screen: StatusScreen, s: Scale, name: string): number {
-  const date = widthOf(WIDEST_DATE, s.small, 400) + widthOf(WIDEST_TIME, s.small, 700);
+export function headerGrowth(screen: StatusScreen, s: ScreenScale, name: string): number {
+  const date = widthAt(WIDEST_DATE, s.small, 400) + widthAt(WIDEST_TIME, s.small, 700);
   const room = screen.width - 8 * s.vmin - date;
-  return (lines(name, room, s.small, 700) - 1) * normalLine(s.small);
+  return (linesAt(name, room, s.small, 700) - 1) * normalLine(s.small);
 }
 
 /** The slide's room width, and the widths of the own block and another beside it (landscape). */
-function widths(screen: StatusScreen, s: Scale) {
+function widths(screen: StatusScreen, s: ScreenScale) {
   const room = screen.width - 2 * s.spaceM;
   const ownBasis = 34 * CH * s.body;
   const otherBasis = 30 * CH * s.small;
@@ -106,7 +110,7 @@ function widths(screen: StatusScreen, s: Scale) {
 }
 
 /** The block's fonts at its size. */
-function fonts(s: Scale, large: boolean) {
+function fonts(s: ScreenScale, large: boolean) {
   const text = large ? s.body : s.small;
   return {
     text,
@@ -121,14 +125,14 @@ function fonts(s: Scale, large: boolean) {
 function table(rows: readonly WeekRow[], width: number, px: number) {
   const line = normalLine(px);
   const pad = 0.7 * px;
-  const day = Math.max(...rows.map((r) => widthOf(r.name, px, r.today ? 700 : 400))) + 0.35 * px + 0.8 * px;
-  const mark = (rows.some((r) => r.today) ? widthOf(TODAY_MARK, px, 700) : 0) + pad;
-  const hours = rows.map((r) => widthOf(r.hours, px, r.today ? 700 : 400));
+  const day = Math.max(...rows.map((r) => widthAt(r.name, px, r.today ? 700 : 400))) + 0.35 * px + 0.8 * px;
+  const mark = (rows.some((r) => r.today) ? widthAt(TODAY_MARK, px, 700) : 0) + pad;
+  const hours = rows.map((r) => widthAt(r.hours, px, r.today ? 700 : 400));
   const natural = day + mark + pad + Math.max(0, ...hours);
   // Narrower than its natural width, the day and mark columns keep theirs and the hours wrap.
   const hoursRoom = Math.min(natural, width) - day - mark - pad;
   const height = rows.reduce(
-    (sum, r) => sum + lines(r.hours, hoursRoom, px, r.today ? 700 : 400) * line + 0.12 * px,
+    (sum, r) => sum + linesAt(r.hours, hoursRoom, px, r.today ? 700 : 400) * line + 0.12 * px,
     0,
   );
   return { natural, height };
@@ -139,8 +143,8 @@ function changes(upcoming: readonly string[], width: number, px: number): number
   const line = normalLine(px);
   const item = width - 1.1 * px;
   return (
-    lines(CHANGES_HEADING, width, px, 700) * line +
-    upcoming.reduce((sum, text) => sum + lines(text, item, px, 400) * line, 0)
+    linesAt(CHANGES_HEADING, width, px, 700) * line +
+    upcoming.reduce((sum, text) => sum + linesAt(text, item, px, 400) * line, 0)
   );
 }
 
@@ -149,7 +153,12 @@ function changes(upcoming: readonly string[], width: number, px: number): number
  * width (they wrap under it otherwise, as the flex line does), each as wide as it is then. Within a
  * hair of that width either can happen, and the taller counts.
  */
-function body(block: LocationBlock, width: number, s: Scale, px: number): number {
+export function weekAndChangesHeight(
+  block: LocationBlock,
+  width: number,
+  s: ScreenScale,
+  px: number,
+): number {
   const week = block.week.length > 0 ? table(block.week, width, px) : null;
   if (block.upcoming.length === 0) return week?.height ?? 0;
   if (week === null) return changes(block.upcoming, width, px);
@@ -163,28 +172,28 @@ function body(block: LocationBlock, width: number, s: Scale, px: number): number
 }
 
 /** The natural height of `block` `width` px wide on a screen of scale `s`. */
-function blockHeight(s: Scale, { block, large }: BlockOnPage, width: number): number {
+function blockHeight(s: ScreenScale, { block, large }: BlockOnPage, width: number): number {
   const f = fonts(s, large);
   const inner = width - 2 * 1.2 * s.spaceM;
   const where =
-    lines(block.name, inner, f.name, 700) * 1.1 * f.name +
+    linesAt(block.name, inner, f.name, 700) * 1.1 * f.name +
     0.5 * s.spaceS +
-    lines(block.address, inner, f.text, 400) * normalLine(f.text);
+    linesAt(block.address, inner, f.text, 400) * normalLine(f.text);
   const indicator = 1.44 * f.badge + 2 * Math.floor(0.35 * s.vmin);
   let status = where + s.spaceS + indicator;
   if (block.headline !== null)
-    status += s.spaceS + lines(block.headline, inner, f.headline, 700) * 1.15 * f.headline;
+    status += s.spaceS + linesAt(block.headline, inner, f.headline, 700) * 1.15 * f.headline;
   if (block.detail !== null)
-    status += s.spaceS + lines(block.detail, inner, f.detail, 400) * normalLine(f.detail);
+    status += s.spaceS + linesAt(block.detail, inner, f.detail, 400) * normalLine(f.detail);
   // The body is there even when empty, and so is the gap above it.
-  return 2 * s.spaceM + status + s.spaceS + body(block, inner, s, f.text);
+  return 2 * s.spaceM + status + s.spaceS + weekAndChangesHeight(block, inner, s, f.text);
 }
 
 /**
  * The widths the blocks of a page get: in portrait each the slide's width, one under the other; in
  * landscape side by side, the own one wider.
  */
-function pageWidths(screen: StatusScreen, s: Scale, blocks: readonly BlockOnPage[]): number[] {
+function pageWidths(screen: StatusScreen, s: ScreenScale, blocks: readonly BlockOnPage[]): number[] {
   const w = widths(screen, s);
   if (s.portrait || blocks.length === 1) return blocks.map(() => w.alone);
   if (blocks.some((b) => b.large)) return blocks.map((b) => (b.large ? w.own : w.beside));
@@ -197,7 +206,7 @@ function pageWidths(screen: StatusScreen, s: Scale, blocks: readonly BlockOnPage
  * one under the other.
  */
 export function roomLeft(screen: StatusScreen, blocks: readonly BlockOnPage[], headerName: string): number {
-  const s = scale(screen);
+  const s = screenScale(screen);
   const room = screen.room - headerGrowth(screen, s, headerName);
   const widthsOf = pageWidths(screen, s, blocks);
   const heights = blocks.map((b, i) => blockHeight(s, b, widthsOf[i]!));
@@ -211,17 +220,3 @@ export function roomLeft(screen: StatusScreen, blocks: readonly BlockOnPage[], h
 export function blocksFit(blocks: readonly BlockOnPage[], headerName: string): boolean {
   return STATUS_SCREENS.every((screen) => roomLeft(screen, blocks, headerName) >= 0);
 }
-
-/**
- * The measures above, for the touch screen's hours page, which shows the same block at other sizes
- * and in other room (core/interactive/hours-page-room.ts).
- */
-export type { Scale as ScreenScale };
-export {
-  body as weekAndChangesHeight,
-  headerGrowth,
-  lines as linesAt,
-  normalLine,
-  scale as screenScale,
-  widthOf as widthAt,
-};
