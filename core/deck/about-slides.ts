@@ -168,7 +168,8 @@ export function aboutPages(content: Content): AboutPage[] {
 export function aboutSlides(content: Content, config: RendererConfig): AboutSlide[] {
   const { about, organisation } = content;
   const pages = aboutPages(content);
-  const lead = shownLead(content);
+  // Every page carries the same shortened lead (shownLead, worked out once by aboutPages).
+  const full = contactLead(organisation);
   return pages.map((page, i) => ({
     kind: 'about',
     key: pageKey('about', i),
@@ -180,7 +181,7 @@ export function aboutSlides(content: Content, config: RendererConfig): AboutSlid
     aims: page.indices.map((index) => about.aims[index]!),
     participation: page.text.participation,
     buurten: page.text.buurten === null ? [] : about.buurten,
-    organisation: lead === contactLead(organisation) ? organisation : { ...organisation, description: lead },
+    organisation: page.text.lead === full ? organisation : { ...organisation, description: page.text.lead },
     lines: page.lines,
   }));
 }
