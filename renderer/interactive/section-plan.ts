@@ -2,7 +2,7 @@
  * The touch screen's sections for a payload at a clock reading, planned once. The hidden touch
  * screen is prepared in idle periods (touch-warmup.ts): planning its pages there, in a slice of its
  * own, leaves the slice that builds the element only the building. Planning and building in one
- * task went over 50 ms at 4× CPU throttling (and with 1,000 activities without throttling).
+ * task went over 50 ms at 4× CPU throttling.
  */
 import type { KioskPayload } from '../../core/api';
 import { planSections, type InteractiveSection } from '../../core/interactive/sections';

@@ -1,4 +1,4 @@
-/** The hours specs' check of the touch screen's hours page (touch-hours-*.spec.ts). */
+/** The check of the touch screen's hours page that the hours specs share: what is cut on it. */
 import type { Page } from '@playwright/test';
 
 /**
