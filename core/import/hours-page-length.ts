@@ -8,10 +8,9 @@
  */
 import { placeOf } from '../content/place';
 import type { Content } from '../content/schema';
-import { OVERVIEW_DAYS, OVERVIEW_MAX } from '../interactive/hours-overview';
+import { overviewBlock } from '../interactive/hours-overview';
 import { blockPages } from '../interactive/hours-pages';
 import { HOURS_PAGE_SCREENS, hoursRoomLeft } from '../interactive/hours-page-room';
-import { locationBlock } from '../hours/location-block';
 import { capitalize } from '../time/dutch-words';
 import { instantAt, localDateOf } from '../time/local-time';
 import { NOON, daysToLookAt, longestHeader } from './status-length';
@@ -22,10 +21,7 @@ export function tallHoursPages(c: Content, now: number): number[] {
   const header = longestHeader(c);
   return c.locations.flatMap((location, index) => {
     for (const date of daysToLookAt(location, today)) {
-      const block = locationBlock(location, instantAt(date, NOON), date, {
-        days: OVERVIEW_DAYS,
-        max: OVERVIEW_MAX,
-      });
+      const block = overviewBlock(location, instantAt(date, NOON), date);
       const tooTall = blockPages(block, header).some((page) =>
         HOURS_PAGE_SCREENS.some((screen) => hoursRoomLeft(screen, page, header) < 0),
       );

@@ -5,8 +5,8 @@
  * tall for one page goes on over the next (hours-pages.ts).
  */
 import type { RendererConfig } from '../config/device-config';
-import type { Content } from '../content/schema';
-import { localDateOf } from '../time/local-time';
+import type { Content, Location } from '../content/schema';
+import { localDateOf, type LocalDate } from '../time/local-time';
 import { screenName } from '../deck/status-slides';
 import { locationBlock, screenOrder, type LocationBlock } from '../hours/location-block';
 import { blockPages } from './hours-pages';
@@ -25,8 +25,13 @@ export function hoursOverview(
 ): LocationBlock[] {
   const today = clockPlausible ? localDateOf(now) : null;
   return screenOrder(content.locations, config.location).map((location) =>
-    locationBlock(location, now, today, { days: OVERVIEW_DAYS, max: OVERVIEW_MAX }),
+    overviewBlock(location, now, today),
   );
+}
+
+/** One buurtpunt's block on the page at `now` (`today` null: the weekly hours alone). */
+export function overviewBlock(location: Location, now: number, today: LocalDate | null): LocationBlock {
+  return locationBlock(location, now, today, { days: OVERVIEW_DAYS, max: OVERVIEW_MAX });
 }
 
 /** What each page of the section shows: a buurtpunt's block, or the part of it that goes on there. */
