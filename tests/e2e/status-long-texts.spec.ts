@@ -16,7 +16,7 @@ import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { sampleContent, startTestKiosk, writeContentDir } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { findLayoutProblems } from '../support/layout-checks';
-import { cutStatusBlocks } from '../support/status-blocks';
+import { cutStatusBlocks } from '../support/cut-blocks';
 import { minimumTextPx, smallestText } from '../support/readability';
 import { holdSlides, nextSlide, settledSlideKey } from '../support/rotation';
 import { STATUS_CASES, statusContent } from '../support/status-content';

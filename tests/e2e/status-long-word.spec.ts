@@ -9,10 +9,9 @@ import { SCREEN_SIZES, expect, test } from '../support/fixtures';
 import { openHeldKiosk } from '../support/held-kiosk';
 import { sampleContent } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
-import { cutOnHoursPage } from '../support/hours-page-cuts';
 import { findLayoutProblems } from '../support/layout-checks';
 import { settledSlideKey } from '../support/rotation';
-import { cutStatusBlocks } from '../support/status-blocks';
+import { cutOnHoursPage, cutStatusBlocks } from '../support/cut-blocks';
 
 test.use({ timezoneId: 'UTC' });
 

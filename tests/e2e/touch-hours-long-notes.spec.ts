@@ -12,7 +12,7 @@ import { openHeldKiosk } from '../support/held-kiosk';
 import { sampleContent } from '../support/kiosk-server';
 import { animationsDone } from '../support/animations';
 import { LONG_CHANGES_SHOWN, LONG_NOTES_AT, withSixLongChanges } from '../support/hours-long-notes';
-import { cutOnHoursPage } from '../support/hours-page-cuts';
+import { cutOnHoursPage } from '../support/cut-blocks';
 import { findLayoutProblems } from '../support/layout-checks';
 import { settledSlideKey } from '../support/rotation';
 
