@@ -17,6 +17,8 @@ export type SyntaxIssue =
   | { kind: 'invisible'; code: number }
   /** U+FFFD: bytes that were not UTF-8, e.g. a curly quote from a file saved as "ANSI". */
   | { kind: 'not-utf8' }
+  /** U+FFFD inside a text: an é, ë or ç of a file saved as "ANSI" (Windows-1252). */
+  | { kind: 'not-utf8-text' }
   /** `at` is where the comma belongs (the end of the previous value); `next` starts the next one. */
   | { kind: 'missing-comma'; next: number }
   /** `at` is the comma. */
@@ -446,7 +448,13 @@ class Parser {
           out += simple;
           i += 2;
         } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(hex)) {
-          out += String.fromCharCode(parseInt(hex, 16));
+          const code = parseInt(hex, 16);
+          // Written as \u0007 it is the same invisible control character as typed raw; \n, \r
+          // and \t have simple escapes and are refused or kept as those are.
+          if (code < 0x20 && code !== 9 && code !== 10 && code !== 13) {
+            throw new Stop({ kind: 'control-char', code }, i);
+          }
+          out += String.fromCharCode(code);
           i += 6;
         } else {
           throw new Stop({ kind: 'bad-escape', escape: text.slice(i, i + 2) }, i);
@@ -458,6 +466,8 @@ class Parser {
         if (c === 10 || c === 13) throw this.#unclosedString(start, i);
         throw new Stop({ kind: 'control-char', code: c }, i);
       }
+      // Bytes that were not UTF-8 were decoded as U+FFFD: on screen "Caf�". Never meant as text.
+      if (c === 0xfffd) throw new Stop({ kind: 'not-utf8-text' }, i);
       i++;
     }
   }

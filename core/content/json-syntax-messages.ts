@@ -33,6 +33,8 @@ function syntaxMessage(issue: SyntaxIssue, at: number, lineOf: (offset: number) 
       return `commentaar (${issue.marker}) kan niet in JSON: haal het weg`;
     case 'invisible':
       return `onzichtbaar teken (${INVISIBLE_NAMES[issue.code] ?? hex(issue.code)}, ${hex(issue.code)}) buiten een tekst: haal het weg of vervang het door een gewone spatie`;
+    case 'not-utf8-text':
+      return 'onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)';
     case 'not-utf8':
       return 'onleesbaar teken � (het bestand is niet als UTF-8 opgeslagen; stond hier een gekruld aanhalingsteken?): sla het op als UTF-8 en zet hier een recht aanhalingsteken "';
     case 'missing-comma': {

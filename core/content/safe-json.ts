@@ -36,7 +36,16 @@ export function parseJsonSafely(text: string, maxProblems = Infinity): SafeParse
   if (text.length > JSON_LIMITS.maxChars) {
     return fail(`het bestand is te groot (hoogstens ${JSON_LIMITS.maxChars / 1024 / 1024} MB)`);
   }
-  if (text.slice(0, 8).includes('\u0000')) {
+  const head = text.slice(0, 8);
+  // UTF-16 has a zero byte beside every letter of plain text; a file of zeros is what a stick
+  // pulled out while saving leaves, and no "Opslaan als" helps there.
+  if (head !== '' && [...head].every((c) => c === '\u0000')) {
+    return fail(
+      'het bestand is beschadigd: het begint met nullen in plaats van tekst (bv. omdat de stick tijdens het opslaan uitgetrokken werd); sla het opnieuw op',
+      1,
+    );
+  }
+  if (head.includes('\u0000')) {
     return fail('het bestand is opgeslagen als UTF-16 ("Unicode"): sla het op als UTF-8', 1);
   }
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // Notepad writes a byte-order mark

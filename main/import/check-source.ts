@@ -6,6 +6,7 @@
  */
 import { withPlaces } from '../../core/content/place';
 import { sortByLine, type Problem } from '../../core/content/problem';
+import { capProblems } from '../../core/content/problem-cap';
 import type { Content } from '../../core/content/schema';
 import { validateContentText } from '../../core/content/validate';
 import { imageRefs } from '../../core/import/image-refs';
@@ -119,7 +120,8 @@ async function checkUnguarded(req: CheckRequest): Promise<CheckOutcome> {
   // Every image "missing" because the whole stick just went away is not a content problem.
   if (!(await resolveInside(root, CONTENT_FILE, req.guard)).ok)
     return gone(req, `${req.folder} verdween tijdens het lezen`);
-  return { kind: 'refused', problems: sortByLine(problems) };
+  // Each list is capped where it is made; joined, they are capped again (5,000 missing photos).
+  return { kind: 'refused', problems: capProblems(sortByLine(problems)) };
 }
 
 /** The folder's real path, or why there is none to read. */

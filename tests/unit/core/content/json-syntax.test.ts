@@ -337,6 +337,31 @@ describe('JSON syntax errors in a real content.json', () => {
     );
   });
 
+  it('names an é of a file saved as "ANSI" (Windows-1252) inside a text, which would show as Caf�', () => {
+    const ansi = Buffer.from('{\n  "title": "Caf\xe9 De Kapel"\n}', 'latin1').toString('utf8');
+    assert.equal(
+      syntaxError(ansi),
+      'regel 2, kolom 16: onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)',
+    );
+    // The same text saved as UTF-8 is fine.
+    assert.equal(parseJsonSafely('{\n  "title": "Café De Kapel"\n}').ok, true);
+  });
+
+  it('names a control character written as an escape (\\u0000) as it names a raw one; \\n and \\t stay', () => {
+    assert.equal(
+      syntaxError('{"title": "Buurt\\u0000punt"}'),
+      'regel 1, kolom 17: een onzichtbaar stuurteken (U+0000) in een tekst: haal het weg',
+    );
+    assert.equal(parseJsonSafely('{"title": "a\\u000ab\\tc\\u0009d"}').ok, true);
+  });
+
+  it('says a file of zero bytes only (a stick pulled out while saving) is damaged, not UTF-16', () => {
+    assert.equal(
+      syntaxError('\u0000'.repeat(4096)),
+      'regel 1: het bestand is beschadigd: het begint met nullen in plaats van tekst (bv. omdat de stick tijdens het opslaan uitgetrokken werd); sla het opnieuw op',
+    );
+  });
+
   it('says a UTF-16 ("Unicode") file must be saved as UTF-8', () => {
     const utf16 = Buffer.from('{"a": 1}', 'utf16le').toString('utf8');
     assert.equal(
