@@ -20,6 +20,7 @@ import { longFacebookLinkWarnings, longFacebookNameWarnings } from './facebook-l
 import { longServices } from './service-length';
 import { statusLengthWarnings } from './status-length';
 import { tallHoursPageWarnings } from './hours-page-length';
+import { hiddenExceptionWarnings } from './hidden-exceptions';
 import { skippedHourTimes, type SkippedHourItem } from './skipped-hour';
 import { SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import type { Medium } from './image-verdict';
@@ -88,6 +89,7 @@ export function contentWarnings(c: Content, now: number, ownLocation: string | n
     ...updatedWarnings(c, now),
     ...pastContentWarnings(c, now),
     ...closedDayWarnings(c, now),
+    ...hiddenExceptionWarnings(c, now),
     ...longAnnouncementWarnings(c),
     ...manyLineAnnouncementWarnings(c),
     ...longServiceWarnings(c),
