@@ -1,8 +1,9 @@
 /** Which opening hours apply on one local day: the weekly hours, a dated exception, or a public holiday. */
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { holidayOn } from './belgian-holidays';
+import { minutesOfDay } from '../time/local-formats';
 import type { LocalDate } from '../time/local-time';
-import { addDays, daysBetween, weekdayOf } from '../time/local-time';
+import { addDays, daysBetween, instantAt, weekdayOf } from '../time/local-time';
 
 /** The hours of one day and where they come from. */
 export type DayHours =
@@ -50,15 +51,57 @@ export function lastDayInForce(location: Location, exception: OpeningException, 
   let last = lastDayOf(exception);
   location.exceptions.forEach((other, i) => {
     if (other === exception || other.from <= date || other.from > last) return;
-    // A closed day inside a closure (a day of leave in the Christmas holiday) keeps it closed: the
-    // closure is still "tot en met" its own end. Only other hours, or an opening, end it early.
-    if (exception.closed === true && other.closed === true) return;
     // The rule of exceptionOn: shorter wins, the later one written among equals. One that wins later
     // in the run cannot have begun by `date`, or it would have won on `date` already.
     const otherSpan = spanOf(other);
-    if (otherSpan < span || (otherSpan === span && i > index)) last = addDays(other.from, -1);
+    if (otherSpan > span || (otherSpan === span && i < index)) return;
+    if (exception.closed !== true) {
+      last = addDays(other.from, -1);
+      return;
+    }
+    // A closed day inside a closure (a day of leave in the Christmas holiday) keeps it closed: the
+    // closure is still "tot en met" its own end. So do other hours the spring clock jump all skips.
+    // Only a day that opens ends it early.
+    const opens = firstDayOpen(other);
+    if (opens !== undefined && opens <= last) last = addDays(opens, -1);
   });
   return last;
+}
+
+/** The first day `exception` opens on: none for a closure, nor for hours the spring jump all skips. */
+function firstDayOpen(exception: OpeningException): LocalDate | undefined {
+  if (exception.closed === true) return undefined;
+  const hours = exception.hours ?? [];
+  if (realBlocks(hours, exception.from).length > 0) return exception.from;
+  // The skipped hour is on one day a year; on the next the same blocks are real.
+  return exception.from < lastDayOf(exception) && hours.length > 0 ? addDays(exception.from, 1) : undefined;
+}
+
+/**
+ * The blocks of `intervals` that happen on `date`. A block wholly inside the hour skipped in spring
+ * (2:10 – 2:40 on the last Sunday of March) never opens, so it is no part of that day: not for the
+ * status, the week table nor the list of changes (validate warns of it, core/import/skipped-hour.ts).
+ */
+function realBlocks(intervals: Interval[], date: LocalDate): Interval[] {
+  // Only a block that begins in the 2 o'clock hour can vanish: no instant needed for the others.
+  if (!intervals.some((interval) => interval.from.startsWith('02'))) return intervals;
+  return intervals.filter((interval) => !skippedWhole(interval, date));
+}
+
+function skippedWhole({ from, until }: Interval, date: LocalDate): boolean {
+  const start = minutesOfDay(from);
+  const end = minutesOfDay(until);
+  // An end at or before the start runs past midnight (or is empty): it never lies in the gap whole.
+  if (!from.startsWith('02') || end <= start) return false;
+  return instantAt(date, end) <= instantAt(date, start);
+}
+
+/**
+ * A day an exception closes: a closure, or other hours of which the spring clock jump skips every
+ * block (the day then opens nowhere, as the week table already shows).
+ */
+export function closedByException(day: DayHours): day is Extract<DayHours, { kind: 'exception' }> {
+  return day.kind === 'exception' && (day.exception.closed === true || day.intervals.length === 0);
 }
 
 /**
@@ -68,8 +111,8 @@ export function lastDayInForce(location: Location, exception: OpeningException, 
  */
 export function hoursOn(location: Location, date: LocalDate): DayHours {
   const exception = exceptionOn(location, date);
-  if (exception) return { kind: 'exception', intervals: exception.hours ?? [], exception };
-  const intervals = location.hours[weekdayOf(date)] ?? [];
+  if (exception) return { kind: 'exception', intervals: realBlocks(exception.hours ?? [], date), exception };
+  const intervals = realBlocks(location.hours[weekdayOf(date)] ?? [], date);
   if (intervals.length > 0 && location.publicHolidays === 'closed') {
     const holiday = holidayOn(date);
     if (holiday !== undefined) return { kind: 'holiday', intervals: [], holiday };

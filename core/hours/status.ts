@@ -3,7 +3,7 @@
  * an input and every local time is Europe/Brussels.
  */
 import type { Location } from '../content/schema';
-import { hasWeeklyHours, hoursOn, lastDayInForce } from './day-hours';
+import { closedByException, hasWeeklyHours, hoursOn, lastDayInForce } from './day-hours';
 import type { LocalDate } from '../time/local-time';
 import { addDays, localDateOf, nextMidnight } from '../time/local-time';
 import type { Opening } from './openings';
@@ -94,8 +94,9 @@ function closedPartOn(
 ): { kind: ClosedReason['kind']; note: string | undefined; lastDay: LocalDate } | null {
   const day = hoursOn(location, date);
   if (day.kind === 'holiday') return { kind: 'holiday', note: day.holiday, lastDay: date };
-  if (day.kind === 'exception' && day.exception.closed) {
-    const lastDay = lastDayInForce(location, day.exception, date);
+  if (closedByException(day)) {
+    // Other hours the spring jump all skips close that one day only.
+    const lastDay = day.exception.closed === true ? lastDayInForce(location, day.exception, date) : date;
     return { kind: 'exception', note: day.exception.note, lastDay };
   }
   return null;

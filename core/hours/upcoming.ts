@@ -5,7 +5,7 @@
 import type { Interval, Location, OpeningException } from '../content/schema';
 import { formatDayMonth, formatLongDate, formatWallClock } from '../time/dutch-dates';
 import { capitalize, formatTimeRange } from '../time/dutch-words';
-import { hoursOn, lastDayInForce } from './day-hours';
+import { closedByException, hoursOn, lastDayInForce } from './day-hours';
 import { byStart } from './weekly-difference';
 import type { LocalDate } from '../time/local-time';
 import { shownLocal } from '../time/skipped-hour';
@@ -52,11 +52,14 @@ export function upcomingChanges(
       // A closed day inside a closure already listed (a day of leave in the holiday) is said by it;
       // the days after it are looked at again, in case it lasts beyond that closure.
       const listed = out.at(-1);
-      if (day.exception.closed && listed?.kind === 'closed' && listed.to >= date) continue;
-      open = day.exception;
-      const kind = day.exception.closed ? 'closed' : 'hours';
+      const closed = closedByException(day);
+      if (closed && listed?.kind === 'closed' && listed.to >= date) continue;
+      // Other hours the spring jump all skips close that one day: the next day is looked at again.
+      const oneDayOnly = closed && day.exception.closed !== true;
+      open = oneDayOnly ? undefined : day.exception;
+      const kind = closed ? 'closed' : 'hours';
       const note = day.exception.note;
-      const to = lastDayInForce(location, day.exception, date);
+      const to = oneDayOnly ? date : lastDayInForce(location, day.exception, date);
       change = { from: date, to, kind, intervals: day.intervals, ...(note === undefined ? {} : { note }) };
     } else {
       open = undefined;
