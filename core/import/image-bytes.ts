@@ -2,8 +2,9 @@
  * Proves an image is what its name says before the screen ever decodes it: the magic bytes match the
  * extension (a PNG named .webp would be served as image/webp), the header parses, the dimensions are
  * within limits (a 10 MB PNG can unpack into gigabytes), and PNG and WebP end where their format says.
- * JPEG may carry data after its end: phones append motion-photo videos there, and it is served as
- * image/jpeg with nosniff, so it is never read as anything else. Only a few bytes are read, at offsets.
+ * A JPEG's image data must reach its end marker, but it may carry data after it: phones append
+ * motion-photo videos there, and it is served as image/jpeg with nosniff, so it is never read as
+ * anything else. Only a few bytes are read, at offsets, except where a JPEG's end marker is sought.
  * Pure: the importer reads an open file on the stick, the editor a photo it read in the browser.
  */
 import { detectImageType, describeNonImage, type ImageType } from './image-type';
@@ -33,8 +34,10 @@ export type Inspection = { ok: true; info: ImageInfo } | { ok: false; problem: s
 const JPEG_FRAME_MARKERS = new Set([
   0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf,
 ]);
-/** A JPEG's segments before its frame header; a real one has a dozen or so. */
+/** A JPEG's segments before its image data (SOS); a real one has a dozen or so. */
 const MAX_JPEG_SEGMENTS = 1000;
+/** Bytes read at a time while looking for a JPEG's end marker: a stick's read each has a deadline. */
+const JPEG_CHUNK_BYTES = 64 * 1024;
 const PNG_IEND = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
 const EXTENSION_TYPES: Readonly<Record<string, ImageType>> = {
   png: 'png',
@@ -129,8 +132,24 @@ async function isAnimated(source: ByteSource, type: 'png' | 'webp', head: Uint8A
   return false;
 }
 
-/** Walks the segments up to the frame header (SOFn), which holds height and width. */
+/**
+ * The size from the frame header (SOFn), if the image data that follows SOS reaches the end-of-image
+ * marker: a JPEG cut short, or whose data a stick pulled out while copying left as zeros, decodes
+ * without complaint to a grey or half-drawn photo.
+ */
 async function jpegSize(source: ByteSource): Promise<[number, number] | string> {
+  const headers = await jpegHeaders(source);
+  if (typeof headers === 'string') return headers;
+  return (await hasJpegEnd(source, headers.scan)) ? headers.size : BROKEN;
+}
+
+/**
+ * Walks the segments by their lengths up to the first start of scan (SOS), noting the frame header on
+ * the way; `scan` is where the image data begins. An EXIF thumbnail, a whole JPEG with its own end
+ * marker, sits inside an APP1 segment and is skipped with it.
+ */
+async function jpegHeaders(source: ByteSource): Promise<{ size: [number, number]; scan: number } | string> {
+  let size: [number, number] | null = null;
   let pos = 2;
   for (let segments = 0; segments < MAX_JPEG_SEGMENTS && pos + 4 <= source.size; segments++) {
     const bytes = await source.read(pos, 9);
@@ -140,18 +159,46 @@ async function jpegSize(source: ByteSource): Promise<[number, number] | string> 
       pos += 1; // fill byte before a marker
       continue;
     }
-    if (marker === 0xd9 || marker === 0xda) return BROKEN; // end of image, or data, before any frame
+    if (marker === 0xd9) return BROKEN; // end of image before any image data
     if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
       pos += 2; // markers without a length
       continue;
     }
-    if (JPEG_FRAME_MARKERS.has(marker)) {
+    const length = u16be(bytes, 2);
+    if (length < 2) return BROKEN; // the length counts its own two bytes
+    if (marker === 0xda) return size === null ? BROKEN : { size, scan: pos + 2 + length };
+    if (JPEG_FRAME_MARKERS.has(marker) && size === null) {
       if (bytes.length < 9) return BROKEN;
-      return [u16be(bytes, 7), u16be(bytes, 5)];
+      size = [u16be(bytes, 7), u16be(bytes, 5)];
     }
-    pos += 2 + u16be(bytes, 2);
+    pos += 2 + length;
   }
   return BROKEN;
+}
+
+/**
+ * Whether the bytes from `scan` on hold the end-of-image marker FF D9. In image data a real FF is
+ * followed by 00 or a restart marker (D0-D7), so FF D9 there is the end, also after the later scans
+ * of a progressive JPEG. Only whether it is there counts, so the file is read from its end back: the
+ * marker is normally in the last bytes, and a phone photo on a slow stick costs one read, not all of
+ * them. A motion photo's video after the marker, or image data cut short or left as zeros, is read
+ * through; the chunks overlap by a byte, so an FF ending one and the D9 starting the next are seen.
+ */
+async function hasJpegEnd(source: ByteSource, scan: number): Promise<boolean> {
+  for (let end = source.size; end - scan >= 2;) {
+    const start = Math.max(scan, end - JPEG_CHUNK_BYTES);
+    if (holdsJpegEnd(await source.read(start, end - start))) return true;
+    end = start + 1;
+  }
+  return false;
+}
+
+/** Whether FF D9 occurs in `bytes`. */
+function holdsJpegEnd(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0xff); i !== -1; i = bytes.indexOf(0xff, i + 1)) {
+    if (bytes[i + 1] === 0xd9) return true;
+  }
+  return false;
 }
 
 /** The RIFF size must be the file's size; VP8, VP8L and VP8X each keep the size differently. */
