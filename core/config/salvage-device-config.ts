@@ -28,6 +28,8 @@ const MAX_ROUNDS = 50;
  * field is dropped like any other bad one, as neither value can be taken to be the one meant.
  */
 const DUPLICATE_DROPPED = '(geen van beide wordt gebruikt)';
+/** Added to the parser's message for a text with bytes that were not UTF-8: a garbled path or key. */
+const UNREADABLE_DROPPED = '(dit veld wordt niet gebruikt)';
 
 /** Reads config.json text field by field. */
 export function salvageDeviceConfigText(text: string): SalvagedConfig {
@@ -64,10 +66,12 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
   }
   const fields = value as Record<string, unknown>;
   const duplicates = new Set(json.duplicates);
+  const unreadable = new Set(json.unreadable);
   problems.push(
-    ...json.problems.map((p) =>
-      withLine(body, duplicates.has(p) ? { ...p, message: `${p.message} ${DUPLICATE_DROPPED}` } : p),
-    ),
+    ...json.problems.map((p) => {
+      if (duplicates.has(p)) return withLine(body, { ...p, message: `${p.message} ${DUPLICATE_DROPPED}` });
+      return withLine(body, unreadable.has(p) ? { ...p, message: `${p.message} ${UNREADABLE_DROPPED}` } : p);
+    }),
   );
   // A key given twice (which one was meant?) is as unusable as a broken one.
   let signingBroken: string | null = json.duplicates.some((p) => p.path === 'signingKey')
@@ -78,8 +82,8 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
     if (result.ok) {
       // Dropped only now, so that the value kept by the parser is still checked and its own
       // problem (an unknown field, say) reported too.
-      for (const duplicate of json.duplicates) {
-        drop(result.config as Record<string, unknown>, parsePath(duplicate.path));
+      for (const dropped of [...json.duplicates, ...json.unreadable]) {
+        drop(result.config as Record<string, unknown>, parsePath(dropped.path));
       }
       return { config: result.config, problems: sortByLine(unique(problems)), signingBroken };
     }

@@ -17,8 +17,6 @@ export type SyntaxIssue =
   | { kind: 'invisible'; code: number }
   /** U+FFFD: bytes that were not UTF-8, e.g. a curly quote from a file saved as "ANSI". */
   | { kind: 'not-utf8' }
-  /** U+FFFD inside a text: an é, ë or ç of a file saved as "ANSI" (Windows-1252). */
-  | { kind: 'not-utf8-text' }
   /** `at` is where the comma belongs (the end of the previous value); `next` starts the next one. */
   | { kind: 'missing-comma'; next: number }
   /** `at` is the comma. */
@@ -56,7 +54,13 @@ export interface JsonSyntaxError {
 export type ParseNote =
   | { kind: 'duplicate-key'; path: string; key: string; at: number; firstAt: number }
   | { kind: 'forbidden-key'; path: string; key: string; at: number }
-  | { kind: 'too-many-items'; path: string; at: number; max: number };
+  | { kind: 'too-many-items'; path: string; at: number; max: number }
+  /**
+   * U+FFFD in a text value: bytes that were not UTF-8, such as an é of a file saved as "ANSI"
+   * (Windows-1252), which would show as "Caf�". A note, not a stop: content.json is refused, while a
+   * screen's config.json keeps its other fields.
+   */
+  | { kind: 'not-utf8-text'; path: string; at: number };
 
 /** A parsed file: the value, where each path starts, and what was noted on the way. */
 export interface ParsedJson {
@@ -161,6 +165,8 @@ class Parser {
   #rootEnd = -1;
   /** The last string read (its opening quote and the offset past its closing one). */
   #lastString = { start: -1, end: -1 };
+  /** Where the last string read has its first U+FFFD, or -1. */
+  #replacementAt = -1;
 
   constructor(
     private readonly text: string,
@@ -383,6 +389,7 @@ class Parser {
     }
     if (c === '"') {
       const value = this.#string();
+      if (this.#replacementAt >= 0) this.#note({ kind: 'not-utf8-text', path, at: this.#replacementAt });
       return this.#deliver(value);
     }
     if (c === undefined) {
@@ -428,6 +435,7 @@ class Parser {
   #string(): string {
     const text = this.text;
     const start = this.#pos;
+    this.#replacementAt = -1;
     let out = '';
     let chunk = start + 1;
     let i = chunk;
@@ -467,7 +475,7 @@ class Parser {
         throw new Stop({ kind: 'control-char', code: c }, i);
       }
       // Bytes that were not UTF-8 were decoded as U+FFFD: on screen "Caf�". Never meant as text.
-      if (c === 0xfffd) throw new Stop({ kind: 'not-utf8-text' }, i);
+      if (c === 0xfffd && this.#replacementAt < 0) this.#replacementAt = i;
       i++;
     }
   }

@@ -33,8 +33,6 @@ function syntaxMessage(issue: SyntaxIssue, at: number, lineOf: (offset: number) 
       return `commentaar (${issue.marker}) kan niet in JSON: haal het weg`;
     case 'invisible':
       return `onzichtbaar teken (${INVISIBLE_NAMES[issue.code] ?? hex(issue.code)}, ${hex(issue.code)}) buiten een tekst: haal het weg of vervang het door een gewone spatie`;
-    case 'not-utf8-text':
-      return 'onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)';
     case 'not-utf8':
       return 'onleesbaar teken � (het bestand is niet als UTF-8 opgeslagen; stond hier een gekruld aanhalingsteken?): sla het op als UTF-8 en zet hier een recht aanhalingsteken "';
     case 'missing-comma': {
@@ -114,7 +112,10 @@ export function syntaxProblem(error: JsonSyntaxError, positions: TextPositions):
   };
 }
 
-/** The problem for something noted while reading: a key twice, a forbidden key, a list too long. */
+/**
+ * The problem for something noted while reading: a key twice, a forbidden key, a list too long, a
+ * text with bytes that were not UTF-8.
+ */
 export function noteProblem(note: ParseNote, positions: TextPositions): Problem {
   const line = positions.lineAt(note.at);
   switch (note.kind) {
@@ -128,5 +129,12 @@ export function noteProblem(note: ParseNote, positions: TextPositions): Problem 
       return { path: note.path, line, message: `veldnaam "${note.key}" is niet toegestaan` };
     case 'too-many-items':
       return { path: note.path, line, message: `te veel items (hoogstens ${note.max})`, maxItems: note.max };
+    case 'not-utf8-text':
+      return {
+        path: note.path,
+        ...positions.at(note.at),
+        message:
+          'onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)',
+      };
   }
 }

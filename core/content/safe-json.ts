@@ -23,6 +23,8 @@ export type SafeParseResult =
       value: unknown;
       problems: Problem[];
       duplicates: Problem[];
+      /** Texts with bytes that were not UTF-8 (among those listed). */
+      unreadable: Problem[];
       lineOf: (path: string) => number | undefined;
     }
   | { ok: false; problems: Problem[] };
@@ -71,8 +73,9 @@ export function parseJsonSafely(text: string, maxProblems = Infinity): SafeParse
   };
   const problems = notes.map((n) => noteProblem(n, positions));
   const duplicates = problems.filter((_, i) => notes[i]?.kind === 'duplicate-key');
+  const unreadable = problems.filter((_, i) => notes[i]?.kind === 'not-utf8-text');
   if (notesLeftOut > 0) problems.push(leftOutLine(notesLeftOut));
-  return { ok: true, value, problems, duplicates, lineOf };
+  return { ok: true, value, problems, duplicates, unreadable, lineOf };
 }
 
 function fail(message: string, line?: number): SafeParseResult {

@@ -23,6 +23,19 @@ describe('salvaging a device config', () => {
     assert.equal(signingBroken, null);
   });
 
+  it('drops only a field whose text was saved as "ANSI" (an é that is not UTF-8), keeping the others', () => {
+    const text = Buffer.from(
+      '{\n  "usbRoots": ["/media/Cl\xe9"],\n  "displayHours": { "on": "07:30", "off": "22:00" }\n}',
+      'latin1',
+    ).toString('utf8');
+    const { config, problems, signingBroken } = salvage(text);
+    assert.deepEqual(config, { displayHours: { on: '07:30', off: '22:00' } });
+    assert.deepEqual(problems, [
+      'regel 2, kolom 26, usbRoots[0]: onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8) (dit veld wordt niet gebruikt)',
+    ]);
+    assert.equal(signingBroken, null);
+  });
+
   it('drops only the one slide duration given twice', () => {
     const { config, problems } = salvage(
       '{\n  "durations": {\n    "status": 20,\n    "status": 30,\n    "facebook": 5\n  }\n}',

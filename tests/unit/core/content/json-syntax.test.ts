@@ -339,12 +339,15 @@ describe('JSON syntax errors in a real content.json', () => {
 
   it('names an é of a file saved as "ANSI" (Windows-1252) inside a text, which would show as Caf�', () => {
     const ansi = Buffer.from('{\n  "title": "Caf\xe9 De Kapel"\n}', 'latin1').toString('utf8');
-    assert.equal(
-      syntaxError(ansi),
-      'regel 2, kolom 16: onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)',
-    );
+    const result = parseJsonSafely(ansi);
+    // Read on, so that a screen's config.json keeps its other fields; content.json is refused for it.
+    assert.equal(result.ok, true);
+    assert.deepEqual(result.ok ? result.problems.map(describeProblem) : [], [
+      'regel 2, kolom 16, title: onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)',
+    ]);
     // The same text saved as UTF-8 is fine.
-    assert.equal(parseJsonSafely('{\n  "title": "Café De Kapel"\n}').ok, true);
+    const utf8 = parseJsonSafely('{\n  "title": "Café De Kapel"\n}');
+    assert.deepEqual(utf8.ok && utf8.problems, []);
   });
 
   it('names a control character written as an escape (\\u0000) as it names a raw one; \\n and \\t stay', () => {

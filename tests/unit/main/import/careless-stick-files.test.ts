@@ -30,7 +30,11 @@ function said(outcome: ImportOutcome): string[] {
 describe('a careless stick', () => {
   it('refuses a content.json saved as "ANSI" with an é in a text, naming its line, and keeps the screen', async () => {
     const shown = rig.state.bundle.content.title;
-    const text = SAMPLE_TEXT.replace(/"title": "[^"]*"/, '"title": "Café De Kapel"');
+    // Windows-1252 has é as one byte; the sample's few characters outside ASCII are left out.
+    const text = SAMPLE_TEXT.replace(/[^\p{ASCII}]/gu, "'").replace(
+      /"title": "[^"]*"/,
+      '"title": "Café De Kapel"',
+    );
     const line = text.split('\n').findIndex((l) => l.includes('Café De Kapel')) + 1;
     const { outcome, folder } = await withContentBytes(Buffer.from(text, 'latin1'));
     assert.equal(
@@ -40,7 +44,9 @@ describe('a careless stick', () => {
     );
     assert.match(
       said(outcome)[0]!,
-      new RegExp(`^regel ${line}, kolom \\d+: onleesbaar teken � in deze tekst: .*sla het op als UTF-8`),
+      new RegExp(
+        `^regel ${line}, kolom \\d+, titel: onleesbaar teken � in deze tekst: .*sla het op als UTF-8`,
+      ),
     );
     assert.equal(rig.state.bundle.content.title, shown);
     assert.equal(rig.state.notice?.kind, 'import-failed');
