@@ -15,6 +15,7 @@ import { isSkippedLocal, SPRING_CLOCK_JUMP_NL } from '../time/skipped-hour';
 import { WEEKDAYS, type Weekday } from '../time/weekdays';
 import { visibleWindow } from '../announcements/visible-window';
 import { phoneNumberProblem } from '../contacts/belgian-phone';
+import { IMAGE_PATH, imagePathMessage } from './image-path';
 
 export const LIMITS = {
   shortText: 120,
@@ -158,12 +159,8 @@ const imagePath = () =>
   z
     .string({ error: typeError('moet een bestandsnaam zijn, bv. "images/koffie.jpg"') })
     .max(200, { error: 'te lang: hoogstens 200 tekens' })
-    .regex(
-      /^(?!\/)(?!.*(^|\/)\.\.?(\/|$))[A-Za-z0-9._ -]+(\/[A-Za-z0-9._ -]+)*\.([pP][nN][gG]|[jJ][pP][eE]?[gG]|[wW][eE][bB][pP])$/,
-      {
-        error: 'verwacht een afbeelding in de map, bv. "images/koffie.jpg" (png, jpg of webp, geen ..)',
-      },
-    );
+    // A name wrong only by a character ("koffie (2).png", "café.png") is told which one.
+    .regex(IMAGE_PATH, { error: (issue) => imagePathMessage(issue.input) });
 
 const phone = () =>
   z

@@ -35,6 +35,16 @@ const REWORDINGS: readonly [RegExp, string | ((m: RegExpMatchArray) => string)][
     (m) => `de foto "${m[1]}" staat niet in de map: kies de foto opnieuw`,
   ],
   [/^alleen kleine letters, cijfers en streepjes/, 'alleen kleine letters, cijfers en streepjes'],
+  // A photo chosen in the editor gets a name of its own (core/editor/image-name.ts) in images/.
+  [
+    /^"(.+?)": (.+) mag niet in de naam van een (?:afbeelding|map);/,
+    (m) => `${m[2]} mag niet in de naam van de foto "${m[1]}": kies de foto opnieuw`,
+  ],
+  [
+    /^"(.+?)": een map mag niet "(.+?)" heten, want zo heet een bestand van de kiosk zelf/,
+    (m) =>
+      `de foto "${m[1]}" staat in een map "${m[2]}", zo heet een bestand van de kiosk zelf: kies de foto opnieuw`,
+  ],
 ];
 
 /** The message to show next to a form field. */

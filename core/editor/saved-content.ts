@@ -3,6 +3,7 @@ import { formatPath, type Problem } from '../content/problem';
 import type { Content } from '../content/schema';
 import { imageRefs } from '../import/image-refs';
 import { imageVerdict, type ImageFacts } from '../import/image-verdict';
+import { ownFileVerdict } from '../import/own-files';
 import type { Draft } from './read-draft';
 
 /** content.json as the editor writes it: the validated content, two-space indented, today's date. */
@@ -24,9 +25,10 @@ export function imageProblems(
   const problems: Problem[] = [];
   for (const ref of imageRefs(draft)) {
     const path = formatPath(ref.steps);
+    if (alreadyReported.has(path)) continue;
     const known = facts(ref.file);
-    if (alreadyReported.has(path) || known === undefined) continue;
-    const message = imageVerdict(ref.file, known, 'folder');
+    // A folder named like a file of the kiosk's own is wrong whatever the file is.
+    const message = known === undefined ? ownFileVerdict(ref.file) : imageVerdict(ref.file, known, 'folder');
     if (message !== null) problems.push({ path, message });
   }
   return problems;

@@ -1,9 +1,11 @@
 /**
  * Whether an image content.json names can be used, in the words staff read from the importer and
- * the editor alike: present in the folder, not too big, a real PNG/JPEG/WebP whose bytes match its
- * name, of a sane size in pixels and complete (see image-bytes.ts).
+ * the editor alike: not in a folder named like one of the kiosk's own files (own-files.ts), present
+ * in the folder, not too big, a real PNG/JPEG/WebP whose bytes match its name, of a sane size in
+ * pixels and complete (see image-bytes.ts).
  */
 import { bufferSource, inspectImage, type Inspection } from './image-bytes';
+import { ownFileVerdict } from './own-files';
 
 /** One image: 10 MB is a large phone photo. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -31,6 +33,8 @@ export type ImageFacts =
 
 /** Null when the image can be used, else the Dutch problem. */
 export function imageVerdict(file: string, facts: ImageFacts, medium: Medium): string | null {
+  const own = ownFileVerdict(file);
+  if (own !== null) return own;
   if (facts.kind !== 'file') return missingImageVerdict(file, facts.kind, medium);
   const tooBig = imageSizeVerdict(file, facts.size);
   if (tooBig !== null) return tooBig;

@@ -6,8 +6,9 @@ import path from 'node:path';
 import type { Problem } from '../../core/content/problem';
 import type { Content } from '../../core/content/schema';
 import { validateContentText } from '../../core/content/validate';
+import { CONTENT_FILE } from '../../core/import/own-files';
 
-export const CONTENT_FILE = 'content.json';
+export { CONTENT_FILE };
 export const MAX_CONTENT_BYTES = 5 * 1024 * 1024;
 
 /** Valid content plus where it lives (images are resolved against `dir`). */

@@ -1,11 +1,13 @@
 /**
- * Checks every image content.json names, before anything is copied: present inside the folder, a
- * regular file, a real PNG/JPEG/WebP whose bytes match its name and whose size in pixels is sane,
- * within the size caps, and (for signed content) listed in the signed manifest. One problem per place.
+ * Checks every image content.json names, before anything is copied: not in a folder named like one
+ * of the kiosk's own files (core/import/own-files.ts), present inside the folder, a regular file, a
+ * real PNG/JPEG/WebP whose bytes match its name and whose size in pixels is sane, within the size
+ * caps, and (for signed content) listed in the signed manifest. One problem per place.
  */
 import { lineOfPath } from '../../core/content/locate';
 import { formatPath, type Problem } from '../../core/content/problem';
 import type { ImageRef } from '../../core/import/image-refs';
+import { ownFileVerdict } from '../../core/import/own-files';
 import { SIGNED_MANIFEST_FILE, type SignedManifest } from '../../core/import/signed-manifest';
 import type { DeviceGuard } from '../usb/device-guard';
 import { openRegular, resolveInside } from './folder-files';
@@ -82,6 +84,9 @@ async function checkOne(
   file: string,
   images: Map<string, CheckedImage>,
 ): Promise<string | null> {
+  // Before the disk is asked: such a folder would stand where the store writes its own file.
+  const own = ownFileVerdict(file);
+  if (own !== null) return own;
   const found = await resolveInside(source.rootReal, file, source.guard);
   if (!found.ok) return missingImageVerdict(file, found.reason, source.medium);
   const tooBig = imageSizeVerdict(file, found.size);

@@ -9,14 +9,14 @@ import { constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { EDITOR_FILE, REPORT_FILE } from '../../core/import/own-files';
 import { fsyncPath } from '../store/durable-fs';
 import type { DeviceGuard } from '../usb/device-guard';
 import type { Logger } from '../log';
 import { readRegularFile, resolveInside } from './folder-files';
 
-export const REPORT_FILE = 'verslag.txt';
-/** The staff editor's name on the stick, beside the report. */
-export const EDITOR_FILE = 'beheer.html';
+/** Names of the kiosk's own (core/import/own-files.ts): no photo's folder may take them. */
+export { EDITOR_FILE, REPORT_FILE };
 /** Larger than any build of the editor: a "beheer.html" past this is not ours to compare. */
 const MAX_EDITOR_BYTES = 8 * 1024 * 1024;
 

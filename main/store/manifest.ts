@@ -1,7 +1,9 @@
 /** manifest.json in each stored version: where it came from, when, and every file with its hash. */
+import { STORED_MANIFEST_FILE } from '../../core/import/own-files';
 import { readCapped } from '../content/load-content';
 
-export const MANIFEST_FILE = 'manifest.json';
+/** The name is one of the kiosk's own (core/import/own-files.ts): no photo's folder may take it. */
+export const MANIFEST_FILE = STORED_MANIFEST_FILE;
 
 export interface ManifestFile {
   /** Relative path with forward slashes, e.g. "images/koffie.jpg". */

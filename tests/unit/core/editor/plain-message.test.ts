@@ -19,6 +19,23 @@ describe('plain messages for form fields', () => {
     assert.ok(messages.every((m) => !m.includes('"closed"') && !m.includes('"place"')));
   });
 
+  it('asks to choose a photo again when its name has a character the kiosk does not take, or its folder a name of the kiosk’s own', () => {
+    const draft = sampleDraft();
+    (draft.activities![0] as Record<string, unknown>).image = 'images/koffie (2).png';
+    const result = validateContent(draft);
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.problems.map((p) => plainMessage(p.message)),
+      ['het teken "(" mag niet in de naam van de foto "images/koffie (2).png": kies de foto opnieuw'],
+    );
+    assert.equal(
+      plainMessage(
+        '"manifest.json/koffie.png": een map mag niet "manifest.json" heten, want zo heet een bestand van de kiosk zelf (net als content.json, ondertekening.json, ondertekening.sig, verslag.txt en beheer.html); zet de foto in een andere map, bv. "images/koffie.png" (ook in content.json)',
+      ),
+      'de foto "manifest.json/koffie.png" staat in een map "manifest.json", zo heet een bestand van de kiosk zelf: kies de foto opnieuw',
+    );
+  });
+
   it('tells staff to fill in an empty required field', () => {
     assert.equal(plainMessage('mag niet leeg zijn'), 'vul dit in (verplicht)');
     assert.equal(plainMessage('ontbreekt (dit veld is verplicht)'), 'vul dit in (verplicht)');

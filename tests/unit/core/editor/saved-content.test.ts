@@ -104,6 +104,20 @@ describe('saving', () => {
     );
   });
 
+  it('flags a photo in a folder named like a file of the kiosk’s own, as the importer does, even before it is read', async () => {
+    const draft = sampleDraft();
+    (draft.activities![0] as Record<string, unknown>).image = 'manifest.json/koffie.png';
+    const message =
+      '"manifest.json/koffie.png": een map mag niet "manifest.json" heten, want zo heet een bestand van de kiosk zelf (net als content.json, ondertekening.json, ondertekening.sig, verslag.txt en beheer.html); zet de foto in een andere map, bv. "images/koffie.png" (ook in content.json)';
+    const facts = await factsOf('manifest.json/koffie.png', pngImage(64, 40));
+    for (const known of [facts, undefined]) {
+      assert.deepEqual(
+        imageProblems(draft, () => known, new Set()),
+        [{ path: 'activities[0].image', message }],
+      );
+    }
+  });
+
   it('removes unknown fields on request and nothing else', () => {
     const draft = sampleDraft();
     (draft.contacts![1] as Record<string, unknown>).fax = '052';

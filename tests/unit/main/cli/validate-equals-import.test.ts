@@ -112,6 +112,21 @@ const BROKEN: { name: string; stick: StickOptions; after?: (folder: string) => v
     stick: { content: withSample((c) => (c.activities![0]!.image = '../geheim.png')) },
   },
   {
+    name: 'a photo name with a "(" (a second copy, as Windows names it)',
+    stick: {
+      content: withSample((c) => (c.activities![0]!.image = 'images/koffie (2).png')),
+      files: { 'images/koffie (2).png': SAMPLE_PNG },
+    },
+  },
+  {
+    // The import failed with "de kiosk kon de inhoud niet opslaan (EEXIST)"; validate said In orde.
+    name: 'a photo in a folder named manifest.json, like the store’s own file',
+    stick: {
+      content: withSample((c) => (c.activities![0]!.image = 'manifest.json/koffie.png')),
+      files: { 'manifest.json/koffie.png': SAMPLE_PNG },
+    },
+  },
+  {
     name: 'several problems across the file',
     stick: {
       content: withSample((c) => {
