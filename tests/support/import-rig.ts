@@ -43,3 +43,11 @@ export function importRig(prefix: string): ImportRig {
     remove: () => tmp.remove(),
   };
 }
+
+/** A rig whose screen already shows a first good import from a stick: what a refused one must keep. */
+export async function seededImportRig(prefix: string): Promise<ImportRig> {
+  const rig = importRig(prefix);
+  const { outcome } = await rig.stick();
+  if (outcome.kind !== 'imported') throw new Error(`the seed stick was not imported: ${outcome.kind}`);
+  return rig;
+}

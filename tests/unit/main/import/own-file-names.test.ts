@@ -10,45 +10,23 @@ import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { resolveRendererConfig } from '../../../../core/config/device-config';
 import { describeProblem } from '../../../../core/content/problem';
 import type { ContentInput } from '../../../../core/content/schema';
 import { formatSignedManifest, parseSignedManifest } from '../../../../core/import/signed-manifest';
 import type { ImportOutcome } from '../../../../main/import/import-folder';
 import { Importer } from '../../../../main/import/importer';
-import { KioskState } from '../../../../main/kiosk-state';
-import { ContentStore } from '../../../../main/store/content-store';
 import { sha256Hex } from '../../../../main/store/version-id';
 import { makeSigner } from '../../../support/signing';
-import { SAMPLE_PNG, sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
+import { seededImportRig, type ImportRig } from '../../../support/import-rig';
+import { SAMPLE_PNG, sampleStickContent, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
-let tmp: { dir: string; remove(): void };
-let store: ContentStore;
-let state: KioskState;
+// A first good import is on screen: it must stay there.
+let rig: ImportRig;
 let sticks = 0;
-
-beforeEach(async () => {
-  tmp = tempFolder('buurtkiosk-own-names-');
-  store = new ContentStore(path.join(tmp.dir, 'store'));
-  // A first good import: what is on screen must stay there.
-  const placeholder = {
-    content: sampleStickContent() as never,
-    version: 'none',
-    dir: tmp.dir,
-    source: 'test',
-  };
-  const first = new Importer({ store, state: new KioskState(placeholder, resolveRendererConfig()) });
-  const seeded = await first.run({
-    folder: writeStickFolder(path.join(tmp.dir, 'seed')),
-    source: 'USB-stick EERSTE',
-    medium: 'stick',
-  });
-  assert.equal(seeded.kind, 'imported');
-  state = new KioskState((await store.loadCurrent())!.bundle, resolveRendererConfig());
-});
-afterEach(() => tmp.remove());
+beforeEach(async () => (rig = await seededImportRig('buurtkiosk-own-names-')));
+afterEach(() => rig.remove());
 
 /** The sample with its first activity's photo named `image`, and that photo on the stick. */
 function stickWithPhoto(image: string): { folder: string; line: number } {
@@ -56,7 +34,7 @@ function stickWithPhoto(image: string): { folder: string; line: number } {
   content.title = `Foto ${image}`;
   content.activities![0]!.image = image;
   const text = JSON.stringify(content, null, 2);
-  const folder = writeStickFolder(path.join(tmp.dir, `STICK${++sticks}`), {
+  const folder = writeStickFolder(path.join(rig.dir, `OWN${++sticks}`), {
     content: text,
     files: image.toLowerCase().startsWith('content.json/') ? {} : { [image]: SAMPLE_PNG },
   });
@@ -64,7 +42,7 @@ function stickWithPhoto(image: string): { folder: string; line: number } {
   return { folder, line };
 }
 
-function importFrom(folder: string, importer = new Importer({ store, state })): Promise<ImportOutcome> {
+function importFrom(folder: string, importer = rig.importer): Promise<ImportOutcome> {
   return importer.run({ folder, source: 'USB-stick TEST', medium: 'stick' });
 }
 
@@ -92,16 +70,16 @@ function ownNameLine(line: number, image: string, folder: string, own: string): 
 
 describe('a photo in a folder named like one of the kiosk’s own files', () => {
   it('refuses "manifest.json/koffie.png" at its line instead of blaming the kiosk (EEXIST), and keeps the screen', async () => {
-    const shown = state.bundle.version;
-    const current = await store.currentVersion();
+    const shown = rig.state.bundle.version;
+    const current = await rig.store.currentVersion();
     const { folder, line } = stickWithPhoto('manifest.json/koffie.png');
     const outcome = await importFrom(folder);
     assert.deepEqual(said(outcome), [
       `regel ${line}, ${ACTIVITY}: "manifest.json/koffie.png": een map mag niet "manifest.json" heten, want zo heet een bestand van de kiosk zelf (net als content.json, ondertekening.json, ondertekening.sig, verslag.txt en beheer.html); zet de foto in een andere map, bv. "images/koffie.png" (ook in content.json)`,
     ]);
-    assert.equal(state.bundle.version, shown);
-    assert.equal(await store.currentVersion(), current);
-    assert.equal(state.notice?.kind, 'import-failed');
+    assert.equal(rig.state.bundle.version, shown);
+    assert.equal(await rig.store.currentVersion(), current);
+    assert.equal(rig.state.notice?.kind, 'import-failed');
     assert.match(
       readFileSync(path.join(folder, 'verslag.txt'), 'utf8'),
       /een map mag niet "manifest\.json" heten/,
@@ -131,12 +109,12 @@ describe('a photo in a folder named like one of the kiosk’s own files', () => 
       const { folder } = stickWithPhoto(image);
       const outcome = await importFrom(folder);
       assert.equal(outcome.kind, 'imported', `${image}: ${said(outcome).join('\n')}`);
-      assert.equal(state.bundle.content.activities[0]?.image, image);
+      assert.equal(rig.state.bundle.content.activities[0]?.image, image);
     }
   });
 
   it('refuses a stick signed by an earlier release, which signed such a folder, in the same words', async () => {
-    const signer = await makeSigner(path.join(tmp.dir));
+    const signer = await makeSigner(path.join(rig.dir));
     const { folder, line } = stickWithPhoto('images/koffie.png');
     await signer.signFolder(folder);
     // What the earlier release's `buurtkiosk sign` wrote for the photo in manifest.json/.
@@ -158,7 +136,12 @@ describe('a photo in a folder named like one of the kiosk’s own files', () => 
     const signing = { kind: 'key', key: signer.publicKey } as const;
     const outcome = await importFrom(
       folder,
-      new Importer({ store, state, signing, now: () => new Date('2026-11-28T10:00:00Z') }),
+      new Importer({
+        store: rig.store,
+        state: rig.state,
+        signing,
+        now: () => new Date('2026-11-28T10:00:00Z'),
+      }),
     );
     assert.deepEqual(said(outcome), [
       ownNameLine(line, 'manifest.json/koffie.png', 'manifest.json', 'manifest.json'),
@@ -168,11 +151,11 @@ describe('a photo in a folder named like one of the kiosk’s own files', () => 
 
 describe('a photo name with a character that is not allowed, on a stick', () => {
   it('names the "(" of "images/koffie (2).png" at its line, and keeps the screen', async () => {
-    const shown = state.bundle.version;
+    const shown = rig.state.bundle.version;
     const { folder, line } = stickWithPhoto('images/koffie (2).png');
     assert.deepEqual(said(await importFrom(folder)), [
       `regel ${line}, ${ACTIVITY}: "images/koffie (2).png": het teken "(" mag niet in de naam van een afbeelding; gebruik alleen letters zonder accent, cijfers, spaties, punten, - en _ (bv. "images/koffie-2.png"; hernoem de foto ook zo)`,
     ]);
-    assert.equal(state.bundle.version, shown);
+    assert.equal(rig.state.bundle.version, shown);
   });
 });
