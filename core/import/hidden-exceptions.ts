@@ -1,17 +1,14 @@
 /**
  * An exception that never applies: on each of its days another exception covers the same day and
- * wins (the shortest, and among equally long ones the last written: `exceptionOn`). The screen
- * then shows it nowhere, neither in the status nor in the week table or the changes, so validate,
- * import and the editor say so rather than "In orde".
+ * wins (the shortest, and among equally long ones the last written: the rule of `exceptionOn`). The
+ * screen then shows it nowhere, neither in the status nor in the week table or the changes, so
+ * validate, import and the editor say so rather than "In orde".
  */
 import { placeOf } from '../content/place';
 import type { Content, Location, OpeningException } from '../content/schema';
-import { exceptionOn, lastDayOf } from '../hours/day-hours';
+import { lastDayOf } from '../hours/day-hours';
 import { capitalize } from '../time/dutch-words';
-import { addDays, localDateOf } from '../time/local-time';
-
-/** Exceptions longer than this are not walked day by day (the schema keeps them far shorter). */
-const MAX_DAYS_WALKED = 800;
+import { addDays, daysBetween, localDateOf } from '../time/local-time';
 
 /**
  * "Buurtpunt Bijloke, uitzondering van 2026-12-10 (verlof): deze uitzondering geldt op geen enkele
@@ -30,11 +27,28 @@ export function hiddenExceptionWarnings(c: Content, now: number): string[] {
   );
 }
 
+/**
+ * Whether some day of `exception` is not covered by an exception that beats it (shorter, or as long
+ * and later in the list). Swept over those ranges in date order, not walked day by day: the schema
+ * sets no longest span, and a hostile file may hold 200 exceptions of decades each.
+ */
 function appliesSomeDay(location: Location, exception: OpeningException): boolean {
+  const index = location.exceptions.indexOf(exception);
+  const span = daysBetween(exception.from, lastDayOf(exception));
   const last = lastDayOf(exception);
-  let day = exception.from;
-  for (let n = 0; day <= last; n++, day = addDays(day, 1)) {
-    if (n >= MAX_DAYS_WALKED || exceptionOn(location, day) === exception) return true;
+  const beaters = location.exceptions
+    .filter((other, i) => {
+      if (other === exception || other.from > last || lastDayOf(other) < exception.from) return false;
+      const otherSpan = daysBetween(other.from, lastDayOf(other));
+      return otherSpan < span || (otherSpan === span && i > index);
+    })
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  let uncovered = exception.from;
+  for (const other of beaters) {
+    if (other.from > uncovered) return true;
+    const after = addDays(lastDayOf(other), 1);
+    if (after > uncovered) uncovered = after;
+    if (uncovered > last) return false;
   }
-  return false;
+  return true;
 }

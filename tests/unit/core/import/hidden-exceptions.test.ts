@@ -4,9 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { exceptionOn } from '../../../../core/hours/day-hours';
+import type { OpeningException } from '../../../../core/content/schema';
+import { exceptionOn, lastDayOf } from '../../../../core/hours/day-hours';
 import { hiddenExceptionWarnings } from '../../../../core/import/hidden-exceptions';
 import { contentWarnings } from '../../../../core/import/import-wording';
+import { addDays } from '../../../../core/time/local-time';
 import { brussels, contentWith } from '../deck/deck-fixtures';
 
 const now = brussels('2026-12-01T10:00');
@@ -56,5 +58,42 @@ describe('an exception that another one hides on every one of its days', () => {
       warnings[0]!,
       /^Buurtpunt Bijloke, uitzondering van 2026-12-14 \(opleiding\): deze uitzondering geldt op geen enkele dag/,
     );
+  });
+
+  it('names exactly those exceptions exceptionOn gives on none of their days, in random sets', () => {
+    let seed = 17;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 150; round++) {
+      const exceptions: OpeningException[] = Array.from({ length: 1 + random(7) }, () => {
+        const from = addDays('2026-12-02', random(20));
+        const to = random(2) === 0 ? undefined : addDays(from, random(6));
+        return { from, ...(to === undefined ? {} : { to }), closed: true as const };
+      });
+      const content = contentWith((c) => {
+        c.locations[0]!.exceptions = exceptions;
+      });
+      const location = content.locations[0]!;
+      const hidden = location.exceptions.filter((ex) => {
+        for (let day = ex.from; day <= lastDayOf(ex); day = addDays(day, 1))
+          if (exceptionOn(location, day) === ex) return false;
+        return true;
+      });
+      assert.equal(hiddenExceptionWarnings(content, now).length, hidden.length, JSON.stringify(exceptions));
+    }
+  });
+
+  it('answers at once for a hostile file: 200 exceptions of decades each, all but the last hidden', () => {
+    const content = contentWith((c) => {
+      c.locations[0]!.exceptions = Array.from({ length: 200 }, () => ({
+        from: '2027-01-01',
+        to: '2099-12-31',
+        closed: true as const,
+      }));
+    });
+    // Equally long: the last written wins every day, so 199 are named.
+    assert.equal(hiddenExceptionWarnings(content, now).length, 199);
   });
 });
