@@ -22,6 +22,21 @@ function spanOf(exception: OpeningException): number {
 }
 
 /**
+ * Whether `other` (at `otherIndex` in the list) wins over `exception` (at `index`) on a day both
+ * cover: the shorter one, and among equally long ones the later one written.
+ */
+export function winsOver(
+  other: OpeningException,
+  otherIndex: number,
+  exception: OpeningException,
+  index: number,
+): boolean {
+  const otherSpan = spanOf(other);
+  const span = spanOf(exception);
+  return otherSpan < span || (otherSpan === span && otherIndex > index);
+}
+
+/**
  * The exception that applies on `date`. When several cover it, the shortest one wins (a one-day extra
  * opening inside a closed holiday period), and among equally long ones the last one written.
  */
@@ -46,15 +61,12 @@ export function exceptionOn(location: Location, date: LocalDate): OpeningExcepti
  * screen says about a closure ("tot en met …") ends there, as the week table and the openings do.
  */
 export function lastDayInForce(location: Location, exception: OpeningException, date: LocalDate): LocalDate {
-  const span = spanOf(exception);
   const index = location.exceptions.indexOf(exception);
   let last = lastDayOf(exception);
   location.exceptions.forEach((other, i) => {
     if (other === exception || other.from <= date || other.from > last) return;
-    // The rule of exceptionOn: shorter wins, the later one written among equals. One that wins later
-    // in the run cannot have begun by `date`, or it would have won on `date` already.
-    const otherSpan = spanOf(other);
-    if (otherSpan > span || (otherSpan === span && i < index)) return;
+    // One that wins later in the run cannot have begun by `date`, or it would have won on `date` already.
+    if (!winsOver(other, i, exception, index)) return;
     if (exception.closed !== true) {
       last = addDays(other.from, -1);
       return;

@@ -6,9 +6,9 @@
  */
 import { placeOf } from '../content/place';
 import type { Content, Location, OpeningException } from '../content/schema';
-import { lastDayOf } from '../hours/day-hours';
+import { lastDayOf, winsOver } from '../hours/day-hours';
 import { capitalize } from '../time/dutch-words';
-import { addDays, daysBetween, localDateOf } from '../time/local-time';
+import { addDays, localDateOf } from '../time/local-time';
 
 /**
  * "Buurtpunt Bijloke, uitzondering van 2026-12-10 (verlof): deze uitzondering geldt op geen enkele
@@ -34,13 +34,11 @@ export function hiddenExceptionWarnings(c: Content, now: number): string[] {
  */
 function appliesSomeDay(location: Location, exception: OpeningException): boolean {
   const index = location.exceptions.indexOf(exception);
-  const span = daysBetween(exception.from, lastDayOf(exception));
   const last = lastDayOf(exception);
   const beaters = location.exceptions
     .filter((other, i) => {
       if (other === exception || other.from > last || lastDayOf(other) < exception.from) return false;
-      const otherSpan = daysBetween(other.from, lastDayOf(other));
-      return otherSpan < span || (otherSpan === span && i > index);
+      return winsOver(other, i, exception, index);
     })
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   let uncovered = exception.from;
