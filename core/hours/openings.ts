@@ -14,8 +14,8 @@ export interface Opening {
 
 /**
  * The openings that start on `date`, in order. `until` before `from` runs past midnight into the next
- * day; `until` equal to `from` is an empty interval and ignored. Times are placed with `instantAt`, so
- * an interval wholly inside the hour skipped in spring vanishes.
+ * day; `until` equal to `from` is an empty interval and ignored. An interval wholly inside the hour
+ * skipped in spring is no part of the day already (`hoursOn`).
  */
 export function openingsOn(location: Location, date: LocalDate): Opening[] {
   const day = hoursOn(location, date);
@@ -27,7 +27,6 @@ export function openingsOn(location: Location, date: LocalDate): Opening[] {
     if (until === from) continue;
     const start = instantAt(date, from);
     const end = until < from ? instantAt(addDays(date, 1), until) : instantAt(date, until);
-    if (end <= start) continue;
     out.push(note === undefined ? { start, end } : { start, end, note });
   }
   return out.sort((a, b) => a.start - b.start);
