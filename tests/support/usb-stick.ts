@@ -53,7 +53,9 @@ export const SAMPLE_PNG = readFileSync(path.join(dataDir, 'images', 'koffie.png'
 /** A fresh temporary folder and a way to remove it. */
 export function tempFolder(prefix = 'buurtkiosk-usb-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  // Retried: a kiosk's last write (its import log after a refused stick) may still land as the
+  // folder goes, and rmdir then finds it not empty (ENOTEMPTY, seen once in CI).
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
 }
 
 export interface StickOptions {

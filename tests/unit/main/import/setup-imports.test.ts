@@ -31,8 +31,8 @@ beforeEach(() => {
   mkdirSync(mounts());
   mkdirSync(home());
 });
-afterEach(() => {
-  kiosk?.stop();
+afterEach(async () => {
+  await kiosk?.stop();
   kiosk = undefined;
   tmp.remove();
 });

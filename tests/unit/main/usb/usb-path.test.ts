@@ -26,8 +26,8 @@ beforeEach(() => {
   mkdirSync(mounts());
   mkdirSync(path.join(tmp.dir, 'home'));
 });
-afterEach(() => {
-  kiosk?.stop();
+afterEach(async () => {
+  await kiosk?.stop();
   kiosk = undefined;
   servers.splice(0).forEach((server) => server.close());
   tmp.remove();
