@@ -1,7 +1,8 @@
 /**
  * <kiosk-staff-page>: the staff-only status page. Shows the content on screen (version, source,
- * import time) and the last imports with their problems. Closes by its button, Escape, or after two
- * minutes untouched, so the screen always returns to the rotation. A chunk of its own, loaded only
+ * import time) and the last imports with their problems, read again every two seconds while open.
+ * Closes by its button, Escape, or after two minutes untouched, so the screen always returns to the
+ * rotation. A chunk of its own, loaded only
  * when staff first open it: <kiosk-staff-view> (kiosk-staff-view.ts) owns the opening gestures.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -15,6 +16,13 @@ import { networkRows } from './staff-network-rows';
 
 /** Untouched this long, the view closes by itself. */
 export const STAFF_VIEW_IDLE_MS = 120_000;
+/**
+ * While open, the status is read again this often. The payload's revision is not enough: a stick's
+ * line in the import log is written after the new content and notice moved it, and a refused stick
+ * on another process, or a network check, moves it not at all. Polling only while open costs a
+ * resting screen nothing.
+ */
+export const STAFF_VIEW_REFRESH_MS = 2_000;
 const SHOWN_IMPORTS = 10;
 
 const RESULT_WORDS: Record<ImportLogEntry['result'], string> = {
@@ -118,10 +126,12 @@ export class KioskStaffPage extends LitElement {
 
   #abort: AbortController | null = null;
   #idle = new WakeUp(() => this.close());
+  #refresh = new WakeUp(() => void this.#load());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#idle.cancel();
+    this.#refresh.cancel();
     this.#abort?.abort();
   }
 
@@ -135,6 +145,7 @@ export class KioskStaffPage extends LitElement {
   close(): void {
     this._open = false;
     this.#idle.cancel();
+    this.#refresh.cancel();
     this.#abort?.abort();
   }
 
@@ -157,6 +168,8 @@ export class KioskStaffPage extends LitElement {
     } catch (err) {
       if (!abort.signal.aborted) this._error = err instanceof Error ? err.message : String(err);
     }
+    // After a failure too: the view recovers by itself when the kiosk answers again.
+    if (this._open && !abort.signal.aborted) this.#refresh.at(readClock() + STAFF_VIEW_REFRESH_MS);
   }
 
   #keydown(event: KeyboardEvent): void {

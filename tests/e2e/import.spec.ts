@@ -4,6 +4,8 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
+import { ContentStore } from '../../main/store/content-store';
+import { appendImportLog } from '../../main/store/import-log';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
 import { plugStick, sampleStickContent, tempFolder, upcomingSampleContent } from '../support/usb-stick';
 
@@ -104,6 +106,36 @@ test('staff open the status view with Ctrl+Alt+Shift+S and see the version and t
   await expect(view.locator('[data-import-result="imported"]').first()).toContainText('gelukt');
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
+});
+
+test('the open status view shows an attempt made while it is open, also one that changes nothing on screen', async ({
+  page,
+}) => {
+  const home = tempFolder('buurtkiosk-e2e-home-');
+  const own = await startTestKiosk({ userDataDir: home.dir });
+  try {
+    await page.goto(own.url);
+    await page.waitForFunction(() => customElements.get('kiosk-staff-view') !== undefined);
+    await page.keyboard.press('Control+Alt+Shift+KeyS');
+    const view = page.locator('[data-staff-view]');
+    await expect(view).toContainText('Nog geen USB-stick of map ingelezen.');
+    // As `buurtkiosk import` in another process logs a refused folder: no content, no notice,
+    // nothing that moves the screen's revision.
+    await appendImportLog(ContentStore.inUserData(home.dir).importLogFile, {
+      at: new Date().toISOString(),
+      source: 'map /media/ander',
+      result: 'refused',
+      summary: '1 fout',
+      problems: ['titel: vul dit in'],
+    });
+    const line = view.locator('[data-import-result="refused"]');
+    await expect(line).toContainText('niet gebruikt');
+    await expect(line).toContainText('map /media/ander — 1 fout');
+    await expect(line).toContainText('titel: vul dit in');
+  } finally {
+    await own.close();
+    home.remove();
+  }
 });
 
 test('a three-second hold in the top-left corner opens the status view; a tap does not', async ({ page }) => {
