@@ -6,6 +6,7 @@
  */
 import { parseJsonSafely } from '../../core/content/safe-json';
 import { imageRefs } from '../../core/import/image-refs';
+import { ownFileVerdict } from '../../core/import/own-files';
 import { SIGNED_MANIFEST_FILE, type SignedManifest } from '../../core/import/signed-manifest';
 import { CONTENT_FILE, readCapped } from '../content/load-content';
 import { sha256Hex } from '../store/version-id';
@@ -35,11 +36,32 @@ export async function fetchFiles(
     const file = listed.get(ref.file);
     if (file) wanted.set(file.path, file);
   }
+  // So are those no folder could hold beside the others, which only a hand-written list can name
+  // (`sign` lists a real folder) and object storage can serve: the assembly would fail as if this
+  // kiosk's disk had, and the check be repeated, downloads and all.
+  for (const file of [...wanted.values()]) {
+    if (!placeable(file.path, wanted)) wanted.delete(file.path);
+  }
   for (const file of wanted.values()) {
     const local = await ensureFile(ctx, file, stored);
     if (typeof local !== 'string') return local;
   }
   return [...wanted.values()];
+}
+
+/**
+ * Whether `file` can sit in one folder with the kiosk's own files and the other `wanted` ones: its
+ * first folder is not named like a file of the kiosk (own-files.ts, which the import then names at
+ * its line), and none of its folders is itself a wanted file ("images/a.png" beside
+ * "images/a.png/b.png").
+ */
+function placeable(file: string, wanted: ReadonlyMap<string, ListedFile>): boolean {
+  if (ownFileVerdict(file) !== null) return false;
+  const parts = file.split('/');
+  for (let depth = 1; depth < parts.length; depth++) {
+    if (wanted.has(parts.slice(0, depth).join('/'))) return false;
+  }
+  return true;
 }
 
 /** The checked local copy of a listed file: kept from an earlier check, from the store, or downloaded. */

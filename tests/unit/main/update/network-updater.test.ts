@@ -368,11 +368,29 @@ describe('a publication that is not whole or not ours never changes the screen',
     assert.equal(state.bundle.content.title, 'Van de stick');
   });
 
-  /** Publishes `content` alone, signed by the right key but not by `publish`, which would refuse it. */
-  function publishInvalid(content: string): void {
+  const listedFile = (filePath: string, bytes: string | Buffer) => ({
+    path: filePath,
+    size: Buffer.byteLength(bytes),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+
+  /**
+   * Publishes content.json and `listed`, with a list signed by the right key but written by hand:
+   * `publish` would refuse the content, and `sign` lists only what a real folder can hold. Only the
+   * files in `served` are put on the server.
+   */
+  function publishHandWritten(
+    content: string,
+    listed: Record<string, string | Buffer> = {},
+    served: readonly string[] = [],
+  ): void {
     rmSync(pub, { recursive: true });
     mkdirSync(pub);
     writeFileSync(path.join(pub, 'content.json'), content);
+    for (const name of served) {
+      mkdirSync(path.dirname(path.join(pub, name)), { recursive: true });
+      writeFileSync(path.join(pub, name), listed[name] ?? '');
+    }
     signer.writeSigned(
       pub,
       formatSignedManifest({
@@ -380,15 +398,13 @@ describe('a publication that is not whole or not ours never changes the screen',
         signedAt: minutesAgo(49),
         publicKey: signer.publicKey,
         files: [
-          {
-            path: 'content.json',
-            size: Buffer.byteLength(content),
-            sha256: createHash('sha256').update(content).digest('hex'),
-          },
+          listedFile('content.json', content),
+          ...Object.entries(listed).map(([name, bytes]) => listedFile(name, bytes)),
         ],
       }),
     );
   }
+  const publishInvalid = (content: string) => publishHandWritten(content);
 
   it("refuses signed content that is not valid, with the import's own message", async () => {
     // Signed by the right key, but not by `publish` (which would have refused it): only a signer could.
@@ -405,6 +421,52 @@ describe('a publication that is not whole or not ours never changes the screen',
     assert.equal(check.result, 'refused');
     // 149,999 keys given twice, the unknown field "a" and the missing photo: three listed, the rest counted.
     assert.match(check.detail ?? '', /\(en nog 149\.998\)$/);
+    assert.equal(state.bundle.content.title, 'Versie 1');
+  });
+  it('a photo listed in a folder named like a file of the kiosk is refused at its line, without downloading it', async () => {
+    // Object storage can hold "ondertekening.json" and "ondertekening.json/x.png" side by side; the
+    // folder the update is put together in cannot, and its failure read as this kiosk's disk.
+    const photo = pngImage(40, 30, 5);
+    publishHandWritten(JSON.stringify(withImage('Versie 2', 'ondertekening.json/x.png')), {
+      'ondertekening.json/x.png': photo,
+    });
+    const requests = watchRequests();
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    assert.match(check.detail ?? '', /een map mag niet "ondertekening\.json" heten/);
+    assert.ok(!requests().some((r) => r.path.includes('/x.png')), 'the photo was not downloaded');
+    assert.equal(state.bundle.content.title, 'Versie 1');
+    // Settled: the next check asks for the list only.
+    const again = watchRequests();
+    assert.equal((await updater.checkNow()).result, 'refused');
+    assert.deepEqual(
+      again().map((r) => [r.path, r.status]),
+      [['/buurtkiosk/ondertekening.json', 304]],
+    );
+  });
+
+  it('a photo listed inside a folder named like another listed photo is refused by name, the other one kept', async () => {
+    const content = withImage('Versie 2', 'images/a.png');
+    content.activities = [
+      ...(content.activities ?? []),
+      { ...content.activities![0]!, title: 'Dieper', image: 'images/a.png/b.png' },
+    ];
+    const photo = pngImage(40, 30, 6);
+    publishHandWritten(
+      JSON.stringify(content),
+      { 'images/a.png': photo, 'images/a.png/b.png': pngImage(40, 30, 7) },
+      ['images/a.png'],
+    );
+    const requests = watchRequests();
+    const check = await updater.checkNow();
+    assert.equal(check.result, 'refused');
+    assert.match(check.detail ?? '', /"images\/a\.png\/b\.png" niet gevonden/);
+    assert.deepEqual(
+      requests()
+        .filter((r) => r.path.includes('images/'))
+        .map((r) => r.path),
+      ['/buurtkiosk/images/a.png'],
+    );
     assert.equal(state.bundle.content.title, 'Versie 1');
   });
 });
