@@ -71,13 +71,21 @@ export function parseSignedManifest(text: string): ManifestParse {
   const out: SignedFile[] = [];
   for (const file of files) {
     if (!isSignedFile(file)) return bad('een bestand in de lijst heeft geen geldig pad, grootte of sha256');
-    const key = file.path.toLowerCase();
+    const key = signedPathKey(file.path);
     if (seen.has(key)) return bad(`"${file.path}" staat er twee keer in`);
     seen.add(key);
     out.push({ path: file.path, size: file.size, sha256: file.sha256 });
   }
   if (!seen.has('content.json')) return bad('content.json staat er niet in');
   return { ok: true, manifest: { format: SIGNED_MANIFEST_FORMAT, signedAt, publicKey, files: out } };
+}
+
+/**
+ * The one spelling of a path that counts for "listed once": FAT sticks do not tell capitals apart, so
+ * "images/Koffie.png" and "images/koffie.png" are one file there. `sign` asks the same before writing.
+ */
+export function signedPathKey(path: string): string {
+  return path.toLowerCase();
 }
 
 function bad(problem: string): ManifestParse {

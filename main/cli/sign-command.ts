@@ -16,8 +16,13 @@ import {
   SIGNATURE_FILE,
   SIGNED_MANIFEST_FILE,
   SIGNED_MANIFEST_FORMAT,
+  signedPathKey,
   type SignedFile,
 } from '../../core/import/signed-manifest';
+import { lineOfPath } from '../../core/content/locate';
+import { withPlaces } from '../../core/content/place';
+import { formatPath, type Problem } from '../../core/content/problem';
+import { imageRefs } from '../../core/import/image-refs';
 import { localDateOf } from '../../core/time/local-time';
 import { readBuildInfo } from '../build-info';
 import { CONTENT_FILE, readCapped } from '../content/load-content';
@@ -142,6 +147,14 @@ export async function signFolder(
     );
     return 2;
   }
+  // Content that names one photo in two spellings of capitals is fine unsigned, but its list would name
+  // both, and every kiosk refuses such a list ("staat er twee keer in"); staff were told "Ondertekend".
+  const clashes = capitalClashes(checked.source);
+  if (clashes.length > 0) {
+    printProblems(out, wording.refused, folder, clashes);
+    out(`Verbeter eerst de namen en ${wording.again}.`);
+    return 1;
+  }
   const files = await signedFiles(checked.source, guard);
   if (files === null) {
     out(`Kan niet lezen: een afbeelding in ${folder} veranderde tijdens het ondertekenen; probeer opnieuw.`);
@@ -196,6 +209,29 @@ export async function signCommand(
   }
   out(`Publieke sleutel: ${publicKey} (moet gelijk zijn aan "signingKey" in config.json van de kiosk)`);
   return 0;
+}
+
+/**
+ * A problem at each image name that differs from an earlier one only in capitals: the signed list
+ * takes them for one path listed twice (signedPathKey), as a FAT stick takes them for one file.
+ */
+function capitalClashes(source: CheckedSource): Problem[] {
+  const text = source.contentBytes.toString('utf8');
+  const first = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const ref of imageRefs(source.content)) {
+    const key = signedPathKey(ref.file);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, ref.file);
+    if (earlier === undefined || earlier === ref.file) continue;
+    const line = lineOfPath(text, ref.steps);
+    problems.push({
+      path: formatPath(ref.steps),
+      ...(line !== undefined ? { line } : {}),
+      message: `afbeelding "${ref.file}" heet elders in ${CONTENT_FILE} "${earlier}": een ondertekende map kan geen twee namen hebben die alleen in hoofdletters verschillen (op een stick is dat één bestand); schrijf de naam overal hetzelfde, of hernoem een van de foto's`,
+    });
+  }
+  return withPlaces(problems, source.content);
 }
 
 /** content.json as checked, and every checked image as it is now, with its hash. Null when one changed. */

@@ -17,7 +17,7 @@ import { defaultKeyFile } from '../../../../main/cli/cli-signing';
 import { keygenCommand, signCommand } from '../../../../main/cli/sign-command';
 import { UNCHECKED_SIGNATURE, validateCommand } from '../../../../main/cli/validate-command';
 import { sha256Hex } from '../../../../main/store/version-id';
-import { sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
+import { SAMPLE_PNG, sampleStickContent, tempFolder, writeStickFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
 
@@ -138,6 +138,30 @@ describe('buurtkiosk sign', () => {
     lines = [];
     assert.equal(await validateCommand(folder, out, { userDataDir: dataDir() }), 1);
     assert.deepEqual(signLines, lines.slice(1));
+    assert.ok(!existsSync(path.join(folder, 'ondertekening.json')));
+  });
+
+  it('refuses one photo named in two spellings of capitals, which every kiosk would refuse signed', async () => {
+    // Unsigned this is fine (validate: In orde). Signed, the list named both spellings, every kiosk
+    // refused it ("staat er twee keer in"), and staff had been told "Ondertekend".
+    await keygenCommand(out, { userDataDir: dataDir() });
+    const content = sampleStickContent();
+    content.activities![1]!.image = 'images/Koffie.png';
+    const folder = writeStickFolder(path.join(tmp.dir, 'HOOFDLETTERS'), {
+      content,
+      files: { 'images/Koffie.png': SAMPLE_PNG },
+    });
+    lines = [];
+    assert.equal(await validateCommand(folder, out, { userDataDir: dataDir() }), 0, lines.join('\n'));
+    lines = [];
+    assert.equal(await sign(folder), 1, lines.join('\n'));
+    const text = readFileSync(path.join(folder, 'content.json'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('images/Koffie.png')) + 1;
+    assert.deepEqual(lines, [
+      `Niet ondertekend: 1 fout in ${path.join(folder, 'content.json')}`,
+      `  regel ${line}, activiteit "${content.activities![1]!.title}", foto: afbeelding "images/Koffie.png" heet elders in content.json "images/koffie.png": een ondertekende map kan geen twee namen hebben die alleen in hoofdletters verschillen (op een stick is dat één bestand); schrijf de naam overal hetzelfde, of hernoem een van de foto's  [activities[1].image]`,
+      'Verbeter eerst de namen en onderteken dan opnieuw.',
+    ]);
     assert.ok(!existsSync(path.join(folder, 'ondertekening.json')));
   });
 
