@@ -6,6 +6,13 @@ import { INVISIBLE_NAMES, type JsonSyntaxError, type ParseNote, type SyntaxIssue
 import { showInvisible, type Problem } from './problem';
 import type { TextPositions } from './text-position';
 
+/**
+ * A text holding U+FFFD: bytes that were not UTF-8. The editor says the same of such a text in its
+ * draft (core/editor/saved-content.ts), where the file's text is gone and only the value is left.
+ */
+export const UNREADABLE_TEXT_MESSAGE =
+  'onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)';
+
 const BLOCK = { '{': 'het blok {', '[': 'de lijst [' } as const;
 const CLOSER = { '{': '}', '[': ']' } as const;
 
@@ -133,8 +140,7 @@ export function noteProblem(note: ParseNote, positions: TextPositions): Problem 
       return {
         path: note.path,
         ...positions.at(note.at),
-        message:
-          'onleesbaar teken � in deze tekst: het bestand is niet als UTF-8 opgeslagen (bv. als "ANSI"), zodat é, ë of ç hier niet te lezen zijn; sla het op als UTF-8 (in Kladblok: Opslaan als, Codering UTF-8)',
+        message: UNREADABLE_TEXT_MESSAGE,
       };
   }
 }

@@ -36,8 +36,11 @@ export function openContent(text: string | null, today: string): OpenedContent {
     return { kind: 'repair', problems: [...withPlaces(parsed.duplicates, parsed.value), ...leftOut] };
   }
   const { draft, resets } = readDraft(parsed.value);
+  // A text with an unreadable letter is kept, not left out: the form shows it at its field
+  // (saved-content.ts's unreadableTexts), where staff type the right letter.
+  const leftOut = parsed.problems.filter((p) => !parsed.unreadable.includes(p));
   const notices = [
-    ...withPlaces(parsed.problems, parsed.value).map((p) => `Weggelaten: ${describeProblem(p)}.`),
+    ...withPlaces(leftOut, parsed.value).map((p) => `Weggelaten: ${describeProblem(p)}.`),
     ...resets.map((r) => `Let op: ${r}.`),
   ];
   return {

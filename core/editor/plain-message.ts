@@ -35,6 +35,8 @@ const REWORDINGS: readonly [RegExp, string | ((m: RegExpMatchArray) => string)][
     (m) => `de foto "${m[1]}" staat niet in de map: kies de foto opnieuw`,
   ],
   [/^alleen kleine letters, cijfers en streepjes/, 'alleen kleine letters, cijfers en streepjes'],
+  // The file's encoding is the cause; in the form, the fix is the letter itself (saving writes UTF-8).
+  [/^onleesbaar teken � in deze tekst/, 'onleesbaar teken �: typ hier de juiste letter (bv. é) in de plaats'],
   // A photo chosen in the editor gets a name of its own (core/editor/image-name.ts) in images/.
   [
     /^"(.+?)": (.+) mag niet in de naam van een (?:afbeelding|map);/,

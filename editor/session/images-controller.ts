@@ -58,7 +58,9 @@ export class ImagesController implements ReactiveController {
     const generation = this.#generation;
     const images = new Map(this.images);
     for (const { file } of imageRefs(draft)) {
-      if (this.#facts.has(file) || (this.#available !== null && !this.#available.has(file))) continue;
+      // Also a file the listing left out: it goes three folders deep, the importer takes any depth
+      // ("images/2026/12/kerst/markt.png" was "niet gevonden" here and fine on the screen).
+      if (this.#facts.has(file)) continue;
       const found = await folder.readImage(file);
       if (generation !== this.#generation) return;
       if (!found.found) {
@@ -102,7 +104,9 @@ export class ImagesController implements ReactiveController {
     const path = `images/${safeImageName(originalName, extension, taken)}`;
     this.#pending.set(path, blob);
     this.#available?.add(path);
-    this.#facts.delete(path); // a photo the editor prepared itself is a real image of a fitting size
+    // A photo the editor prepared itself is a real image of a fitting size: not inspected, but its
+    // size counts towards what all photos together may weigh, as the importer adds them up.
+    this.#facts.set(path, { kind: 'file', size: blob.size, inspection: null });
     this.images = new Map(this.images).set(path, blob);
     this.host.requestUpdate();
     return path;

@@ -11,7 +11,7 @@ import { withPlaces } from '../../core/content/place';
 import type { DraftPath } from '../../core/editor/draft-path';
 import { FreshItems } from '../../core/editor/fresh-items';
 import type { Draft } from '../../core/editor/read-draft';
-import { imageProblems } from '../../core/editor/saved-content';
+import { imageProblems, unreadableTexts } from '../../core/editor/saved-content';
 import type { ImageFacts } from '../../core/import/image-verdict';
 
 /** Problems of one `<editor-app>`'s draft. */
@@ -34,10 +34,11 @@ export class ValidationController implements ReactiveController {
   /** Checks `draft`; `facts` says what is known of each image file. */
   check(draft: Draft, facts: (file: string) => ImageFacts | undefined): void {
     const result = validateContent(draft);
-    const schema = result.ok ? [] : result.problems;
+    // The importer's reader refuses a text holding U+FFFD, which the schema cannot see.
+    const schema = [...(result.ok ? [] : result.problems), ...withPlaces(unreadableTexts(draft), draft)];
     const images = imageProblems(draft, facts, new Set(schema.map((p) => p.path)));
     this.problems = [...schema, ...withPlaces(images, draft)];
-    if (result.ok && images.length === 0) this.lastValid = result.content;
+    if (schema.length === 0 && images.length === 0 && result.ok) this.lastValid = result.content;
     this.shown = this.#revealed ? this.problems : this.problems.filter((p) => !this.#fresh.isQuiet(p, draft));
     this.host.requestUpdate();
   }

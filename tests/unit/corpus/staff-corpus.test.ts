@@ -128,6 +128,13 @@ const VARIANTS: Variant[] = [
     says: /een tab in een tekst/,
   },
   {
+    // As a file saved as "ANSI" reads: the editor had it "Weggelaten", kept it, and saved it.
+    name: 'an unreadable letter in a text',
+    content: edit('"name": "Kim Bauwens",', '"name": "Kim Bauw\ufffdns",'),
+    says: /contactpersoon Kim Bauw�ns, naam: onleesbaar teken � in deze tekst/,
+    count: 1,
+  },
+  {
     name: 'a key given twice',
     content: edit('"name": "Kim Bauwens",', '"name": "Kim Bauwens",\n      "name": "Kim B.",'),
     says: /"name" staat twee keer in hetzelfde blok/,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateContent } from '../../../../core/content/validate';
+import { UNREADABLE_TEXT_MESSAGE } from '../../../../core/content/json-syntax-messages';
 import { plainMessage } from '../../../../core/editor/plain-message';
 import { sampleDraft } from './sample';
 
@@ -42,6 +43,13 @@ describe('plain messages for form fields', () => {
     assert.equal(
       plainMessage('ontbreekt (voeg "end" toe, bv. "end": "2026-12-03T16:00")'),
       'vul dit in (verplicht)',
+    );
+  });
+
+  it('asks for the letter itself where a text has an unreadable one: saving writes UTF-8 already', () => {
+    assert.equal(
+      plainMessage(UNREADABLE_TEXT_MESSAGE),
+      'onleesbaar teken �: typ hier de juiste letter (bv. é) in de plaats',
     );
   });
 

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { validateContent, validateContentText } from '../../../../core/content/validate';
-import { contentFileText, imageProblems } from '../../../../core/editor/saved-content';
-import { fileFacts, type ImageFacts } from '../../../../core/import/image-verdict';
+import { openContent } from '../../../../core/editor/open-content';
+import { UNREADABLE_TEXT_MESSAGE } from '../../../../core/content/json-syntax-messages';
+import { contentFileText, imageProblems, unreadableTexts } from '../../../../core/editor/saved-content';
+import {
+  fileFacts,
+  MAX_IMAGE_BYTES,
+  totalSizeVerdict,
+  type ImageFacts,
+} from '../../../../core/import/image-verdict';
 import { removeUnknownFields } from '../../../../core/editor/unknown-fields';
 import { pngImage } from '../../../support/test-images';
 import { sampleDraft } from './sample';
@@ -116,6 +123,56 @@ describe('saving', () => {
         [{ path: 'activities[0].image', message }],
       );
     }
+  });
+
+  it('refuses photos that together weigh more than the importer takes, each one fine, each counted once', () => {
+    // Twenty-one photos of 10 MB: the editor saved them, and validate and every import refused the
+    // folder: "alle afbeeldingen samen zijn te groot".
+    const draft = sampleDraft();
+    const named = Array.from({ length: 21 }, (_, i) => `images/foto-${i}.jpg`);
+    draft.activities = named.map((image, i) => ({
+      ...draft.activities![0]!,
+      image,
+      title: `Activiteit ${i}`,
+    }));
+    draft.announcements = draft.announcements!.map((a) => ({ ...a, image: 'images/foto-0.jpg' }));
+    const full: ImageFacts = { kind: 'file', size: MAX_IMAGE_BYTES, inspection: null };
+    assert.deepEqual(
+      imageProblems(draft, () => full, new Set()),
+      [{ path: '', message: totalSizeVerdict(21 * MAX_IMAGE_BYTES) }],
+    );
+    assert.deepEqual(
+      imageProblems(draft, () => full, new Set(['activities[20].image'])),
+      [],
+    );
+  });
+
+  it('flags a text with an unreadable letter (U+FFFD), as the import refuses the file it would save', () => {
+    // A content.json saved as "ANSI" opened here: "Weggelaten", yet the text stayed, the form had no
+    // problem, and the saved file (UTF-8 now) was refused as "niet als UTF-8 opgeslagen".
+    const text = JSON.stringify(sampleDraft(), null, 2).replace(
+      '"Buurtopbouwwerk Dendermonde"',
+      '"Caf\ufffd De Kapel"',
+    );
+    const opened = openContent(text, '2026-12-01');
+    assert.equal(opened.kind, 'forms');
+    assert.deepEqual(opened.notices, [], 'nothing was left out');
+    assert.deepEqual(unreadableTexts(opened.draft), [{ path: 'title', message: UNREADABLE_TEXT_MESSAGE }]);
+    const saved = validateContent(opened.draft);
+    assert.ok(saved.ok, 'the schema alone saw nothing wrong');
+    const imported = validateContentText(contentFileText(saved.content, '2026-12-01'));
+    assert.ok(!imported.ok);
+    assert.deepEqual(
+      imported.problems.map((p) => [p.path, p.message]),
+      [['title', UNREADABLE_TEXT_MESSAGE]],
+    );
+    const draft = sampleDraft();
+    (draft.contacts![1] as Record<string, unknown>).name = 'Kim Bauw\ufffdns';
+    assert.deepEqual(
+      unreadableTexts(draft).map((p) => p.path),
+      ['contacts[1].name'],
+    );
+    assert.deepEqual(unreadableTexts(sampleDraft()), []);
   });
 
   it('removes unknown fields on request and nothing else', () => {

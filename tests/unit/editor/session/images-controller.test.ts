@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { Draft } from '../../../../core/editor/read-draft';
 import { ImagesController } from '../../../../editor/session/images-controller';
+import { imageVerdict } from '../../../../core/import/image-verdict';
 import { FakeHost, MemoryFolder } from '../../../support/editor-folder-fakes';
 
 const png = readFileSync(new URL('../../../../data/images/koffie.png', import.meta.url));
@@ -59,6 +60,20 @@ describe("the editor's photos", () => {
     const named = { activities: [{ image: path }] } as unknown as Draft;
     assert.deepEqual([...images.pendingFor(named).keys()], [path]);
     assert.deepEqual([...images.pendingFor(draft).keys()], []);
-    assert.equal(images.facts(path), undefined, 'a photo the editor prepared needs no verdict');
+    // Not inspected (the editor prepared it), but weighed with the others, as the importer does.
+    assert.deepEqual(images.facts(path), { kind: 'file', size: png.length, inspection: null });
+  });
+
+  it('reads a photo deeper than the folder listing goes, as the importer finds it at any depth', async () => {
+    // The File System Access and served listings go three folders deep: a photo below that was
+    // "niet gevonden in de map" here, and imported and shown by the kiosk.
+    const deep = 'images/2026/12/kerst/markt.png';
+    const folder = new MemoryFolder('{}', new Map([[deep, png]]));
+    folder.listImages = async () => [];
+    const images = new ImagesController(new FakeHost());
+    await images.open(folder, { activities: [{ image: deep }] } as unknown as Draft);
+    const facts = images.facts(deep);
+    assert.equal(facts?.kind, 'file');
+    assert.equal(imageVerdict(deep, facts, 'folder'), null);
   });
 });
