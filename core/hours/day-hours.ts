@@ -136,3 +136,13 @@ export function hoursOn(location: Location, date: LocalDate): DayHours {
 export function hasWeeklyHours(location: Location): boolean {
   return Object.values(location.hours).some((day) => day !== undefined && day.length > 0);
 }
+
+/**
+ * True when content gives any hours at all: weekly ones, or an exception's (a buurtpunt without
+ * regular hours that opens on a few dates). Only without either are its hours not known yet: once
+ * such an extra opening is over, this week's table and "Vandaag: open …" still show it, and the
+ * status says closed rather than that no hours are known.
+ */
+export function hasAnyHours(location: Location): boolean {
+  return hasWeeklyHours(location) || location.exceptions.some((ex) => (ex.hours ?? []).length > 0);
+}

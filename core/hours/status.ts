@@ -3,7 +3,7 @@
  * an input and every local time is Europe/Brussels.
  */
 import type { Location } from '../content/schema';
-import { closedByException, hasWeeklyHours, hoursOn, lastDayInForce } from './day-hours';
+import { closedByException, hasAnyHours, hoursOn, lastDayInForce } from './day-hours';
 import type { LocalDate } from '../time/local-time';
 import { addDays, localDateOf, nextMidnight } from '../time/local-time';
 import type { Opening } from './openings';
@@ -50,7 +50,7 @@ function evaluate(location: Location, now: number): Snapshot {
     const state = next.start - now <= OPENING_SOON_MS ? 'opening-soon' : 'closed';
     return { state, current, next, reason };
   }
-  return { state: hasWeeklyHours(location) ? 'closed' : 'unknown', current, next, reason };
+  return { state: hasAnyHours(location) ? 'closed' : 'unknown', current, next, reason };
 }
 
 /** The longest run of closures `reasonOn` follows, so a year of them still terminates. */
@@ -62,7 +62,7 @@ const MAX_CLOSURES_IN_A_ROW = 400;
  * a week of leave and the holiday after the weekend)
  * are one time closed to a passer-by, so the last day is that of the last of them; the note is kept
  * only when the closures after it give the same one ("Gesloten tot en met 3 januari", not "(verlof)"
- * for all of it), a public holiday among them aside.
+ * for all of it), a public holiday after a closure aside.
  */
 function reasonOn(location: Location, date: LocalDate): ClosedReason | null {
   const first = closedPartOn(location, date);
@@ -74,8 +74,10 @@ function reasonOn(location: Location, date: LocalDate): ClosedReason | null {
     for (let quiet = 0; quiet < 7 && isClosedAnyway(location, next); quiet++) next = addDays(next, 1);
     const following = closedPartOn(location, next);
     if (following === null) break;
-    // A public holiday after a closure is known to all: "(verbouwing)" still says why.
-    if (following.kind === 'exception' && following.note !== note) note = undefined;
+    // A public holiday after a closure is known to all: "(verbouwing)" still says why. After a
+    // holiday it is not: "tot en met 1 januari (Kerstmis)" would give Christmas as New Year's reason.
+    const holidayAside = following.kind === 'holiday' && first.kind === 'exception';
+    if (!holidayAside && following.note !== note) note = undefined;
     lastDay = following.lastDay;
   }
   return note === undefined ? { kind: first.kind, lastDay } : { kind: first.kind, note, lastDay };

@@ -241,6 +241,9 @@ const leaveBefore = place({
   exceptions: [{ from: '2026-12-14', to: '2026-12-21', closed: true, note: 'verlof' }, christmas],
 });
 
+/** Open on Fridays only: Christmas 2026 and New Year's Day 2027 are both Fridays. */
+const fridays = place({ hours: { friday: [{ from: '09:00', until: '12:00' }] } });
+
 describe('location block: closures one after the other are one time closed', () => {
   check([
     {
@@ -265,6 +268,15 @@ describe('location block: closures one after the other are one time closed', () 
       ],
     },
     {
+      says: 'Christmas, then New Year’s Day a week later on the one day it opens: under neither name',
+      location: fridays,
+      now: '2026-12-25T10:00:00+01:00',
+      headline: 'Gesloten tot en met 1 januari',
+      detail: 'Opent vrijdag 8 januari om 9:00',
+      open: [],
+      upcoming: ['Vandaag: gesloten (Kerstmis)', 'Vrijdag 1 januari: gesloten (Nieuwjaar)'],
+    },
+    {
       says: 'a week of leave, the weekend, then Christmas: closed until the end of both',
       location: leaveThenWeekend,
       now: '2026-12-15T11:00:00+01:00',
@@ -287,6 +299,34 @@ describe('location block: closures one after the other are one time closed', () 
         'Tot en met 21 december: gesloten (verlof)',
         '22 december – 3 januari: gesloten (kerstvakantie)',
       ],
+    },
+  ]);
+});
+
+/** No regular hours, one open day: Saturday 5 December. */
+const openDay = place({
+  exceptions: [{ from: '2026-12-05', hours: [{ from: '14:00', until: '17:00' }], note: 'opendeurdag' }],
+});
+
+describe('location block: a buurtpunt without regular hours after its one open day', () => {
+  check([
+    {
+      says: 'at closing, closed with nothing planned, as the row and the list of today say',
+      location: openDay,
+      now: '2026-12-05T17:00:00+01:00',
+      headline: 'Gesloten',
+      detail: 'Nog geen nieuwe opening gepland',
+      open: ['Zaterdag 14:00 – 17:00'],
+      upcoming: ['Vandaag: open 14:00 – 17:00 (opendeurdag)'],
+    },
+    {
+      says: 'the day after, while this week’s table still shows it',
+      location: openDay,
+      now: '2026-12-06T10:00:00+01:00',
+      headline: 'Gesloten',
+      detail: 'Nog geen nieuwe opening gepland',
+      open: ['Zaterdag 14:00 – 17:00'],
+      upcoming: [],
     },
   ]);
 });

@@ -534,6 +534,15 @@ describe('statusAt and statusWords: unusual hours', () => {
       changes: '2026-12-09T00:00:00+01:00',
     },
     {
+      says: 'is closed, not unknown, once that dated opening is over: its hours were given',
+      location: place({ exceptions: [{ from: '2026-12-09', hours: [{ from: '14:00', until: '16:00' }] }] }),
+      now: '2026-12-09T16:00:00+01:00',
+      state: 'closed',
+      headline: 'Gesloten',
+      detail: 'Nog geen nieuwe opening gepland',
+      changes: null,
+    },
+    {
       says: 'terminates for a location closed for longer than the horizon, naming the year',
       location: place({
         hours: { monday: [{ from: '09:00', until: '12:00' }] },
