@@ -9,7 +9,7 @@ import { closedByException, hoursOn, lastDayInForce } from './day-hours';
 import { byStart } from './weekly-difference';
 import type { LocalDate } from '../time/local-time';
 import { shownLocal } from '../time/skipped-hour';
-import { addDays, localDateOf, localMinutesOf } from '../time/local-time';
+import { addDays, daysBetween, localDateOf, localMinutesOf } from '../time/local-time';
 
 /** One run of days that differ from the weekly hours for the same reason. */
 export interface UpcomingChange {
@@ -41,25 +41,28 @@ export function upcomingChanges(
   carriedUntil?: number,
 ): UpcomingChange[] {
   const out: UpcomingChange[] = [];
-  let open: OpeningException | undefined;
+  // The exception of the item listed last, and its last day: the days up to it are said by it.
+  let open: { exception: OpeningException; to: LocalDate } | undefined;
   for (let i = 0; i < days; i++) {
     const date = addDays(today, i);
     const day = hoursOn(location, date);
     let change: UpcomingChange;
     if (day.kind === 'exception') {
       // Consecutive days of one exception form one item.
-      if (day.exception === open) continue;
+      if (day.exception === open?.exception && date <= open.to) continue;
       // A closed day inside a closure already listed (a day of leave in the holiday) is said by it;
       // the days after it are looked at again, in case it lasts beyond that closure.
       const listed = out.at(-1);
       const closed = closedByException(day);
       if (closed && listed?.kind === 'closed' && listed.to >= date) continue;
-      // Other hours the spring jump all skips close that one day: the next day is looked at again.
-      const oneDayOnly = closed && day.exception.closed !== true;
-      open = oneDayOnly ? undefined : day.exception;
       const kind = closed ? 'closed' : 'hours';
       const note = day.exception.note;
-      const to = oneDayOnly ? date : lastDayInForce(location, day.exception, date);
+      const inForce = lastDayInForce(location, day.exception, date);
+      // Other hours the spring jump skips (all of them: that day is closed) hold on that Sunday only.
+      const to =
+        day.exception.closed === true ? inForce : sameHoursUntil(location, day.exception, date, inForce);
+      // A run cut short there goes on as a new item the day after.
+      open = { exception: day.exception, to };
       change = { from: date, to, kind, intervals: day.intervals, ...(note === undefined ? {} : { note }) };
     } else {
       open = undefined;
@@ -74,6 +77,33 @@ export function upcomingChanges(
     out.push(closedLate ? { ...change, closedFrom: carriedUntil } : change);
   }
   return out;
+}
+
+/** Any 366 days in a row hold a last Sunday of March. */
+const DAYS_WITH_A_SPRING_SUNDAY = 366;
+
+/**
+ * The last day from `date` to `last` (a run of `exception`'s other hours) with as many blocks as on
+ * `date`. Only the spring Sunday differs, where a block wholly in the skipped hour never opens: one
+ * range "open 2:15 – 2:45, 10:00 – 12:00" over it would say what its row in the week table does not.
+ */
+function sameHoursUntil(
+  location: Location,
+  exception: OpeningException,
+  date: LocalDate,
+  last: LocalDate,
+): LocalDate {
+  // Only a block that begins in the 2 o'clock hour can vanish: no day to look at for the others.
+  if (!(exception.hours ?? []).some((interval) => interval.from.startsWith('02'))) return last;
+  const blocks = hoursOn(location, date).intervals.length;
+  // A year holds one spring Sunday, and the same blocks vanish on every one: a run that keeps its
+  // blocks over the first keeps them over all. So a run of decades (the schema sets no longest span)
+  // costs a year of days at most, every minute the screen plans again.
+  const end =
+    daysBetween(date, last) > DAYS_WITH_A_SPRING_SUNDAY ? addDays(date, DAYS_WITH_A_SPRING_SUNDAY) : last;
+  for (let day = addDays(date, 1); day <= end; day = addDays(day, 1))
+    if (hoursOn(location, day).intervals.length !== blocks) return addDays(day, -1);
+  return last;
 }
 
 /**

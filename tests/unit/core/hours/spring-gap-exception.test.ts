@@ -84,6 +84,53 @@ describe('an exception block wholly inside the hour skipped in spring', () => {
     });
   });
 
+  it('lists apart the Sunday of a longer exception whose other blocks still open, as the table shows it', () => {
+    const location = place({
+      hours: { sunday: TEN_TO_NOON },
+      exceptions: [
+        {
+          from: '2026-03-28',
+          to: '2026-03-30',
+          hours: [{ from: '02:15', until: '02:45' }, ...TEN_TO_NOON],
+          note: 'nachtwake',
+        },
+      ],
+    });
+    assert.deepEqual(read(location, '2026-03-27T10:00:00+01:00'), {
+      headline: 'Gesloten · opent zaterdag om 2:15 (nachtwake)',
+      detail: null,
+      sunday: '10:00 – 12:00',
+      upcoming: [
+        'Zaterdag 28 maart: open 2:15 – 2:45, 10:00 – 12:00 (nachtwake)',
+        'Zondag 29 maart: open 10:00 – 12:00 (nachtwake)',
+        'Maandag 30 maart: open 2:15 – 2:45, 10:00 – 12:00 (nachtwake)',
+      ],
+    });
+    // From the Sunday on, the same: that day's hours, then the rest of the run.
+    assert.deepEqual(read(location, '2026-03-29T12:00:00+02:00').upcoming, [
+      'Vandaag: open 10:00 – 12:00 (nachtwake)',
+      'Maandag 30 maart: open 2:15 – 2:45, 10:00 – 12:00 (nachtwake)',
+    ]);
+  });
+
+  it("cuts a run of decades at its spring Sunday, and leaves whole one whose 2 o'clock block is real then", () => {
+    // The schema sets no longest span; the list is planned again every minute.
+    const nightWatch = (from: string, until: string) =>
+      place({
+        hours: { sunday: TEN_TO_NOON },
+        exceptions: [{ from: '2026-03-01', to: '2099-12-31', hours: [{ from, until }, ...TEN_TO_NOON] }],
+      });
+    assert.deepEqual(read(nightWatch('02:15', '02:45'), '2026-03-27T10:00:00+01:00').upcoming, [
+      'Tot en met 28 maart: open 2:15 – 2:45, 10:00 – 12:00',
+      'Zondag 29 maart: open 10:00 – 12:00',
+      // Then up to the eve of the next spring Sunday.
+      '30 maart – 27 maart 2027: open 2:15 – 2:45, 10:00 – 12:00',
+    ]);
+    assert.deepEqual(read(nightWatch('02:00', '04:00'), '2026-03-27T10:00:00+01:00').upcoming, [
+      'Tot en met 31 december 2099: open 2:00 – 4:00, 10:00 – 12:00',
+    ]);
+  });
+
   it('closes only the Sunday of an exception that goes on the next day, where its block is real', () => {
     const location = place({
       hours: { sunday: TEN_TO_NOON, monday: TEN_TO_NOON },
