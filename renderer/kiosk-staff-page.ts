@@ -2,8 +2,8 @@
  * <kiosk-staff-page>: the staff-only status page. Shows the content on screen (version, source,
  * import time) and the last imports with their problems, read again every two seconds while open.
  * Closes by its button, Escape, or after two minutes untouched, so the screen always returns to the
- * rotation. A chunk of its own, loaded only
- * when staff first open it: <kiosk-staff-view> (kiosk-staff-view.ts) owns the opening gestures.
+ * rotation. A chunk of its own, loaded only when staff first open it: <kiosk-staff-view>
+ * (kiosk-staff-view.ts) owns the opening gestures.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
