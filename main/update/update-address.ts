@@ -27,12 +27,33 @@ export function parseUpdateAddress(text: string): UpdateAddress | null {
   }
   const authorization =
     url.username !== '' || url.password !== ''
-      ? `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`
+      ? `Basic ${Buffer.concat([percentDecode(url.username), Buffer.from(':'), percentDecode(url.password)]).toString('base64')}`
       : null;
   url.username = '';
   url.password = '';
   if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
   return { base: url, authorization, display: url.href };
+}
+
+/**
+ * The bytes of a user name or password as the URL standard percent-decodes them: "%40" is "@", and a
+ * "%" not followed by two hex digits stays itself. decodeURIComponent threw on such a "%"
+ * ("wacht%woord") or on an escape that is no UTF-8 ("%E9"), which config.json lets through, and
+ * that throw kept the kiosk from starting.
+ */
+function percentDecode(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  const out: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const hex = bytes.subarray(i + 1, i + 3).toString('latin1');
+    if (bytes[i] === 0x25 && /^[0-9a-f]{2}$/i.test(hex)) {
+      out.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      out.push(bytes[i] ?? 0);
+    }
+  }
+  return Buffer.from(out);
 }
 
 /** The URL of a file of the publication ("images/koffie.png"), every path segment escaped. */

@@ -39,6 +39,20 @@ describe('the update address', () => {
     assert.doesNotMatch(address.display, /AbCd/);
   });
 
+  it('takes a "%" that starts no escape as itself, and never throws on one (it stopped the kiosk from starting)', () => {
+    // Staff type the password as it is; the URL parser leaves such a "%" alone, decodeURIComponent threw.
+    const address = parseUpdateAddress('https://token:wacht%woord@cloud.example.be/webdav/');
+    assert.ok(address);
+    assert.equal(address.authorization, `Basic ${Buffer.from('token:wacht%woord').toString('base64')}`);
+    assert.equal(address.display, 'https://cloud.example.be/webdav/');
+    // An escape that is no UTF-8 is sent as the byte it names, as curl and browsers do.
+    const latin1 = parseUpdateAddress('https://caf%E9:pw@cloud.example.be/');
+    assert.equal(
+      latin1?.authorization,
+      `Basic ${Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x3a, 0x70, 0x77]).toString('base64')}`,
+    );
+  });
+
   for (const bad of [
     'ftp://example.be/kiosk/',
     'file:///home/kiosk/',
