@@ -31,6 +31,12 @@ export interface HttpLimits {
   headersTimeoutMs: number;
   requestTimeoutMs: number;
   keepAliveTimeoutMs: number;
+  /**
+   * A connection where nothing moves either way for this long is closed: a client that asks for a
+   * large image and stops reading held the file and the socket for good. Longer than a long-poll's
+   * wait (25 s), which is silent by design.
+   */
+  idleTimeoutMs: number;
 }
 
 /** The limits `serve` and `edit` run with. */
@@ -38,6 +44,7 @@ export const HTTP_LIMITS: HttpLimits = {
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
+  idleTimeoutMs: 60_000,
 };
 
 export interface HttpHostOptions {
@@ -69,6 +76,8 @@ export async function startHttpHost(
     (req, res) => void serve(handler, { allowed, methods }, req, res),
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  // With no 'timeout' listener, node:http destroys an idle socket (and so ends the file stream).
+  server.timeout = limits.idleTimeoutMs;
   // CONNECT asks for a tunnel: we are no proxy.
   server.on('connect', (_req, socket) => {
     socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');

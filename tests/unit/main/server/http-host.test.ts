@@ -232,6 +232,29 @@ describe('the browser host (node:http on 127.0.0.1)', () => {
     assert.equal(parseResponse(await closed).status, 200);
   });
 
+  it(
+    'closes a connection that stops reading a large image, freeing its file',
+    { timeout: 30_000 },
+    async () => {
+      const port = await serve({ limits: { idleTimeoutMs: 300 } });
+      const socket = await openSocket(port);
+      let received = 0;
+      socket.on('data', (chunk: Buffer) => (received += chunk.length));
+      socket.on('error', () => {});
+      const closed = new Promise((resolve) => socket.once('close', resolve));
+      socket.write(
+        `GET /media/images/groot.png HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+      );
+      // Stops reading: the server's writes stall once the socket buffers are full. They used to stay
+      // so for good, holding the file and the socket; now the server gives up after the idle limit.
+      socket.pause();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      socket.resume();
+      await closed;
+      assert.ok(received < BIG, `${received} bytes arrived: the whole image was still sent`);
+    },
+  );
+
   it('lets a long-poll outlast the request timeout: that limit is for receiving the request', async () => {
     const port = await serve({ limits: { headersTimeoutMs: 200, requestTimeoutMs: 200 } });
     const res = await get(port, `/api/events?boot=${state.boot}&since=${state.revision}`);
