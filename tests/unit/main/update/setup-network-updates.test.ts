@@ -125,4 +125,14 @@ describe('when network updates run', () => {
     assert.equal(status.lastCheck, null);
     assert.doesNotMatch(JSON.stringify({ status, logLines }), /geheim|token/);
   });
+
+  it('run with a password typed with a "%" in it: the kiosk starts (it used to throw here)', async () => {
+    const signer = await makeSigner(tmp.dir);
+    const net = await setup('https://token:wacht%woord@cloud.example.be/webdav/', {
+      kind: 'key',
+      key: signer.publicKey,
+    });
+    assert.equal(net.status().mode, 'on');
+    assert.doesNotMatch(JSON.stringify({ status: net.status(), logLines }), /wacht|token/);
+  });
 });
