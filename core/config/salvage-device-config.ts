@@ -69,8 +69,8 @@ export function salvageDeviceConfigText(text: string): SalvagedConfig {
   const unreadable = new Set(json.unreadable);
   problems.push(
     ...json.problems.map((p) => {
-      if (duplicates.has(p)) return withLine(body, { ...p, message: `${p.message} ${DUPLICATE_DROPPED}` });
-      return withLine(body, unreadable.has(p) ? { ...p, message: `${p.message} ${UNREADABLE_DROPPED}` } : p);
+      const dropped = duplicates.has(p) ? DUPLICATE_DROPPED : unreadable.has(p) ? UNREADABLE_DROPPED : null;
+      return withLine(body, dropped === null ? p : { ...p, message: `${p.message} ${dropped}` });
     }),
   );
   // A key given twice (which one was meant?) is as unusable as a broken one.
