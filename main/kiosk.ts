@@ -48,7 +48,11 @@ export interface Kiosk {
   device: DeviceConfig;
   /** The network updater and its status. */
   network: RunningNetworkUpdates;
-  /** Stops the USB, store and network watchers (the host stops serving by itself). */
+  /**
+   * Stops the USB, store and network watchers, and resolves once the imports and checks under way have
+   * ended: nothing the kiosk started still writes to its folder or a stick (the host stops serving by
+   * itself).
+   */
   stop(): Promise<void>;
 }
 
@@ -136,8 +140,7 @@ export async function createKiosk(options: KioskOptions = {}): Promise<Kiosk> {
     device,
     network,
     stop: async () => {
-      imports?.stop();
-      await network.stop();
+      await Promise.all([imports?.stop(), network.stop()]);
     },
   };
 }

@@ -57,13 +57,47 @@ const LOGGED_PROBLEMS = 10;
 
 /** Feeds sticks and folders into one store and one screen. */
 export class Importer {
+  /** Imports and notes under way: the notice is shown before the import log is written. */
+  readonly #pending = new Set<Promise<unknown>>();
+
   constructor(private readonly options: ImporterOptions) {}
 
   /**
    * Imports `target.folder` (holding content.json). Never throws: a fault in the kiosk's own code
    * still reaches staff as a failed import, since a stick is not read again until it is put back.
    */
-  async run(target: ImportTarget): Promise<ImportOutcome> {
+  run(target: ImportTarget): Promise<ImportOutcome> {
+    return this.#track(this.#runSafely(target));
+  }
+
+  /** An import that threw outside the importer (the stick watcher's last resort): the same notice. */
+  noteFailed(source: string, medium: Medium = 'stick'): Promise<void> {
+    const log = createLogger(medium === 'stick' ? 'usb' : 'import');
+    return this.#track(this.#unexpected(source, medium, false, log).then(() => undefined));
+  }
+
+  /** A stick stopped answering before it could be imported: the screen and the staff view say so. */
+  noteStalled(source: string): Promise<void> {
+    return this.#track(this.#tell({ kind: 'stalled' }, source, false, createLogger('usb')));
+  }
+
+  /**
+   * Resolves once nothing this importer started still writes: the store, a stick's report, the import
+   * log. The notice comes before the log line, so whoever stops the kiosk when the notice shows (a
+   * test, then removing the folder) must wait for this, or the log lands in a folder being removed.
+   */
+  async settled(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+  }
+
+  #track<T>(work: Promise<T>): Promise<T> {
+    this.#pending.add(work);
+    const done = () => this.#pending.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  async #runSafely(target: ImportTarget): Promise<ImportOutcome> {
     const log: Logger = createLogger(target.medium === 'stick' ? 'usb' : 'import');
     let committed = false;
     try {
@@ -72,11 +106,6 @@ export class Importer {
       log(`import from ${target.source} failed unexpectedly: ${String(err)}`);
       return this.#unexpected(target.source, target.medium, committed, log);
     }
-  }
-
-  /** An import that threw outside the importer (the stick watcher's last resort): the same notice. */
-  async noteFailed(source: string, medium: Medium = 'stick'): Promise<void> {
-    await this.#unexpected(source, medium, false, createLogger(medium === 'stick' ? 'usb' : 'import'));
   }
 
   async #run(target: ImportTarget, log: Logger, onCommitted: () => void): Promise<ImportOutcome> {
@@ -108,11 +137,6 @@ export class Importer {
         : false;
     await this.#tell(outcome, target.source, reportWritten, log);
     return outcome;
-  }
-
-  /** A stick stopped answering before it could be imported: the screen and the staff view say so. */
-  noteStalled(source: string): Promise<void> {
-    return this.#tell({ kind: 'stalled' }, source, false, createLogger('usb'));
   }
 
   /**

@@ -23,7 +23,8 @@ export interface RunningImports {
   importer: Importer;
   /** Mount points of sticks that stopped answering (for the staff view). */
   quarantined(): string[];
-  stop(): void;
+  /** Stops watching; resolves once nothing started here still writes (store, stick, import log). */
+  stop(): Promise<void>;
 }
 
 /** Starts the watchers. */
@@ -51,9 +52,10 @@ export function setupImports(setup: ImportSetup): RunningImports {
   return {
     importer,
     quarantined: () => usb?.quarantined() ?? [],
-    stop() {
-      usb?.stop();
+    async stop() {
       storeWatcher.stop();
+      await usb?.stop();
+      await importer.settled();
     },
   };
 }

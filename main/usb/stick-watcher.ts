@@ -55,7 +55,8 @@ export interface StickWatcher {
   poll(): Promise<boolean>;
   /** Mount points ignored because they stopped answering. */
   quarantined(): string[];
-  stop(): void;
+  /** Stops polling; resolves once the looks and imports under way have ended. */
+  stop(): Promise<void>;
 }
 
 interface Tracked {
@@ -192,9 +193,10 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
   return {
     poll,
     quarantined: () => [...quarantine.keys()],
-    stop() {
+    async stop() {
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);
+      await Promise.allSettled([...looking.values()]);
     },
   };
 }

@@ -53,9 +53,10 @@ export const SAMPLE_PNG = readFileSync(path.join(dataDir, 'images', 'koffie.png'
 /** A fresh temporary folder and a way to remove it. */
 export function tempFolder(prefix = 'buurtkiosk-usb-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  // Retried: a kiosk's last write (its import log after a refused stick) may still land as the
-  // folder goes, and rmdir then finds it not empty (ENOTEMPTY, seen once in CI).
-  return { dir, remove: () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
+  // A kiosk in the folder must be stopped first, and its stop() awaited: the import log is written
+  // after the notice a test waits for, and a write that lands while the folder goes makes rmdir fail
+  // (ENOTEMPTY, seen in CI). Node's retries only repeat the rmdir, so they cannot cover that.
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 export interface StickOptions {

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { importFolder } from '../../../../main/import/import-folder';
 import { createKiosk, type Kiosk } from '../../../../main/kiosk';
 import { ContentStore } from '../../../../main/store/content-store';
+import { readImportLog } from '../../../../main/store/import-log';
 import { plugStick, sampleStickContent, tempFolder } from '../../../support/usb-stick';
 
 process.env.BUURTKIOSK_QUIET ??= '1';
@@ -49,7 +50,7 @@ describe('a kiosk watching temporary mount roots', () => {
     assert.equal(kiosk.state.bundle.source, 'USB-stick KIOSK');
     assert.equal(kiosk.state.notice?.kind, 'import-ok');
     assert.match(readFileSync(path.join(stick.folder, 'verslag.txt'), 'utf8'), /GELUKT/);
-    kiosk.stop();
+    await kiosk.stop();
     kiosk = await createKiosk({ userDataDir: home(), config: { usbRoots: [] } });
     assert.equal(kiosk.state.bundle.content.title, 'Van de stick');
   });
@@ -62,6 +63,24 @@ describe('a kiosk watching temporary mount roots', () => {
     assert.equal(kiosk.state.notice?.kind, 'import-failed');
     assert.equal(kiosk.state.bundle.version, shown);
     assert.ok(existsSync(path.join(stick.folder, 'verslag.txt')));
+  });
+
+  it('is stopped only once the refused stick is in the import log, so its folder can go at once', async () => {
+    kiosk = await createKiosk({ userDataDir: home(), config: { usbRoots: [mounts()] } });
+    plugStick(mounts(), 'FOUT', { content: '{"updated": ' });
+    await changes(kiosk, 1); // the red notice comes first, the import log after it
+    await kiosk.stop();
+    const store = ContentStore.inUserData(home());
+    const logged = await readImportLog(store.importLogFile);
+    assert.deepEqual(
+      logged.map((e) => `${e.source}: ${e.result}`),
+      ['USB-stick FOUT: refused'],
+    );
+    // Nothing lands after stop: the folder's contents stay as they are (in CI a late write once made
+    // removing the folder fail with ENOTEMPTY).
+    const before = readdirSync(path.dirname(store.importLogFile)).sort();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    assert.deepEqual(readdirSync(path.dirname(store.importLogFile)).sort(), before);
   });
 
   it('shows a version committed to the store from outside, as `buurtkiosk import` does', async () => {

@@ -35,8 +35,8 @@ beforeEach(() => {
   tmp = tempFolder('buurtkiosk-mounts-');
   found = [];
 });
-afterEach(() => {
-  watcher?.stop();
+afterEach(async () => {
+  await watcher?.stop();
   tmp.remove();
 });
 

@@ -202,7 +202,7 @@ describe('signing in a running kiosk whose config.json has mistakes', () => {
         /^import-failed: .*ontbreekt: deze kiosk aanvaardt alleen ondertekende inhoud/,
       );
       assert.equal(readFileSync(config, 'utf8'), text, 'config.json untouched');
-      kiosk?.stop();
+      await kiosk?.stop();
       const restarted = await startKiosk(); // the kiosk reads config.json again
       const next = await plugAndWait(restarted, 'ONGETEKEND', () => {});
       assert.match(
