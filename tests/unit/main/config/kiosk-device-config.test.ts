@@ -20,6 +20,7 @@ describe('createKiosk and the device config', () => {
     assert.deepEqual(kiosk.device.usbRoots, ['/srv/usb']);
     assert.equal(kiosk.state.config.location, 'hof-ten-rode');
     assert.equal(kiosk.state.config.idleTimeoutSeconds, 45);
+    await kiosk.stop();
   });
 
   it('starts with defaults when config.json is invalid', async () => {
@@ -28,5 +29,6 @@ describe('createKiosk and the device config', () => {
     const kiosk = await createKiosk({ userDataDir: bad, buildDate: '2026-01-01' });
     assert.equal(kiosk.state.config.idleTimeoutSeconds, 60);
     assert.equal(kiosk.device.location, null);
+    await kiosk.stop(); // it watches the machine's own mount roots until then
   });
 });
