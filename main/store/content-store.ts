@@ -60,6 +60,16 @@ export class ContentStore {
   readonly signingFile: string;
   readonly reserveFile: string;
   readonly lock: StoreLock;
+  #pointerMoves = 0;
+
+  /**
+   * Counts this object's own moves of `current`: odd while one is under way, i.e. between writing the
+   * pointer and telling the screen (onCommitted). The store watcher looks for moves made by other
+   * processes; without this it took the kiosk's own import, read in that gap, for one of theirs.
+   */
+  get pointerMovesHere(): number {
+    return this.#pointerMoves;
+  }
 
   /** The store inside a per-user data folder: `<userData>/store`. */
   static inUserData(userData: string): ContentStore {
@@ -162,8 +172,7 @@ export class ContentStore {
         // Before `current`: a crash in between leaves the old content with the newer mark, never the reverse.
         await writeNewestSigning(this.signingFile, { signedAt, version: manifest.version });
       }
-      await this.#setCurrentUnlocked(manifest.version);
-      options.onCommitted?.(stored);
+      await this.#movePointer(manifest.version, () => options.onCommitted?.(stored));
       await this.#prune(KEEP_PREVIOUS).catch((err: unknown) => log(`pruning failed: ${String(err)}`));
       return { kind: 'committed', stored };
     });
@@ -229,7 +238,18 @@ export class ContentStore {
 
   /** Points `current` at a stored version, atomically. */
   setCurrent(version: string): Promise<void> {
-    return this.lock.withLock(() => this.#setCurrentUnlocked(version));
+    return this.lock.withLock(() => this.#movePointer(version, () => {}));
+  }
+
+  /** Points `current` at `version`, then tells whoever shows it, as one move others can tell apart. */
+  async #movePointer(version: string, told: () => void): Promise<void> {
+    this.#pointerMoves++;
+    try {
+      await this.#setCurrentUnlocked(version);
+      told();
+    } finally {
+      this.#pointerMoves++;
+    }
   }
 
   async #setCurrentUnlocked(version: string): Promise<void> {

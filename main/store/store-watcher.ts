@@ -22,11 +22,19 @@ export function watchStore(store: ContentStore, state: KioskState, intervalMs = 
   let stopped = false;
 
   async function check(): Promise<void> {
+    // This process's own imports show themselves. Read while one moves the pointer, `current` already
+    // names the new version and the screen does not show it yet: such a look is dropped, and repeated.
+    const ownMoves = store.pointerMovesHere;
+    if (ownMoves % 2 === 1) return;
     const pointer = await store.currentVersion();
     if (pointer === null || pointer === lastSeen) return;
-    lastSeen = pointer;
-    if (pointer === state.bundle.version) return;
+    if (pointer === state.bundle.version) {
+      lastSeen = pointer;
+      return;
+    }
     const loaded = await store.loadVersion(pointer);
+    if (store.pointerMovesHere !== ownMoves) return;
+    lastSeen = pointer;
     if (!loaded) {
       log(`current now names ${pointer}, which is not whole; keeping what is shown`);
       return;
