@@ -239,14 +239,17 @@ describe('the browser host (node:http on 127.0.0.1)', () => {
       const port = await serve({ limits: { idleTimeoutMs: 300 } });
       const socket = await openSocket(port);
       let received = 0;
+      const started = new Promise((resolve) => socket.once('data', resolve));
       socket.on('data', (chunk: Buffer) => (received += chunk.length));
       socket.on('error', () => {});
       const closed = new Promise((resolve) => socket.once('close', resolve));
       socket.write(
         `GET /media/images/groot.png HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
       );
-      // Stops reading: the server's writes stall once the socket buffers are full. They used to stay
-      // so for good, holding the file and the socket; now the server gives up after the idle limit.
+      // Stops reading once the answer began (however late a loaded machine starts it): the server's
+      // writes stall when the socket buffers are full. They used to stay so for good, holding the file
+      // and the socket; now the server gives up after the idle limit.
+      await started;
       socket.pause();
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       socket.resume();

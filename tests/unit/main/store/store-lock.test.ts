@@ -230,7 +230,8 @@ describe('the store lock on a full disk', () => {
     t.after(() => child.stdin.end()); // also when an assertion fails first
     let got = false;
     const waiting = lock.withLock(async () => void (got = true));
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    for (let waited = 0; existsSync(reserve) && waited < 10_000; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(existsSync(reserve), false, 'the reserve was given up');
     assert.equal(got, false, 'not while the other process holds it');
     child.stdin.end();

@@ -615,7 +615,8 @@ describe('servers that misbehave', () => {
   }
 
   it('a server that answers a byte at a time is given up on, and counted as unreachable', async () => {
-    updater = makeUpdater({ timeouts: { totalMs: 300, idleMs: 200 } });
+    // The idle limit longer than the whole: a loaded machine's pause between two bytes cannot win.
+    updater = makeUpdater({ timeouts: { totalMs: 300, idleMs: 2_000 } });
     server.misbehave('/buurtkiosk/ondertekening.json', (_req, res) => {
       res.writeHead(200);
       const timer = setInterval(() => res.write(' '), 20);
