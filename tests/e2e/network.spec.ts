@@ -4,14 +4,15 @@
  * One story, in order: v1, v2, a swapped file, a missing signature, the server gone, an old
  * publication put back. nginx's access log is how requests are counted.
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { NetworkResult } from '../../core/update/network-status';
 import { test, expect } from '../support/fixtures';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
 import { nginxMissing, startNginx, type Nginx } from '../support/nginx';
-import { minutesAgo, publishTo } from '../support/publication';
+import { minutesAgo, publishTo, type PublishInput } from '../support/publication';
+import type { TestSigner } from '../support/signing';
 import { makeSigner } from '../support/signing';
 import { pngImage } from '../support/test-images';
 import { sampleStickContent, tempFolder } from '../support/usb-stick';
@@ -51,6 +52,24 @@ const WAIT = { timeout: 60_000 };
 /** Waits (without a fixed sleep) until the kiosk's last check came to `result`. */
 async function lastResult(result: NetworkResult): Promise<void> {
   await expect.poll(() => kiosk.network.updater?.lastCheck?.result, WAIT).toBe(result);
+}
+
+/**
+ * Publishes beside `pub`, lets `spoil` break the publication there, and only then puts it in place.
+ * Spoiled in place, a check between the publish and the spoiling could take the whole one first.
+ */
+async function publishSpoiled(
+  signer: TestSigner,
+  pub: string,
+  input: PublishInput,
+  spoil: (folder: string) => void,
+): Promise<void> {
+  const side = `${pub}-bouw`;
+  await publishTo(signer, side, input);
+  spoil(side);
+  renameSync(pub, `${pub}-oud`);
+  renameSync(side, pub);
+  rmSync(`${pub}-oud`, { recursive: true, force: true });
 }
 
 /** Opens (or refreshes) the staff view, once its element (loaded after the first frame) is there. */
@@ -111,12 +130,14 @@ test('a screen follows signed publications on nginx and refuses everything else'
   });
 
   await test.step('a file swapped on the server is refused; v2 stays', async () => {
-    await publishTo(signer, pub, {
+    const v3 = {
       content: content('Netwerkversie 3', 'images/nieuw.png'),
       files: { 'images/nieuw.png': pngImage(64, 48, 3) },
       at: minutesAgo(40),
-    });
-    writeFileSync(path.join(pub, 'images', 'nieuw.png'), pngImage(64, 48, 99));
+    };
+    await publishSpoiled(signer, pub, v3, (folder) =>
+      writeFileSync(path.join(folder, 'images', 'nieuw.png'), pngImage(64, 48, 99)),
+    );
     await lastResult('incomplete');
     await expect(header(page)).toHaveText('Netwerkversie 2');
     await expect(await staffNetworkResult(page)).toContainText('onvolledig op de server');
@@ -124,8 +145,9 @@ test('a screen follows signed publications on nginx and refuses everything else'
   });
 
   await test.step('the signature missing is refused; v2 stays', async () => {
-    await publishTo(signer, pub, { content: content('Netwerkversie 4'), at: minutesAgo(30) });
-    rmSync(path.join(pub, 'ondertekening.sig'));
+    await publishSpoiled(signer, pub, { content: content('Netwerkversie 4'), at: minutesAgo(30) }, (folder) =>
+      rmSync(path.join(folder, 'ondertekening.sig')),
+    );
     await lastResult('unsigned');
     await expect(header(page)).toHaveText('Netwerkversie 2');
   });
