@@ -203,6 +203,8 @@ describe('signing in a running kiosk whose config.json has mistakes', () => {
       );
       assert.equal(readFileSync(config, 'utf8'), text, 'config.json untouched');
       await kiosk?.stop();
+      // Unplugged first: the restarted kiosk would read it again, and its refusal would pass for the next.
+      rmSync(attack.mount, { recursive: true, force: true });
       const restarted = await startKiosk(); // the kiosk reads config.json again
       const next = await plugAndWait(restarted, 'ONGETEKEND', () => {});
       assert.match(
