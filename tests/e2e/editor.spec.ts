@@ -68,6 +68,9 @@ test('adds an activity with a photo, a Christmas closure and new Thursday hours;
 }) => {
   test.setTimeout(180_000);
   const errors = watchErrors(page);
+  // Friday 4 December 2026: saving writes today as "updated", and the preview below, set to 9 December,
+  // must lie after it. Under the real clock the test failed on every run from 10 December on.
+  await page.clock.setFixedTime(new Date('2026-12-04T10:00:00Z'));
   await openServed(page);
 
   await tab(page, 'Activiteiten').click();
