@@ -21,6 +21,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   timeout: 60_000,
+  // Two workers share two cores with their Chromiums and the kiosks' Node hosts: an app taking over
+  // its drawn page, or the staff view's code arriving, can take longer there than the default 5 s.
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   workers: process.env.CI ? 2 : 2,
   retries: 0,

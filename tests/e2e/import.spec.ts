@@ -23,6 +23,11 @@ test.afterEach(async () => {
 
 const header = (page: Page) => page.locator('kiosk-header h1');
 
+/** A whole USB import: polls, the settle, the copy and checks, the report on the stick, the long-poll. */
+const IMPORT_WAIT = { timeout: 30_000 };
+/** The staff view reads its status every 2 s, and its code arrives after the first frame. */
+const STAFF_WAIT = { timeout: 15_000 };
+
 test('a good stick: new content on screen and a green notice that hides by itself', async ({ page }) => {
   await page.clock.install();
   await page.goto(kiosk.url);
@@ -32,7 +37,7 @@ test('a good stick: new content on screen and a green notice that hides by itsel
   content.title = 'Buurtwerk van de stick';
   plugStick(mounts.dir, 'KIOSK', { content });
   const notice = page.locator('[data-notice="import-ok"]');
-  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toBeVisible(IMPORT_WAIT);
   await expect(notice.locator('h2')).toHaveText('Nieuwe inhoud geladen (4 komende activiteiten)');
   await expect(notice.locator('li')).toHaveText([
     '2 buurtpunten, 4 activiteiten, 2 mededelingen, 3 contactpersonen',
@@ -53,7 +58,7 @@ test('a stick whose activities are all over: taken, with a green notice that say
   content.title = 'Vorig jaar';
   plugStick(mounts.dir, 'OUD', { content });
   const notice = page.locator('[data-notice="import-ok"]');
-  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toBeVisible(IMPORT_WAIT);
   await expect(notice.locator('h2')).toHaveText('Nieuwe inhoud geladen (geen komende activiteiten)');
   const summary =
     '2 buurtpunten, 4 activiteiten (4 al voorbij), 2 mededelingen (1 verlopen), 3 contactpersonen';
@@ -76,7 +81,7 @@ test('a bad stick: a red notice with the first problems, and the old content sta
   content.activities![0]!.image = 'images/weg.jpg';
   plugStick(mounts.dir, 'FOUT', { content });
   const notice = page.locator('[data-notice="import-failed"]');
-  await expect(notice).toBeVisible({ timeout: 10_000 });
+  await expect(notice).toBeVisible(IMPORT_WAIT);
   await expect(notice).toContainText('Inhoud van de USB-stick niet gebruikt: 1 fout');
   await expect(notice).toContainText(
     `activiteit "${content.activities![0]!.title}", foto: afbeelding "images/weg.jpg" niet gevonden op de stick`,
@@ -96,14 +101,16 @@ test('staff open the status view with Ctrl+Alt+Shift+S and see the version and t
 }) => {
   await page.goto(kiosk.url);
   plugStick(mounts.dir, 'KIOSK', { content: { ...sampleStickContent(), title: 'Versie van de stick' } });
-  await expect(header(page)).toHaveText('Versie van de stick', { timeout: 10_000 });
+  await expect(header(page)).toHaveText('Versie van de stick', IMPORT_WAIT);
+  // The header changes at the commit; the notice comes after it, and the import log after that.
+  await expect(page.locator('[data-notice="import-ok"]')).toBeVisible(IMPORT_WAIT);
   await page.waitForFunction(() => customElements.get('kiosk-staff-view') !== undefined);
   await page.keyboard.press('Control+Alt+Shift+KeyS');
   const view = page.locator('[data-staff-view]');
   await expect(view).toBeVisible();
   await expect(view.locator('[data-staff-version]')).toHaveText(kiosk.state.bundle.version);
-  await expect(view).toContainText('USB-stick KIOSK');
-  await expect(view.locator('[data-import-result="imported"]').first()).toContainText('gelukt');
+  await expect(view).toContainText('USB-stick KIOSK', STAFF_WAIT);
+  await expect(view.locator('[data-import-result="imported"]').first()).toContainText('gelukt', STAFF_WAIT);
   await page.keyboard.press('Escape');
   await expect(view).toHaveCount(0);
 });
@@ -129,7 +136,7 @@ test('the open status view shows an attempt made while it is open, also one that
       problems: ['titel: vul dit in'],
     });
     const line = view.locator('[data-import-result="refused"]');
-    await expect(line).toContainText('niet gebruikt');
+    await expect(line).toContainText('niet gebruikt', STAFF_WAIT);
     await expect(line).toContainText('map /media/ander — 1 fout');
     await expect(line).toContainText('titel: vul dit in');
   } finally {
@@ -141,6 +148,8 @@ test('the open status view shows an attempt made while it is open, also one that
 test('a three-second hold in the top-left corner opens the status view; a tap does not', async ({ page }) => {
   await page.goto(kiosk.url);
   await expect(header(page)).toBeVisible();
+  // The hold is heard once the code that arrives after the first frame is there.
+  await page.waitForFunction(() => customElements.get('kiosk-staff-view') !== undefined);
   await page.mouse.move(10, 10);
   await page.mouse.down();
   await page.mouse.up();

@@ -407,7 +407,7 @@ test.describe('on a portrait touch screen', () => {
     try {
       // The page clock stands still, so the test says how much time passes between the events
       // of one tap (a real tap's click follows the lift by 60–100 ms; a busy Pi takes longer).
-      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 5000); // not yet passed, however busy
       const slide = page.locator('kiosk-rotation .slide:not([data-ahead]) > *');
       const finger = { pointerId: 7, pointerType: 'touch', isPrimary: true };
       await slide.dispatchEvent('pointerdown', finger);

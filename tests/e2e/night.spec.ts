@@ -108,7 +108,9 @@ test('starts at the status slide at the on-hour, whatever slide the rotation had
 }) => {
   const kiosk = await startTestKiosk({ config: HOURS });
   try {
-    await page.clock.install({ time: new Date('2026-12-08T21:59:40+01:00') });
+    // Paused: a running clock went on while the page loaded, and a slow start ate the 4 s before 22:00.
+    await page.clock.install({ time: new Date('2026-12-08T21:59:00+01:00') });
+    await page.clock.pauseAt(new Date('2026-12-08T21:59:40+01:00'));
     await page.goto(kiosk.url);
     await expect(page.locator('[data-slide="status"]')).toBeVisible();
     await appStarted(page);

@@ -1,4 +1,5 @@
 import { test, expect } from '../support/fixtures';
+import { holdSlides } from '../support/rotation';
 import { startTestKiosk, sampleContent, writeContentDir } from '../support/kiosk-server';
 
 test('shows both buurtpunten of the sample data with address and weekly hours', async ({
@@ -70,6 +71,7 @@ test('shows new content without a reload when the version changes', async ({ pag
   const content = sampleContent();
   const folder = writeContentDir(content);
   const kiosk = await startTestKiosk({ contentDir: folder.dir });
+  holdSlides(kiosk); // the buurtpunten are on the status slide only: it must still be up for the new payload
   try {
     await page.goto(kiosk.url);
     await expect(page.locator('[data-location="bijloke"]')).toContainText('Buurtpunt Bijloke');
