@@ -12,8 +12,7 @@ import { test, expect } from '../support/fixtures';
 import { startTestKiosk, type TestKiosk } from '../support/kiosk-server';
 import { nginxMissing, startNginx, type Nginx } from '../support/nginx';
 import { minutesAgo, publishTo, type PublishInput } from '../support/publication';
-import type { TestSigner } from '../support/signing';
-import { makeSigner } from '../support/signing';
+import { makeSigner, type TestSigner } from '../support/signing';
 import { pngImage } from '../support/test-images';
 import { sampleStickContent, tempFolder } from '../support/usb-stick';
 
