@@ -92,6 +92,8 @@ export function watchSticks(options: StickWatcherOptions): StickWatcher {
   async function startLooks(): Promise<Promise<void>[]> {
     const mounts = await readMounts();
     const present = new Set(await expandMountRoots(options.roots, mounts));
+    // Stopped while the mount table was read: no look may start that stop() did not wait for.
+    if (stopped) return [];
     for (const [mount, id] of quarantine) {
       const gone = id !== null ? mounts?.get(mount) !== id : !present.has(mount);
       if (!gone) continue;

@@ -364,3 +364,60 @@ describe('a stick that stops answering', () => {
     assert.equal(hangOver, false, 'the hanging stick had not answered yet');
   });
 });
+
+describe('stopping the watcher', () => {
+  let keepAlive: ReturnType<typeof setInterval>;
+  beforeEach(() => (keepAlive = setInterval(() => {}, 1000))); // the watcher's own timers do not hold the process
+  afterEach(() => clearInterval(keepAlive));
+
+  it('resolves only once the import it handed a stick to has ended', async () => {
+    let entered!: () => void;
+    const handedOver = new Promise<void>((resolve) => (entered = resolve));
+    let finish!: () => void;
+    const importing = new Promise<void>((resolve) => (finish = resolve));
+    watcher = watchSticks({
+      roots: [tmp.dir],
+      intervalMs: 20,
+      settleMs: 20,
+      log: quiet,
+      onStick: async () => {
+        entered();
+        await importing; // the import is still copying, writing its report and its log line
+      },
+    });
+    plugStick(tmp.dir, 'KIOSK');
+    await handedOver;
+    let stopped = false;
+    const stopping = watcher.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal(stopped, false, 'not while the import is under way');
+    finish();
+    await stopping;
+    assert.equal(stopped, true);
+  });
+
+  it('starts no look after it was stopped, even while a poll was reading the mount table', async () => {
+    mkdirSync(path.join(tmp.dir, 'HANGT', 'buurtkiosk'), { recursive: true });
+    writeFileSync(path.join(tmp.dir, 'HANGT', 'buurtkiosk', 'content.json'), '{}');
+    let readTable!: () => void;
+    const tableRead = new Promise<void>((resolve) => (readTable = resolve));
+    const events: string[] = [];
+    watcher = watchSticks({
+      roots: [tmp.dir],
+      log: quiet,
+      onStick: async () => void events.push('import'),
+      // A hung stick: a look would stall it, and the importer would write the stall to the import log.
+      onStalled: () => void events.push('stalled'),
+      guard: () => ({ deadlineMs: 100, delay: () => new Promise<void>(() => {}) }),
+      readMounts: async () => {
+        await tableRead; // the first poll is reading the mount table when stop() comes
+        return null;
+      },
+    });
+    await watcher.stop();
+    events.push('stopped');
+    readTable();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.deepEqual(events, ['stopped']);
+  });
+});
