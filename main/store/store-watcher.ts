@@ -15,8 +15,11 @@ export interface StoreWatcher {
   stop(): void;
 }
 
+/** What the watcher reads of the store. */
+export type WatchedStore = Pick<ContentStore, 'currentVersion' | 'loadVersion' | 'pointerMovesHere'>;
+
 /** Reads the small pointer file every `intervalMs`; acts only when it changes. */
-export function watchStore(store: ContentStore, state: KioskState, intervalMs = 2000): StoreWatcher {
+export function watchStore(store: WatchedStore, state: KioskState, intervalMs = 2000): StoreWatcher {
   let lastSeen: string | null = state.bundle.version;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { importFolder } from '../../../../main/import/import-folder';
 import { ContentStore } from '../../../../main/store/content-store';
-import { watchStore, type StoreWatcher } from '../../../../main/store/store-watcher';
+import { watchStore, type StoreWatcher, type WatchedStore } from '../../../../main/store/store-watcher';
 import { importRig, type ImportRig } from '../../../support/import-rig';
 import { sampleStickContent, writeStickFolder } from '../../../support/usb-stick';
 
@@ -44,7 +44,73 @@ function recordScreen(): string[] {
   return told;
 }
 
+/** A version committed by "another process": a second ContentStore on the same folder. */
+async function commitElsewhere(title: string): Promise<string> {
+  const content = sampleStickContent();
+  content.title = title;
+  const folder = writeStickFolder(path.join(rig.dir, title.replace(/\W/g, '')), { content });
+  const outcome = await importFolder({
+    folder,
+    source: 'map',
+    medium: 'folder',
+    store: new ContentStore(rig.store.root),
+  });
+  assert.ok(outcome.kind === 'imported');
+  return outcome.stored.bundle.version;
+}
+
+/**
+ * The real store, with the moves of `current` "made here" under the test's control, and a hook as a
+ * look loads a version: each half of the watcher's guard is tested alone, at a chosen moment.
+ */
+function steeredStore(): WatchedStore & { movesHere: number; onLoad: () => void } {
+  const steered = {
+    movesHere: 0,
+    onLoad: () => {},
+    get pointerMovesHere() {
+      return steered.movesHere;
+    },
+    currentVersion: () => rig.store.currentVersion(),
+    loadVersion: async (version: string) => {
+      const loaded = await rig.store.loadVersion(version);
+      steered.onLoad();
+      return loaded;
+    },
+  };
+  return steered;
+}
+
 describe('the store watcher', () => {
+  it('does not look while this process moves the pointer', async () => {
+    await commitElsewhere('Hier verplaatst');
+    const told = recordScreen();
+    const store = steeredStore();
+    const steeredWatcher = watchStore(store, rig.state, 3_600_000);
+    store.movesHere = 1; // the pointer moved, the screen is not told yet
+    await steeredWatcher.check();
+    assert.deepEqual(told, []);
+    steeredWatcher.stop();
+  });
+
+  it('drops a look during which this process moved the pointer, and looks again', async () => {
+    const version = await commitElsewhere('Eigen import');
+    const told = recordScreen();
+    const store = steeredStore();
+    const steeredWatcher = watchStore(store, rig.state, 3_600_000);
+    // The look read `current` just after this process moved it; as the look loads, the move ends
+    // with the screen told.
+    store.onLoad = () => {
+      store.onLoad = () => {};
+      store.movesHere += 2;
+      void rig.store.loadVersion(version).then((own) => own && rig.state.setBundle(own.bundle));
+    };
+    await steeredWatcher.check();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await steeredWatcher.check(); // the pointer now names what the screen shows
+    assert.deepEqual(told, ['inhoud Eigen import']);
+    steeredWatcher.stop();
+  });
+
   it('never shows the kiosk’s own import again, however often it looks while the import moves the pointer', async () => {
     const told = recordScreen();
     const expected: string[] = [];
