@@ -16,6 +16,8 @@ import { WEEKDAYS, type Weekday } from '../time/weekdays';
 import { visibleWindow } from '../announcements/visible-window';
 import { phoneNumberProblem } from '../contacts/belgian-phone';
 import { IMAGE_PATH, imagePathMessage } from './image-path';
+import type { PathStep } from './problem';
+import { pathsOfTexts } from './text-paths';
 
 export const LIMITS = {
   shortText: 120,
@@ -451,14 +453,8 @@ const BLANK = String.raw`\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800`;
 const INVISIBLE_ONLY = new RegExp(`^[\\s${BLANK}]*[${BLANK}][\\s${BLANK}]*$`, 'u');
 
 /** Every text in `value` that shows as nothing, with its path; `$schema` is for editors, not shown. */
-function invisibleTexts(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (path.length === 1 && path[0] === '$schema') return [];
-  if (typeof value === 'string') return INVISIBLE_ONLY.test(value) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((item, i) => invisibleTexts(item, [...path, i]));
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => invisibleTexts(item, [...path, key]));
-  }
-  return [];
+function invisibleTexts(value: unknown): PathStep[][] {
+  return pathsOfTexts(value, (text) => INVISIBLE_ONLY.test(text)).filter((path) => path[0] !== '$schema');
 }
 
 /**

@@ -1,6 +1,7 @@
 /** What "Opslaan" writes, and the checks the schema cannot make on its own (images in the folder). */
 import { UNREADABLE_TEXT_MESSAGE } from '../content/json-syntax-messages';
-import { formatPath, type PathStep, type Problem } from '../content/problem';
+import { formatPath, type Problem } from '../content/problem';
+import { pathsOfTexts } from '../content/text-paths';
 import type { Content } from '../content/schema';
 import { imageRefs } from '../import/image-refs';
 import { imageVerdict, totalSizeVerdict, type ImageFacts } from '../import/image-verdict';
@@ -49,17 +50,8 @@ export function imageProblems(
  * and refused by every import.
  */
 export function unreadableTexts(draft: Draft): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (value: unknown, steps: PathStep[]): void => {
-    if (typeof value === 'string') {
-      if (value.includes('\ufffd'))
-        problems.push({ path: formatPath(steps), message: UNREADABLE_TEXT_MESSAGE });
-    } else if (Array.isArray(value)) {
-      value.forEach((item: unknown, i) => walk(item, [...steps, i]));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const [key, item] of Object.entries(value)) walk(item, [...steps, key]);
-    }
-  };
-  walk(draft, []);
-  return problems;
+  return pathsOfTexts(draft, (text) => text.includes('\ufffd')).map((steps) => ({
+    path: formatPath(steps),
+    message: UNREADABLE_TEXT_MESSAGE,
+  }));
 }
